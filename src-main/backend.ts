@@ -1,0 +1,49 @@
+import { createLogger, type Logger } from './core/logger';
+import { Registry } from './core/registry';
+import { openStore, type Store } from './db/client';
+import { DatabaseTooNewError } from './db/migrate';
+import { loadIinSalt } from './db/secret';
+import { registerImports } from './handlers/imports';
+import { registerStats } from './handlers/stats';
+import { createImportService } from './import/service';
+import { AppFailure } from './shared/errors';
+
+export interface BackendOptions {
+  dbPath: string;
+  log?: Logger;
+  now?: () => string;
+}
+
+export interface Backend {
+  registry: Registry;
+  store: Store;
+  close(): void;
+}
+
+/** Local wall-clock time, the way the analyst's own clock reads it. */
+export function localNow(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** Everything behind the transports: no Electron, no process-wide state. */
+export function createBackend(options: BackendOptions): Backend {
+  const log = options.log ?? createLogger();
+  let store: Store;
+  try {
+    store = openStore(options.dbPath);
+  } catch (e) {
+    if (e instanceof DatabaseTooNewError) {
+      throw new AppFailure({ code: 'databaseTooNew', params: { path: options.dbPath, version: e.found } });
+    }
+    throw new AppFailure({
+      code: 'databaseUnreadable',
+      params: { path: options.dbPath, detail: e instanceof Error ? e.message : String(e) },
+    });
+  }
+  const registry = new Registry(log.scope('registry'));
+  const imports = createImportService(store, { iinSalt: loadIinSalt(options.dbPath), now: options.now ?? (() => localNow()) });
+  registerImports(registry, imports);
+  registerStats(registry, store);
+  return { registry, store, close: () => store.close() };
+}

@@ -1,0 +1,151 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBackend, type Backend } from './backend';
+import { formatError, formatImport, formatStats } from './cli/format';
+import { resolveDbPath } from './db/paths';
+import { systemLang, translator } from './i18n';
+import type { ImportOptions, Result } from './shared/contract';
+import { FIELDS, type Field, type Lang } from './shared/domain';
+import { AppFailure, type AppError } from './shared/errors';
+
+const EXIT_OK = 0;
+const EXIT_REFUSED = 1;
+const EXIT_USAGE = 2;
+const USAGE_CODES = new Set(['usage', 'unknownHeader', 'unknownField', 'centerRequired', 'invalidPayload', 'unknownCommand']);
+
+const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'sample');
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+function parseMap(entries: string[]): Record<string, Field | null> {
+  const map: Record<string, Field | null> = {};
+  for (const entry of entries) {
+    const eq = entry.lastIndexOf('=');
+    if (eq <= 0) throw new AppFailure({ code: 'usage', params: { detail: `--map "${entry}"` } });
+    const header = entry.slice(0, eq).trim();
+    const field = entry.slice(eq + 1).trim();
+    if (field === '' || field === '-') map[header] = null;
+    else if ((FIELDS as readonly string[]).includes(field)) map[header] = field as Field;
+    else throw new AppFailure({ code: 'unknownField', params: { field, fields: FIELDS.join(', ') } });
+  }
+  return map;
+}
+
+/** Runs one CLI invocation; returns the exit code. Separated from process globals so tests can drive it. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        lang: { type: 'string' },
+        center: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        'skip-invalid': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    const t = translator(systemLang(io.env));
+    io.err(`${t('errors:usage', { detail: e instanceof Error ? e.message : String(e) })}\n${t('cli:usage')}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  const langFlag = values.lang;
+  if (langFlag !== undefined && langFlag !== 'kk' && langFlag !== 'ru') {
+    const t = translator(systemLang(io.env));
+    io.err(t('errors:usage', { detail: `--lang ${langFlag}` }));
+    return EXIT_USAGE;
+  }
+  const lang: Lang = langFlag ?? systemLang(io.env);
+  const t = translator(lang);
+  const [command, ...args] = positionals;
+
+  const reportError = (e: AppError): number => {
+    if (values.json) io.out(JSON.stringify({ error: { ...e, message: t(`errors:${e.code}`, e.params) } }, null, 2));
+    io.err(formatError(t, e));
+    if (USAGE_CODES.has(e.code)) {
+      io.err(t('cli:usage'));
+      return EXIT_USAGE;
+    }
+    return EXIT_REFUSED;
+  };
+
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(t('cli:usage'));
+    return values.help ? EXIT_OK : EXIT_USAGE;
+  }
+
+  let backend: Backend | undefined;
+  try {
+    const open = (path: string) => (backend = createBackend({ dbPath: path }));
+    const unwrap = <T>(r: Result<T>): T => {
+      if (!r.ok) throw new AppFailure(r.error);
+      return r.value;
+    };
+
+    switch (command) {
+      case 'import': {
+        if (args.length === 0) throw new UsageError();
+        const options: ImportOptions = {
+          paths: args.map((p) => resolve(p)),
+          skipInvalid: values['skip-invalid'] ?? false,
+          lang,
+        };
+        if (values.center) options.center = values.center;
+        if (values.map) options.map = parseMap(values.map);
+        const b = open(resolveDbPath(values.db, io.env));
+        const report = unwrap(await b.registry.invoke('imports.run', options));
+        io.out(values.json ? JSON.stringify(report, null, 2) : formatImport(t, report));
+        return EXIT_OK;
+      }
+      case 'stats': {
+        if (args.length > 0) throw new UsageError();
+        const b = open(resolveDbPath(values.db, io.env));
+        const stats = unwrap(await b.registry.invoke('stats.get', {}));
+        io.out(values.json ? JSON.stringify(stats, null, 2) : formatStats(t, stats));
+        return EXIT_OK;
+      }
+      case 'demo': {
+        if (args.length > 0) throw new UsageError();
+        const dbPath = values.db ?? join(mkdtempSync(join(tmpdir(), 'saraptama-demo-')), 'saraptama.db');
+        const b = open(dbPath);
+        const paths = readdirSync(SAMPLE_DIR)
+          .filter((f) => /\.(xlsx|xls|csv|ods)$/i.test(f))
+          .sort()
+          .map((f) => join(SAMPLE_DIR, f));
+        const report = unwrap(
+          await b.registry.invoke('imports.run', { paths, center: t('cli:demo.center'), lang }),
+        );
+        const stats = unwrap(await b.registry.invoke('stats.get', {}));
+        if (values.json) io.out(JSON.stringify(stats, null, 2));
+        else io.out([t('cli:demo.db', { path: dbPath }), formatImport(t, report), '', formatStats(t, stats)].join('\n'));
+        return EXIT_OK;
+      }
+      default:
+        throw new UsageError();
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(t('cli:usage'));
+      return EXIT_USAGE;
+    }
+    if (e instanceof AppFailure) return reportError(e.error);
+    io.err(t('errors:internal', { message: e instanceof Error ? (e.stack ?? e.message) : String(e) }));
+    return EXIT_REFUSED;
+  } finally {
+    (backend as Backend | undefined)?.close();
+  }
+}

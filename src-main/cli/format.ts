@@ -1,0 +1,84 @@
+import type { TFunction } from 'i18next';
+import type { FileReport, ImportReport, SheetReport, Stats } from '../shared/contract';
+import type { AppError, RowProblem } from '../shared/errors';
+
+const PROBLEMS_SHOWN = 50;
+
+const n = (v: number) => v.toLocaleString('ru-RU').replace(/\u00a0/g, ' ');
+
+export function formatProblem(t: TFunction, p: RowProblem): string {
+  const where = t('cli:problemAt', { file: p.file, sheet: p.sheet, row: p.row, column: p.column, header: p.header });
+  return `  ${where}: «${p.value}» — ${t(`problems:${p.reason}`, p.params ?? {})}`;
+}
+
+export function formatError(t: TFunction, e: AppError): string {
+  const lines = [t(`errors:${e.code}`, e.params)];
+  const problems = e.problems ?? [];
+  for (const p of problems.slice(0, PROBLEMS_SHOWN)) lines.push(formatProblem(t, p));
+  const total = e.problemsTotal ?? problems.length;
+  if (total > PROBLEMS_SHOWN) lines.push(t('cli:moreProblems', { count: total - PROBLEMS_SHOWN }));
+  if (e.code === 'invalidRows') lines.push(t('cli:skipInvalidHint'));
+  return lines.join('\n');
+}
+
+function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
+  const out = [t('cli:import.sheet', { file: f.file, format: f.format.toUpperCase(), sheet: s.sheet, row: s.headerRow })];
+  const cols = s.columns
+    .filter((c) => c.header)
+    .map((c) => `${c.column} «${c.header}» → ${c.field ? t(`common:field.${c.field}`) : t('cli:import.ignored')}`);
+  out.push(`  ${t('cli:import.columns')}: ${cols.join('; ')}`);
+  if (s.alreadyImportedAt) {
+    out.push(`  ${t('cli:import.alreadyImported', { at: s.alreadyImportedAt })}`);
+    return out;
+  }
+  const counts = {
+    read: n(s.rowsRead),
+    valid: n(s.rowsValid),
+    rejected: n(s.rowsRejected),
+    totals: n(s.totalsRowsSkipped),
+  };
+  out.push(`  ${t('cli:import.rows', counts)}`);
+  if (s.stored !== undefined) {
+    out.push(`  ${t('cli:import.stored', { stored: n(s.stored), duplicates: n(s.duplicates ?? 0) })}`);
+  }
+  const quarters = Object.entries(s.byQuarter).sort(([a], [b]) => a.localeCompare(b)).map(([q, c]) => `${q}: ${n(c)}`);
+  if (quarters.length) out.push(`  ${t('cli:import.byQuarter')}: ${quarters.join(', ')}`);
+  if (s.warningsTotal > 0) {
+    const byReason = new Map<string, number>();
+    for (const w of s.warnings) byReason.set(w.reason, (byReason.get(w.reason) ?? 0) + 1);
+    const parts = [...byReason].map(([r, c]) => `${t(`problems:${r}`)} (${n(c)})`);
+    out.push(`  ${t('cli:import.warnings', { count: s.warningsTotal })}: ${parts.join('; ')}`);
+  }
+  for (const u of s.unmapped.slice(0, 20)) {
+    out.push(`  ${t('cli:import.unmapped', { field: t(`common:field.${u.field}`), value: u.value, count: u.count })}`);
+  }
+  if (s.unmapped.length > 20) out.push(`  ${t('cli:import.moreUnmapped', { count: s.unmapped.length - 20 })}`);
+  return out;
+}
+
+export function formatImport(t: TFunction, r: ImportReport): string {
+  const lines: string[] = [];
+  for (const f of r.files) {
+    for (const s of f.sheets) lines.push(...formatSheet(t, f, s));
+    for (const name of f.skippedSheets) lines.push(t('cli:import.skippedSheet', { file: f.file, sheet: name }));
+  }
+  const sheets = r.files.flatMap((f) => f.sheets);
+  const stored = sheets.reduce((a, s) => a + (s.stored ?? 0), 0);
+  const duplicates = sheets.reduce((a, s) => a + (s.duplicates ?? 0), 0);
+  const rejected = sheets.reduce((a, s) => a + (s.alreadyImportedAt ? 0 : s.rowsRejected), 0);
+  lines.push(t('cli:import.summary', { stored: n(stored), duplicates: n(duplicates), rejected: n(rejected), center: r.center }));
+  if (r.rejectedCsv) lines.push(t('cli:import.rejectedCsv', { path: r.rejectedCsv }));
+  return lines.join('\n');
+}
+
+export function formatStats(t: TFunction, s: Stats): string {
+  const lines = [t('cli:stats.total', { total: n(s.total) })];
+  for (const [q, c] of Object.entries(s.byQuarter)) lines.push(`  ${q}: ${n(c)}`);
+  if (s.batches.length) lines.push(t('cli:stats.batches'));
+  for (const b of s.batches) {
+    lines.push(
+      `  #${b.id} ${b.importedAt} «${b.file}» [${b.sheet}] — ${t('cli:stats.batch', { rows: n(b.rows), duplicates: n(b.duplicates), rejected: n(b.rejected), center: b.center })}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { CommandInput, CommandName, CommandOutput, Result } from '../shared/contract';
+import { AppFailure } from '../shared/errors';
+import type { Logger } from './logger';
+
+type Handler<N extends CommandName> = {
+  schema: z.ZodType<CommandInput<N>>;
+  run: (input: CommandInput<N>) => CommandOutput<N> | Promise<CommandOutput<N>>;
+};
+
+/**
+ * The typed command map every transport drives. Payloads are validated here, once, whatever
+ * the transport; failures come back as data, never as exceptions across the boundary.
+ */
+export class Registry {
+  private readonly handlers = new Map<CommandName, Handler<CommandName>>();
+
+  constructor(private readonly log: Logger) {}
+
+  method<N extends CommandName>(name: N, handler: Handler<N>): this {
+    if (this.handlers.has(name)) throw new Error(`command registered twice: ${name}`);
+    this.handlers.set(name, handler as unknown as Handler<CommandName>);
+    return this;
+  }
+
+  names(): CommandName[] {
+    return [...this.handlers.keys()];
+  }
+
+  async invoke<N extends CommandName>(name: N, payload: unknown): Promise<Result<CommandOutput<N>>> {
+    const handler = this.handlers.get(name) as Handler<N> | undefined;
+    if (!handler) return { ok: false, error: { code: 'unknownCommand', params: { name: String(name) } } };
+    const parsed = handler.schema.safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        error: {
+          code: 'invalidPayload',
+          params: { name, path: issue?.path.join('.') ?? '', message: issue?.message ?? '' },
+        },
+      };
+    }
+    try {
+      return { ok: true, value: await handler.run(parsed.data) };
+    } catch (e) {
+      if (e instanceof AppFailure) return { ok: false, error: e.error };
+      this.log.error(`command ${name} failed`, e);
+      return { ok: false, error: { code: 'internal', params: { message: e instanceof Error ? e.message : String(e) } } };
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrate';
+import { syncReference } from './reference-sync';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Store {
+  readonly path: string;
+  readonly sqlite: Database.Database;
+  readonly db: Db;
+  close(): void;
+}
+
+export function openStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  // SQLite's lower() folds ASCII only; Cyrillic and Kazakh names need the JS one.
+  sqlite.function('ulower', { deterministic: true }, (s: unknown) =>
+    typeof s === 'string' ? s.toLowerCase() : s,
+  );
+  try {
+    migrate(sqlite);
+    syncReference(sqlite);
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+  return {
+    path,
+    sqlite,
+    db: drizzle(sqlite, { schema }),
+    close: () => sqlite.close(),
+  };
+}

@@ -1,0 +1,31 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { initial } from './migrations/0001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: BetterSqlite3.Database) => void;
+}
+
+/** Forward-only, in order; the schema version lives in PRAGMA user_version. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class DatabaseTooNewError extends Error {
+  constructor(readonly found: number) {
+    super(`database schema version ${found} is newer than this application (${SCHEMA_VERSION})`);
+  }
+}
+
+export function migrate(db: BetterSqlite3.Database): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > SCHEMA_VERSION) throw new DatabaseTooNewError(from);
+  for (const m of MIGRATIONS) {
+    if (m.version <= from) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return { from, to: SCHEMA_VERSION };
+}

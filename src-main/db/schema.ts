@@ -1,0 +1,111 @@
+// Drizzle table definitions: the typed view of the tables that migrations/ create.
+// A test compares the two, so a column added in one place and not the other fails CI.
+import { sql } from 'drizzle-orm';
+import { integer, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+
+export const contactCenters = sqliteTable('contact_centers', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+  nameKey: text('name_key').notNull().unique(),
+  phone: text('phone'),
+  createdAt: text('created_at').notNull(),
+});
+
+export const regions = sqliteTable('regions', {
+  code: text('code').primaryKey(),
+  kato: text('kato').notNull(),
+  nameRu: text('name_ru').notNull(),
+  nameKk: text('name_kk').notNull(),
+  nameEn: text('name_en').notNull(),
+  kind: text('kind', { enum: ['oblast', 'city'] }).notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+export const topics = sqliteTable('topics', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull(),
+});
+
+/** Every spelling seen maps to one topic; merging topics (a later issue) only repoints aliases. */
+export const topicAliases = sqliteTable('topic_aliases', {
+  key: text('key').primaryKey(),
+  topicId: integer('topic_id')
+    .notNull()
+    .references(() => topics.id),
+});
+
+export const importBatches = sqliteTable(
+  'import_batches',
+  {
+    id: integer('id').primaryKey(),
+    centerId: integer('center_id')
+      .notNull()
+      .references(() => contactCenters.id),
+    fileName: text('file_name').notNull(),
+    contentHash: text('content_hash').notNull(),
+    format: text('format').notNull(),
+    sheet: text('sheet').notNull(),
+    headerRow: integer('header_row').notNull(),
+    rowsRead: integer('rows_read').notNull(),
+    rowsStored: integer('rows_stored').notNull(),
+    rowsDuplicate: integer('rows_duplicate').notNull(),
+    rowsRejected: integer('rows_rejected').notNull(),
+    columnMapping: text('column_mapping').notNull(),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [uniqueIndex('import_batches_center_hash_sheet').on(t.centerId, t.contentHash, t.sheet)],
+);
+
+export const requests = sqliteTable(
+  'requests',
+  {
+    id: integer('id').primaryKey(),
+    centerId: integer('center_id')
+      .notNull()
+      .references(() => contactCenters.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    identityKey: text('identity_key').notNull(),
+    regNumber: text('reg_number'),
+    sourceRow: integer('source_row').notNull(),
+    receivedAt: text('received_at').notNull(),
+    quarter: text('quarter').notNull(),
+    channel: text('channel'),
+    regionCode: text('region_code').references(() => regions.code),
+    regionRaw: text('region_raw'),
+    district: text('district'),
+    topicId: integer('topic_id').references(() => topics.id),
+    topicRaw: text('topic_raw'),
+    subtopic: text('subtopic'),
+    text: text('text'),
+    sex: text('sex', { enum: ['female', 'male'] }),
+    age: integer('age'),
+    socialStatus: text('social_status').notNull(),
+    socialStatusRaw: text('social_status_raw'),
+    maritalStatus: text('marital_status'),
+    education: text('education'),
+    occupation: text('occupation'),
+    language: text('language', { enum: ['kk', 'ru', 'other'] }),
+    iinHash: text('iin_hash'),
+  },
+  (t) => [
+    uniqueIndex('requests_identity').on(t.centerId, t.identityKey),
+    index('requests_quarter').on(t.quarter, t.centerId),
+    index('requests_batch').on(t.batchId),
+  ],
+);
+
+/** The column mapping last confirmed for a source, keyed by the signature of its header row. */
+export const columnMappings = sqliteTable('column_mappings', {
+  signature: text('signature').primaryKey(),
+  mapping: text('mapping').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const nowSql = sql`strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')`;

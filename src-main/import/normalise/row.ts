@@ -1,0 +1,191 @@
+import type { ColumnMatch, UnmappedValue } from '../../shared/contract';
+import type { Field, LocalDate } from '../../shared/domain';
+import type { ProblemReason } from '../../shared/errors';
+import type { Cell } from '../read/types';
+import type { RequestRecord } from '../record';
+import { fullYearsAt, parseAge } from './age';
+import { formatDateTime, parseDate, parseDateTime, quarterOf } from './dates';
+import { decodeIin, hashIin } from './iin';
+import { parseLanguage } from './language';
+import { normaliseRegion } from './region';
+import { parseSex } from './sex';
+import { parseSocialStatus } from './social-status';
+import { cleanText } from './text';
+import { normaliseTopic } from './topic';
+
+export interface RowIssue {
+  field: Field;
+  reason: ProblemReason;
+  params?: Record<string, string | number>;
+}
+
+export interface RowOutcome {
+  record: RequestRecord | null;
+  errors: RowIssue[];
+  warnings: RowIssue[];
+  unmapped: Omit<UnmappedValue, 'count'>[];
+}
+
+export interface RowContext {
+  date1904: boolean;
+  iinSalt: string;
+}
+
+/** Which grid column holds each field, resolved once per sheet. */
+export type FieldColumns = Partial<Record<Field, number>>;
+
+export function fieldColumns(columns: readonly ColumnMatch[]): FieldColumns {
+  const out: FieldColumns = {};
+  columns.forEach((c, i) => {
+    if (c.field && out[c.field] === undefined) out[c.field] = i;
+  });
+  return out;
+}
+
+const IIN_REASON = { format: 'iinFormat', checksum: 'iinChecksum', birthDate: 'iinBirthDate' } as const;
+
+export function normaliseRow(
+  cells: readonly Cell[],
+  at: FieldColumns,
+  sourceRow: number,
+  ctx: RowContext,
+): RowOutcome {
+  const cell = (f: Field): Cell => {
+    const i = at[f];
+    return i === undefined ? null : (cells[i] ?? null);
+  };
+  const textOf = (f: Field): string | null => {
+    const v = cleanText(cell(f));
+    return v === '' ? null : v;
+  };
+  const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  const unmapped: RowOutcome['unmapped'] = [];
+
+  const rawDate = cell('receivedAt');
+  const rawDateText = typeof rawDate === 'string' ? rawDate.trim() : rawDate;
+  let received: ReturnType<typeof parseDateTime> | null = null;
+  if (rawDateText === null || rawDateText === '' || typeof rawDateText === 'boolean') {
+    errors.push({ field: 'receivedAt', reason: 'dateMissing' });
+  } else {
+    received = parseDateTime(rawDateText, { date1904: ctx.date1904 });
+    if (!received.ok) {
+      errors.push({
+        field: 'receivedAt',
+        reason: received.reason === 'impossible' ? 'dateImpossible' : 'dateUnparseable',
+      });
+    }
+  }
+  if (!received?.ok) return { record: null, errors, warnings, unmapped };
+  const when = received.value;
+  const day: LocalDate = { year: when.year, month: when.month, day: when.day };
+
+  const regionRaw = textOf('region');
+  const district = textOf('district');
+  let regionCode: RequestRecord['regionCode'] = null;
+  if (regionRaw !== null) {
+    const m = normaliseRegion(regionRaw, { date: day, district: district ?? undefined });
+    if (m.kind === 'matched') regionCode = m.code;
+    else if (m.kind === 'unknown') {
+      warnings.push({ field: 'region', reason: 'regionUnknown' });
+      unmapped.push({ field: 'region', value: regionRaw });
+    } else if (m.kind === 'ambiguous') {
+      warnings.push({
+        field: 'region',
+        reason: 'regionAmbiguous',
+        params: { candidates: m.candidates.join(', ') },
+      });
+      unmapped.push({ field: 'region', value: regionRaw, candidates: m.candidates });
+    }
+  }
+
+  // The IIN is read for what it tells (birth date, sex) and kept only as a salted hash.
+  let iinHash: string | null = null;
+  let iinBirth: LocalDate | null = null;
+  let iinSex: RequestRecord['sex'] = null;
+  const rawIin = cell('iin');
+  if (rawIin !== null && rawIin !== '' && typeof rawIin !== 'boolean') {
+    const decoded = decodeIin(rawIin);
+    if (decoded.ok) {
+      iinHash = hashIin(decoded.iin, ctx.iinSalt);
+      iinBirth = decoded.birthDate;
+      iinSex = decoded.sex;
+    } else warnings.push({ field: 'iin', reason: IIN_REASON[decoded.reason] });
+  }
+
+  let sex: RequestRecord['sex'] = null;
+  const rawSex = textOf('sex');
+  if (rawSex !== null) {
+    const s = parseSex(rawSex);
+    sex = s.value;
+    if (!s.recognised) {
+      warnings.push({ field: 'sex', reason: 'sexUnrecognised' });
+      unmapped.push({ field: 'sex', value: rawSex });
+    }
+  }
+  sex ??= iinSex;
+
+  let age: number | null = null;
+  const rawAge = cell('age');
+  if (rawAge !== null && rawAge !== '' && typeof rawAge !== 'boolean') {
+    age = parseAge(rawAge);
+    if (age === null) warnings.push({ field: 'age', reason: 'ageInvalid' });
+  }
+  if (age === null) {
+    const rawBirth = cell('birthDate');
+    let birth: LocalDate | null = null;
+    if (rawBirth !== null && rawBirth !== '' && typeof rawBirth !== 'boolean') {
+      const b = parseDate(rawBirth, { date1904: ctx.date1904 });
+      if (b.ok) birth = b.value;
+      else warnings.push({ field: 'birthDate', reason: 'birthDateInvalid' });
+    }
+    birth ??= iinBirth;
+    if (birth) {
+      const years = fullYearsAt(birth, day);
+      if (years >= 0 && years <= 120) age = years;
+      else warnings.push({ field: birth === iinBirth ? 'iin' : 'birthDate', reason: 'ageInvalid' });
+    }
+  }
+
+  const rawStatus = textOf('socialStatus');
+  const status = parseSocialStatus(rawStatus ?? '');
+  if (!status.recognised && rawStatus !== null) {
+    warnings.push({ field: 'socialStatus', reason: 'socialStatusUnmapped' });
+    unmapped.push({ field: 'socialStatus', value: rawStatus });
+  }
+
+  let language: RequestRecord['language'] = null;
+  const rawLanguage = textOf('language');
+  if (rawLanguage !== null) {
+    const l = parseLanguage(rawLanguage);
+    language = l.value;
+    if (!l.recognised) {
+      warnings.push({ field: 'language', reason: 'languageUnrecognised' });
+      unmapped.push({ field: 'language', value: rawLanguage });
+    }
+  }
+
+  const record: RequestRecord = {
+    sourceRow,
+    regNumber: textOf('regNumber'),
+    receivedAt: formatDateTime(when),
+    quarter: quarterOf(day),
+    channel: textOf('channel'),
+    regionCode,
+    regionRaw,
+    district,
+    topic: normaliseTopic(cell('topic') ?? ''),
+    subtopic: textOf('subtopic'),
+    text: textOf('text'),
+    sex,
+    age,
+    socialStatus: status.value,
+    socialStatusRaw: rawStatus,
+    maritalStatus: textOf('maritalStatus'),
+    education: textOf('education'),
+    occupation: textOf('occupation'),
+    language,
+    iinHash,
+  };
+  return { record, errors, warnings, unmapped };
+}

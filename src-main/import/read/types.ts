@@ -1,0 +1,20 @@
+export type Cell = string | number | boolean | null;
+
+export type SourceFormat = 'xlsx' | 'xls' | 'ods' | 'html' | 'csv';
+
+/** One sheet as a grid of cell values; `origin` places grid[0][0] on the sheet (0-based row/column). */
+export interface RawSheet {
+  name: string;
+  rows: Cell[][];
+  origin: { row: number; col: number };
+  /** Excel serial dates count from 1904 in some Mac workbooks. */
+  date1904: boolean;
+}
+
+export interface SourceFile {
+  file: string;
+  path: string;
+  format: SourceFormat;
+  contentHash: string;
+  sheets: RawSheet[];
+}

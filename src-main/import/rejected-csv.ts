@@ -1,0 +1,34 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { TFunction } from 'i18next';
+import type { PreparedFile } from './prepare';
+import type { Cell } from './read/types';
+
+// A cell starting with these is a formula to Excel; the rejected rows come from untrusted files.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const neutralise = (c: Cell): string => {
+  const s = c === null ? '' : String(c);
+  return FORMULA_START.test(s) ? `'${s}` : s;
+};
+
+/** Writes the rows refused under --skip-invalid, with the reasons, for the analyst to fix and re-import. */
+export function writeRejectedCsv(dir: string, stamp: string, files: PreparedFile[], t: TFunction): string | undefined {
+  const lines: string[][] = [];
+  for (const f of files) {
+    for (const s of f.sheets) {
+      if (s.rejected.length === 0) continue;
+      lines.push([t('cli:rejected.file'), t('cli:rejected.sheet'), t('cli:rejected.row'), t('cli:rejected.reason'), ...s.header.map(neutralise)]);
+      for (const r of s.rejected) {
+        const reasons = r.problems.map((p) => `${p.column}: ${t(`problems:${p.reason}`, p.params ?? {})}`).join('; ');
+        lines.push([f.source.file, s.report.sheet, String(r.row), reasons, ...r.cells.map(neutralise)]);
+      }
+    }
+  }
+  if (lines.length === 0) return undefined;
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `rejected-${stamp}.csv`);
+  // UTF-8 with BOM and ';' so Russian-locale Excel opens it with the right letters and columns.
+  writeFileSync(path, '\uFEFF' + Papa.unparse(lines, { delimiter: ';', newline: '\r\n' }), { mode: 0o600 });
+  return path;
+}

@@ -1,0 +1,100 @@
+// The one contract between the backend and its transports (CLI, Electron IPC, tests).
+// Each command is request → response; payloads and replies are plain JSON.
+import type { AppError, RowProblem } from './errors';
+import type { Field, Lang, RegionCode } from './domain';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export interface ImportOptions {
+  paths: string[];
+  /** Contact center the requests belong to; optional when the store has at most one. */
+  center?: string;
+  skipInvalid?: boolean;
+  /** Header text → field, or null to ignore that column. Remembered for sources with the same header row. */
+  map?: Record<string, Field | null>;
+  /** Language of what the import writes for the analyst (the rejected-rows CSV). */
+  lang?: Lang;
+}
+
+export interface ColumnMatch {
+  column: string;
+  header: string;
+  field: Field | null;
+  /** How the field was chosen: recognised from the header, remembered for this source, or given now. */
+  source: 'recognised' | 'remembered' | 'given' | 'none';
+}
+
+/** A value that no reference knows: stored as written, counted as not specified, shown to the analyst. */
+export interface UnmappedValue {
+  field: 'region' | 'socialStatus' | 'sex' | 'language';
+  value: string;
+  count: number;
+  candidates?: RegionCode[];
+}
+
+export interface SheetReport {
+  sheet: string;
+  headerRow: number;
+  columns: ColumnMatch[];
+  rowsRead: number;
+  rowsValid: number;
+  rowsRejected: number;
+  totalsRowsSkipped: number;
+  byQuarter: Record<string, number>;
+  errors: RowProblem[];
+  errorsTotal: number;
+  warnings: RowProblem[];
+  warningsTotal: number;
+  unmapped: UnmappedValue[];
+  /** Set once committed. */
+  stored?: number;
+  duplicates?: number;
+  batchId?: number;
+  /** The same bytes were imported before into this contact center: nothing is stored again. */
+  alreadyImportedAt?: string;
+}
+
+export interface FileReport {
+  file: string;
+  path: string;
+  format: 'xlsx' | 'xls' | 'ods' | 'html' | 'csv';
+  contentHash: string;
+  sheets: SheetReport[];
+  /** Sheets with no recognisable header row (e.g. a summary sheet). */
+  skippedSheets: string[];
+}
+
+export interface ImportReport {
+  center: string;
+  committed: boolean;
+  files: FileReport[];
+  /** Where the rows refused under skipInvalid were written. */
+  rejectedCsv?: string;
+}
+
+export interface BatchSummary {
+  id: number;
+  file: string;
+  sheet: string;
+  center: string;
+  rows: number;
+  read: number;
+  duplicates: number;
+  rejected: number;
+  importedAt: string;
+}
+
+export interface Stats {
+  total: number;
+  byQuarter: Record<string, number>;
+  batches: BatchSummary[];
+}
+
+export interface Commands {
+  'imports.preview': { input: ImportOptions; output: ImportReport };
+  'imports.run': { input: ImportOptions; output: ImportReport };
+  'stats.get': { input: Record<string, never>; output: Stats };
+}
+export type CommandName = keyof Commands;
+export type CommandInput<N extends CommandName> = Commands[N]['input'];
+export type CommandOutput<N extends CommandName> = Commands[N]['output'];

@@ -1,0 +1,87 @@
+// Domain vocabulary shared by the main process, the CLI and the renderer.
+// Pure types and constants only: this file is bundled into the renderer.
+
+/** A calendar date-time as written in the source, with no time zone (§9: the quarter is the local one). */
+export interface LocalDateTime {
+  year: number;
+  month: number; // 1..12
+  day: number; // 1..31
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export type Sex = 'female' | 'male';
+
+/** The social-status categories of §13 of the Methodology, plus `other` (unmapped, reported) and `unknown` (empty). */
+export const SOCIAL_STATUSES = [
+  'employee',
+  'entrepreneur',
+  'pensioner',
+  'disability',
+  'largeFamily',
+  'student',
+  'educated',
+  'noEducation',
+  'unemployed',
+  'other',
+  'unknown',
+] as const;
+export type SocialStatus = (typeof SOCIAL_STATUSES)[number];
+
+export type RequestLanguage = 'kk' | 'ru' | 'other';
+
+/** ISO 3166-2:KZ codes of the 20 first-level units since June 2022; the digits are the KATO prefix. */
+export const REGION_CODES = [
+  'KZ-10',
+  'KZ-11',
+  'KZ-15',
+  'KZ-19',
+  'KZ-23',
+  'KZ-27',
+  'KZ-31',
+  'KZ-33',
+  'KZ-35',
+  'KZ-39',
+  'KZ-43',
+  'KZ-47',
+  'KZ-55',
+  'KZ-59',
+  'KZ-61',
+  'KZ-62',
+  'KZ-63',
+  'KZ-71',
+  'KZ-75',
+  'KZ-79',
+] as const;
+export type RegionCode = (typeof REGION_CODES)[number];
+
+/** The fields a source column can be mapped to. Personal identifiers other than the IIN are never read. */
+export const FIELDS = [
+  'regNumber',
+  'receivedAt',
+  'channel',
+  'region',
+  'district',
+  'topic',
+  'subtopic',
+  'text',
+  'sex',
+  'age',
+  'birthDate',
+  'iin',
+  'socialStatus',
+  'maritalStatus',
+  'education',
+  'occupation',
+  'language',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+export type Lang = 'kk' | 'ru';

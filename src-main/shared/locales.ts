@@ -1,0 +1,14 @@
+// Both languages' strings, bundled: the app is offline and the renderer may not read files.
+import kkCli from '../../locales/kk/cli.json';
+import kkCommon from '../../locales/kk/common.json';
+import kkErrors from '../../locales/kk/errors.json';
+import kkProblems from '../../locales/kk/problems.json';
+import ruCli from '../../locales/ru/cli.json';
+import ruCommon from '../../locales/ru/common.json';
+import ruErrors from '../../locales/ru/errors.json';
+import ruProblems from '../../locales/ru/problems.json';
+
+export const resources = {
+  ru: { common: ruCommon, cli: ruCli, errors: ruErrors, problems: ruProblems },
+  kk: { common: kkCommon, cli: kkCli, errors: kkErrors, problems: kkProblems },
+} as const;
