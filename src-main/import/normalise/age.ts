@@ -1,0 +1,56 @@
+// Age for the §13 portrait: either a number of years in the source or computed from a birth date.
+import type { LocalDate } from '../../shared/domain';
+import { cleanText } from './text';
+
+const MAX_AGE = 120;
+// '45', '45.0', '45 лет', '45 жас', '45 г.', '45 years'; the unit is optional and only these units are accepted.
+const AGE_RE = /^(\d{1,3})(?:[.,]\d+)?\s*(?:лет|года?|г|жас|жаста|жыл|years?|yrs?|y)?\.?$/i;
+
+/** Full years from a cell; null when empty, not a number of years, or outside 0..120. Fractions are dropped. */
+export function parseAge(value: string | number): number | null {
+  let n: number;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    n = Math.floor(value);
+  } else {
+    const m = AGE_RE.exec(cleanText(value));
+    if (!m) return null;
+    n = Number(m[1]);
+  }
+  return n >= 0 && n <= MAX_AGE ? n : null;
+}
+
+/**
+ * Full years at a date. A 29 February birthday is reached on 1 March in common years, which the plain
+ * month-day comparison already gives. Negative when `at` is before `birth`; the caller decides what that means.
+ */
+export function fullYearsAt(birth: LocalDate, at: LocalDate): number {
+  const years = at.year - birth.year;
+  const reached = at.month > birth.month || (at.month === birth.month && at.day >= birth.day);
+  return reached ? years : years - 1;
+}
+
+/** The §13 bands (18–30 … 81–90) with the ages outside them kept visible rather than dropped. */
+export const AGE_BANDS = [
+  'under18',
+  '18-30',
+  '31-40',
+  '41-50',
+  '51-60',
+  '61-70',
+  '71-80',
+  '81-90',
+  'over90',
+  'unknown',
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export function ageBand(age: number | null): AgeBand {
+  if (age === null || !Number.isFinite(age) || age < 0) return 'unknown';
+  const a = Math.floor(age);
+  if (a < 18) return 'under18';
+  if (a <= 30) return '18-30';
+  if (a > 90) return 'over90';
+  // 31–40 → '31-40' … 81–90 → '81-90'
+  return AGE_BANDS[Math.floor((a - 1) / 10) - 1] ?? 'unknown';
+}

@@ -1,0 +1,158 @@
+// Dates and times of requests and birth dates as written in the source. Everything stays a wall-clock value:
+// the quarter of §9 is the local one, so no time zone is ever applied, and nothing here reads the process zone
+// (no Date parsing, no local-time getters; Excel serials are converted with day arithmetic alone).
+import type { LocalDate, LocalDateTime } from '../../shared/domain';
+
+export type DateResult =
+  { ok: true; value: LocalDateTime } | { ok: false; reason: 'unparseable' | 'impossible' };
+export type DateOnlyResult =
+  { ok: true; value: LocalDate } | { ok: false; reason: 'unparseable' | 'impossible' };
+export interface DateOptions {
+  /** The workbook uses the 1904 date system (old Mac Excel): serial 0 is 1904-01-01. */
+  date1904?: boolean;
+}
+
+const UNPARSEABLE = Object.freeze({ ok: false, reason: 'unparseable' } as const);
+const IMPOSSIBLE = Object.freeze({ ok: false, reason: 'impossible' } as const);
+
+const SECONDS_PER_DAY = 86_400;
+// Excel keeps 15 significant digits, so a serial near 45 000 is exact to about 1e-5 s; a fraction this close to
+// the next midnight is that midnight written imprecisely, not a moment in the last second of the day.
+const MIDNIGHT_NOISE_SECONDS = 1e-3;
+const DATE1904_OFFSET = 1462;
+// 9999-12-31, the last day Excel can show.
+const MAX_SERIAL = 2_958_465;
+// Serial 60 is 29.02.1900, the day Excel invents to stay compatible with Lotus 1-2-3.
+const PHANTOM_LEAP_DAY = 60;
+// Days from 1970-01-01 back to 1899-12-31, which is serial 0 once the phantom day is removed.
+const SERIAL_TO_UNIX_DAYS = -25_568;
+
+// d.m.yyyy, d/m/yyyy, d-m-yyyy (or a 2-digit year), then an optional time after a space, a comma or a 'T'.
+const DMY_RE =
+  /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:(?:\s*,\s*|\s+|[Tt])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?$/;
+// yyyy-mm-dd (also with '.' or '/'), an optional time, and an optional zone offset that is deliberately ignored.
+const YMD_RE =
+  /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:\s*,\s*|\s+|[Tt])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?))?)?$/;
+// At least three digits before the point, so that '30.06' (a date missing its year) is not read as serial 30.06.
+const SERIAL_RE = /^\d{3,}(?:[.,]\d+)?$/;
+const QUARTER_RE = /^(\d{4})-?[Qq]([1-4])$/;
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function isValidDate(y: number, m: number, d: number): boolean {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number): DateResult {
+  if (!isValidDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return IMPOSSIBLE;
+  return { ok: true, value: { year: y, month: mo, day: d, hour: h, minute: mi, second: s } };
+}
+
+function fromSerial(serial: number, date1904: boolean): DateResult {
+  if (!Number.isFinite(serial)) return UNPARSEABLE;
+  if (serial < 0) return IMPOSSIBLE;
+  let day = Math.floor(serial);
+  const exactSeconds = (serial - day) * SECONDS_PER_DAY;
+  let seconds = Math.round(exactSeconds);
+  if (seconds >= SECONDS_PER_DAY) {
+    // Rounding up may not move a request into the next day (and so, on 30.06 or 31.12, the next quarter).
+    if (SECONDS_PER_DAY - exactSeconds <= MIDNIGHT_NOISE_SECONDS) {
+      day += 1;
+      seconds = 0;
+    } else {
+      seconds = SECONDS_PER_DAY - 1;
+    }
+  }
+  if (date1904) day += DATE1904_OFFSET;
+  if (day > MAX_SERIAL || day === 0 || day === PHANTOM_LEAP_DAY) return IMPOSSIBLE;
+
+  // Civil date from a day count (H. Hinnant's algorithm), proleptic Gregorian, no Date object involved.
+  const z = (day > PHANTOM_LEAP_DAY ? day - 1 : day) + SERIAL_TO_UNIX_DAYS + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+
+  const hour = Math.floor(seconds / 3600);
+  const minute = Math.floor((seconds % 3600) / 60);
+  return { ok: true, value: { year: y, month: m, day: d, hour, minute, second: seconds % 60 } };
+}
+
+/**
+ * A date-time cell. Numbers are Excel serials (the fraction is the time of day, rounded to the second);
+ * strings are d.m.yyyy / d.m.yy / d/m/yyyy / d-m-yyyy or ISO yyyy-mm-dd, each with an optional time, or a
+ * serial written as text. Fractions of a second in strings are dropped; an ISO zone offset is ignored.
+ */
+export function parseDateTime(value: string | number, opts?: DateOptions): DateResult {
+  const date1904 = opts?.date1904 === true;
+  if (typeof value === 'number') return fromSerial(value, date1904);
+  const s = value.trim();
+  let m = DMY_RE.exec(s);
+  if (m) {
+    const yy = m[4] ?? '';
+    const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
+    return build(year, Number(m[3]), Number(m[1]), Number(m[5] ?? 0), Number(m[6] ?? 0), Number(m[7] ?? 0));
+  }
+  m = YMD_RE.exec(s);
+  if (m) {
+    return build(
+      Number(m[1]),
+      Number(m[3]),
+      Number(m[4]),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      Number(m[7] ?? 0),
+    );
+  }
+  if (SERIAL_RE.test(s)) return fromSerial(Number(s.replace(',', '.')), date1904);
+  return UNPARSEABLE;
+}
+
+/** A date cell; a time part, if any, is accepted and dropped (birth dates often come as '15.03.1985 0:00:00'). */
+export function parseDate(value: string | number, opts?: DateOptions): DateOnlyResult {
+  const r = parseDateTime(value, opts);
+  if (!r.ok) return r;
+  return { ok: true, value: { year: r.value.year, month: r.value.month, day: r.value.day } };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function pad4(n: number): string {
+  return String(n).padStart(4, '0');
+}
+
+/** 'YYYY-MM-DD HH:MM:SS': sorts as text in the same order as in time. */
+export function formatDateTime(v: LocalDateTime): string {
+  return `${pad4(v.year)}-${pad2(v.month)}-${pad2(v.day)} ${pad2(v.hour)}:${pad2(v.minute)}:${pad2(v.second)}`;
+}
+
+export function formatDate(v: LocalDate): string {
+  return `${pad4(v.year)}-${pad2(v.month)}-${pad2(v.day)}`;
+}
+
+/** The calendar quarter, e.g. '2024-Q3'. */
+export function quarterOf(v: LocalDate): string {
+  return `${pad4(v.year)}-Q${Math.floor((v.month - 1) / 3) + 1}`;
+}
+
+/** '2024-Q3' or '2024Q3', any case. */
+export function parseQuarter(s: string): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
+  const m = QUARTER_RE.exec(s.trim());
+  if (!m) return null;
+  return { year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
+}

@@ -1,0 +1,77 @@
+// The individual identification number (ИИН / ЖСН). Only its hash is stored; the birth date and sex it encodes
+// feed the social portrait (§13) when the source has no separate age or sex column.
+import { createHmac } from 'node:crypto';
+import type { LocalDate, Sex } from '../../shared/domain';
+
+export type IinResult =
+  | { ok: true; iin: string; birthDate: LocalDate | null; sex: Sex | null }
+  | { ok: false; reason: 'format' | 'checksum' | 'birthDate' };
+
+const FORMAT = Object.freeze({ ok: false, reason: 'format' } as const);
+const CHECKSUM = Object.freeze({ ok: false, reason: 'checksum' } as const);
+const BIRTH_DATE = Object.freeze({ ok: false, reason: 'birthDate' } as const);
+
+const WEIGHTS_FIRST = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
+const WEIGHTS_SECOND = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;
+const MAX_IIN = 999_999_999_999;
+const SPACES_RE = /\s+/g;
+const TWELVE_DIGITS_RE = /^\d{12}$/;
+const ELEVEN_DIGITS_RE = /^\d{11}$/;
+
+function digit(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
+function weightedMod11(s: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < 11; i++) sum += digit(s, i) * (weights[i] ?? 0);
+  return sum % 11;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Validates an IIN and decodes the birth date and sex from it. Numeric cells and 11-digit strings are
+ * left-padded: Excel drops the leading zero of everyone born in 2000–2009. A 7th digit of 0 (foreign nationals
+ * without the data) gives a valid IIN with unknown birth date and sex; 7–9 are not assigned and fail as 'birthDate'.
+ * The birth date is not compared with today: that needs a clock, and the caller has the request date.
+ */
+export function decodeIin(value: string | number): IinResult {
+  let s: string;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_IIN) return FORMAT;
+    s = String(value).padStart(12, '0');
+  } else {
+    s = value.replace(SPACES_RE, '');
+    // Excel's text-cell marker survives some CSV exports.
+    if (s.charCodeAt(0) === 39) s = s.slice(1);
+    if (ELEVEN_DIGITS_RE.test(s)) s = `0${s}`;
+  }
+  if (!TWELVE_DIGITS_RE.test(s)) return FORMAT;
+
+  let control = weightedMod11(s, WEIGHTS_FIRST);
+  if (control === 10) control = weightedMod11(s, WEIGHTS_SECOND);
+  if (control === 10 || control !== digit(s, 11)) return CHECKSUM;
+
+  const centurySex = digit(s, 6);
+  if (centurySex === 0) return { ok: true, iin: s, birthDate: null, sex: null };
+  if (centurySex > 6) return BIRTH_DATE;
+  const year = 1800 + 100 * Math.floor((centurySex - 1) / 2) + digit(s, 0) * 10 + digit(s, 1);
+  const month = digit(s, 2) * 10 + digit(s, 3);
+  const day = digit(s, 4) * 10 + digit(s, 5);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return BIRTH_DATE;
+  return {
+    ok: true,
+    iin: s,
+    birthDate: { year, month, day },
+    sex: centurySex % 2 === 1 ? 'male' : 'female',
+  };
+}
+
+/** HMAC-SHA256 of the normalised 12-digit IIN, hex: the same person links across files without the IIN in clear. */
+export function hashIin(iin: string, salt: string): string {
+  return createHmac('sha256', salt).update(iin).digest('hex');
+}

@@ -1,0 +1,77 @@
+// Language of the request: the contact center serves in the state language and Russian (Rules of 1414).
+import type { RequestLanguage } from '../../shared/domain';
+import { isBlank, matchKey, type CellValue } from './text';
+
+export interface LanguageResult {
+  value: RequestLanguage | null;
+  recognised: boolean;
+}
+
+const KK = Object.freeze<LanguageResult>({ value: 'kk', recognised: true });
+const RU = Object.freeze<LanguageResult>({ value: 'ru', recognised: true });
+const OTHER = Object.freeze<LanguageResult>({ value: 'other', recognised: true });
+const EMPTY = Object.freeze<LanguageResult>({ value: null, recognised: true });
+const UNKNOWN = Object.freeze<LanguageResult>({ value: null, recognised: false });
+
+const KK_WORDS = [
+  'қазақ',
+  'қазақша',
+  'қазақ тілі',
+  'қазақ тілінде',
+  'қаз',
+  'казахский',
+  'казахский язык',
+  'на казахском',
+  'на казахском языке',
+  'каз',
+  'kaz',
+  'kk',
+  'kz',
+  'kazakh',
+  'мемлекеттік тіл',
+  'мемлекеттік тілде',
+  'мемлекеттік',
+  'государственный',
+  'государственный язык',
+  'на государственном языке',
+];
+const RU_WORDS = [
+  'русский',
+  'русский язык',
+  'на русском',
+  'на русском языке',
+  'рус',
+  'ру',
+  'орыс',
+  'орысша',
+  'орыс тілі',
+  'орыс тілінде',
+  'ru',
+  'rus',
+  'russian',
+];
+const OTHER_WORDS = [
+  'английский',
+  'англ',
+  'ағылшын',
+  'ағылшынша',
+  'ағылшын тілі',
+  'english',
+  'eng',
+  'en',
+  'другой',
+  'иной',
+  'басқа',
+  'other',
+];
+
+const LOOKUP: ReadonlyMap<string, LanguageResult> = new Map([
+  ...KK_WORDS.map((w) => [matchKey(w), KK] as const),
+  ...RU_WORDS.map((w) => [matchKey(w), RU] as const),
+  ...OTHER_WORDS.map((w) => [matchKey(w), OTHER] as const),
+]);
+
+export function parseLanguage(value: CellValue): LanguageResult {
+  if (isBlank(value)) return EMPTY;
+  return LOOKUP.get(matchKey(value)) ?? UNKNOWN;
+}

@@ -1,0 +1,284 @@
+// Social status for the §13 portrait. Sources fill this column by hand in Russian or Kazakh, in singular or
+// plural, abbreviated, sometimes with two statuses in one cell: the first matching rule below decides.
+import type { SocialStatus } from '../../shared/domain';
+import { isBlank, matchKey } from './text';
+
+export interface SocialStatusResult {
+  value: SocialStatus;
+  recognised: boolean;
+}
+
+const RESULTS: Readonly<Record<SocialStatus, SocialStatusResult>> = Object.freeze({
+  employee: Object.freeze({ value: 'employee', recognised: true }),
+  entrepreneur: Object.freeze({ value: 'entrepreneur', recognised: true }),
+  pensioner: Object.freeze({ value: 'pensioner', recognised: true }),
+  disability: Object.freeze({ value: 'disability', recognised: true }),
+  largeFamily: Object.freeze({ value: 'largeFamily', recognised: true }),
+  student: Object.freeze({ value: 'student', recognised: true }),
+  educated: Object.freeze({ value: 'educated', recognised: true }),
+  noEducation: Object.freeze({ value: 'noEducation', recognised: true }),
+  unemployed: Object.freeze({ value: 'unemployed', recognised: true }),
+  other: Object.freeze({ value: 'other', recognised: false }),
+  unknown: Object.freeze({ value: 'unknown', recognised: true }),
+});
+
+type Category = Exclude<SocialStatus, 'other' | 'unknown'>;
+
+// The §13 labels of the Methodology in both languages and their everyday short forms.
+const EXACT: readonly (readonly [Category, readonly string[]])[] = [
+  [
+    'employee',
+    [
+      'наемные работники',
+      'наемный работник',
+      'работающий',
+      'работает',
+      'рабочий',
+      'служащий',
+      'госслужащий',
+      'жалдамалы жұмыскерлер',
+      'жалдамалы жұмыскер',
+      'қызметкер',
+      'жұмыс істейді',
+    ],
+  ],
+  [
+    'entrepreneur',
+    [
+      'лица, зарегистрированные в качестве индивидуального предпринимателя и лица, занимающиеся частной практикой',
+      'индивидуальный предприниматель',
+      'ип',
+      'предприниматель',
+      'частная практика',
+      'жеке кәсіпкер ретінде тіркелген адамдар және жеке практикамен айналысатын адамдар',
+      'жеке кәсіпкер',
+      'жк',
+      'кәсіпкер',
+    ],
+  ],
+  ['pensioner', ['пенсионеры', 'пенсионер', 'пенсионерка', 'зейнеткерлер', 'зейнеткер']],
+  [
+    'disability',
+    [
+      'лица, имеющие группу инвалидности',
+      'инвалид',
+      'лицо с инвалидностью',
+      'лси',
+      'мүгедектік тобы бар адамдар',
+      'мүгедек',
+    ],
+  ],
+  [
+    'largeFamily',
+    [
+      'многодетные семьи',
+      'многодетная семья',
+      'многодетная мать',
+      'көп балалы отбасылар',
+      'көп балалы отбасы',
+    ],
+  ],
+  [
+    'student',
+    [
+      'лица, обучающиеся в организациях образования',
+      'студент',
+      'учащийся',
+      'школьник',
+      'білім беру ұйымдарында оқитын адамдар',
+      'студент',
+      'оқушы',
+    ],
+  ],
+  [
+    'educated',
+    [
+      'лица, получившие образование',
+      'с образованием',
+      'высшее образование',
+      'білім алған адамдар',
+      'білім алған',
+    ],
+  ],
+  ['noEducation', ['лица, не имеющие образования', 'без образования', 'білімі жоқ адамдар', 'білімі жоқ']],
+  [
+    'unemployed',
+    [
+      'лица, зарегистрированные в качестве безработных',
+      'безработный',
+      'безработная',
+      'не работает',
+      'жұмыссыз ретінде тіркелген адамдар',
+      'жұмыссыз',
+    ],
+  ],
+];
+
+interface Rule {
+  status: Category;
+  /** Word beginnings and phrases found anywhere in the cell. */
+  contains: readonly string[];
+  /** Abbreviations that only count as whole words ('ип' must not match inside 'типа'). */
+  words?: readonly string[];
+  extra?: (padded: string) => boolean;
+}
+
+// Order matters: a more specific status first, and every negation before the word it negates
+// ('безработный' before 'работ', 'без образования' before 'образован', 'обучающиеся в организациях образования'
+// before 'образован', 'не работающий пенсионер' is a pensioner).
+const RULES: readonly Rule[] = [
+  {
+    status: 'disability',
+    contains: [
+      'инвалид',
+      'мүгедек',
+      'ограниченными возможност',
+      'ограниченные возможност',
+      'мүмкіндігі шектеулі',
+      'disab',
+    ],
+    words: ['лси', 'инв', 'лов'],
+  },
+  { status: 'largeFamily', contains: ['многодет', 'көп балалы', 'көпбалалы', 'large family'] },
+  { status: 'pensioner', contains: ['пенси', 'зейнет', 'pension', 'retire'] },
+  {
+    status: 'student',
+    contains: [
+      'студент',
+      'учащ',
+      'обучающ',
+      'школьни',
+      'ученик',
+      'учится',
+      'магистрант',
+      'докторант',
+      'аспирант',
+      'курсант',
+      'оқушы',
+      'оқитын',
+      'оқиды',
+      'білім алушы',
+      'білім беру ұйым',
+      'student',
+      'pupil',
+    ],
+  },
+  {
+    status: 'unemployed',
+    contains: [
+      'безработ',
+      'жұмыссыз',
+      'не работа',
+      'неработа',
+      'не трудоустроен',
+      'нетрудоустроен',
+      'без работы',
+      'жұмыс істемей',
+      'жұмысы жоқ',
+      'unemploy',
+    ],
+  },
+  {
+    status: 'noEducation',
+    contains: ['без образован', 'білімсіз', 'білім алмаған', 'no education'],
+    // 'не имеет образования', 'образования нет', 'білімі жоқ' in any word order.
+    extra: (p) =>
+      (p.includes('образован') && (p.includes(' не ') || p.includes(' нет ') || p.includes(' без '))) ||
+      (p.includes('билим') && p.includes(' жок ')),
+  },
+  {
+    status: 'entrepreneur',
+    contains: [
+      'предприним',
+      'кәсіпкер',
+      'частн практ',
+      'частная практ',
+      'частной практ',
+      'частнопракт',
+      'жеке практика',
+      'бизнесмен',
+      'нотариус',
+      'адвокат',
+      'частный судебный исполн',
+      'жеке сот орындаушы',
+      'медиатор',
+      'entrepreneur',
+      'private practice',
+    ],
+    words: ['ип', 'жк', 'чп'],
+  },
+  {
+    status: 'employee',
+    contains: [
+      'наемн',
+      'работ',
+      'рабоч',
+      'служащ',
+      'сотрудник',
+      'трудоустроен',
+      'жалдамалы',
+      'жұмыскер',
+      'жұмысшы',
+      'қызметкер',
+      'қызметші',
+      'жұмыс істе',
+      'жұмыс жаса',
+      'бюджетн',
+      'employ',
+      'worker',
+    ],
+  },
+  {
+    status: 'educated',
+    contains: ['образован', 'высш', 'средн', 'білім', 'бакалавр', 'магистр', 'диплом', 'educat', 'degree'],
+    words: ['жоғары', 'жоғарғы', 'орта'],
+  },
+];
+
+interface CompiledRule {
+  status: Category;
+  contains: readonly string[];
+  words: readonly string[];
+  extra: ((padded: string) => boolean) | undefined;
+}
+
+const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({
+  status: r.status,
+  contains: r.contains.map(matchKey),
+  words: (r.words ?? []).map((w) => ` ${matchKey(w)} `),
+  extra: r.extra,
+}));
+
+const EXACT_MAP: ReadonlyMap<string, Category> = new Map(
+  EXACT.flatMap(([status, labels]) => labels.map((l) => [matchKey(l), status] as const)),
+);
+
+function classify(key: string): SocialStatusResult {
+  const exact = EXACT_MAP.get(key);
+  if (exact !== undefined) return RESULTS[exact];
+  const padded = ` ${key} `;
+  for (const rule of COMPILED) {
+    if (rule.contains.some((c) => padded.includes(c))) return RESULTS[rule.status];
+    if (rule.words.some((w) => padded.includes(w))) return RESULTS[rule.status];
+    if (rule.extra?.(padded)) return RESULTS[rule.status];
+  }
+  return RESULTS.other;
+}
+
+// A status column holds a few dozen distinct spellings over a million rows; remembering them skips the rules.
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, SocialStatusResult>();
+
+/** The returned objects are shared and frozen. Unmapped text is 'other' and unrecognised, to be reported. */
+export function parseSocialStatus(value: string | number): SocialStatusResult {
+  const raw = typeof value === 'string' ? value : String(value);
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const result = isBlank(raw) ? RESULTS.unknown : classify(matchKey(raw));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, result);
+  return result;
+}
+
+/** For tests and documentation: every label of the exact table with the category it maps to. */
+export const SOCIAL_STATUS_LABELS: readonly (readonly [Category, readonly string[]])[] = EXACT;
