@@ -3,12 +3,14 @@ import kkCli from '../../locales/kk/cli.json';
 import kkCommon from '../../locales/kk/common.json';
 import kkErrors from '../../locales/kk/errors.json';
 import kkProblems from '../../locales/kk/problems.json';
+import kkUi from '../../locales/kk/ui.json';
 import ruCli from '../../locales/ru/cli.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruErrors from '../../locales/ru/errors.json';
 import ruProblems from '../../locales/ru/problems.json';
+import ruUi from '../../locales/ru/ui.json';
 
 export const resources = {
-  ru: { common: ruCommon, cli: ruCli, errors: ruErrors, problems: ruProblems },
-  kk: { common: kkCommon, cli: kkCli, errors: kkErrors, problems: kkProblems },
+  ru: { common: ruCommon, cli: ruCli, errors: ruErrors, problems: ruProblems, ui: ruUi },
+  kk: { common: kkCommon, cli: kkCli, errors: kkErrors, problems: kkProblems, ui: kkUi },
 } as const;

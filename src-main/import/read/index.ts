@@ -23,7 +23,8 @@ export async function readSource(path: string): Promise<SourceFile> {
     return { file, path, format, contentHash, sheets: [readCsv(bytes, 'CSV')] };
   }
   try {
-    return { file, path, format, contentHash, sheets: readWorkbook(bytes) };
+    const { sheets, ods } = readWorkbook(bytes);
+    return { file, path, format: ods ? 'ods' : format, contentHash, sheets };
   } catch (e) {
     return fail('corruptFile', { file, detail: e instanceof Error ? e.message : String(e) });
   }

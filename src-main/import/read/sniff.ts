@@ -10,20 +10,14 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
  * Returns null for content that cannot be a spreadsheet (binary that is neither ZIP nor OLE).
  */
 export function sniffFormat(bytes: Uint8Array): SourceFormat | null {
-  if (startsWith(bytes, ZIP)) return isOds(bytes) ? 'ods' : 'xlsx';
+  // ZIP packages are XLSX or ODS; SheetJS tells which once it has opened the package.
+  if (startsWith(bytes, ZIP)) return 'xlsx';
   if (startsWith(bytes, OLE)) return 'xls';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '');
   const trimmed = head.trimStart().toLowerCase();
   if (trimmed.startsWith('<') && /<(html|table|!doctype html|meta|\?xml)/.test(trimmed)) return 'html';
   if (looksBinary(bytes)) return null;
   return 'csv';
-}
-
-function isOds(bytes: Uint8Array): boolean {
-  // An ODF package stores its uncompressed "mimetype" entry first (name at offset 30, content after it).
-  const name = new TextDecoder('latin1').decode(bytes.subarray(30, 38));
-  const body = new TextDecoder('latin1').decode(bytes.subarray(38, 38 + 60));
-  return name === 'mimetype' && body.includes('opendocument.spreadsheet');
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

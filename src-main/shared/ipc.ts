@@ -1,0 +1,8 @@
+import type { CommandInput, CommandName, CommandOutput, Result } from './contract';
+
+export const INVOKE_CHANNEL = 'saraptama:invoke';
+
+/** What the preload exposes as `window.api`; the e2e bridge binds the same shape to the real handlers. */
+export interface Api {
+  invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<Result<CommandOutput<N>>>;
+}
