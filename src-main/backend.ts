@@ -42,7 +42,10 @@ export function createBackend(options: BackendOptions): Backend {
     });
   }
   const registry = new Registry(log.scope('registry'));
-  const imports = createImportService(store, { iinSalt: loadIinSalt(options.dbPath), now: options.now ?? (() => localNow()) });
+  const imports = createImportService(store, {
+    iinSalt: loadIinSalt(options.dbPath),
+    now: options.now ?? (() => localNow()),
+  });
   registerImports(registry, imports);
   registerStats(registry, store);
   return { registry, store, close: () => store.close() };

@@ -14,7 +14,14 @@ import { AppFailure, type AppError } from './shared/errors';
 const EXIT_OK = 0;
 const EXIT_REFUSED = 1;
 const EXIT_USAGE = 2;
-const USAGE_CODES = new Set(['usage', 'unknownHeader', 'unknownField', 'centerRequired', 'invalidPayload', 'unknownCommand']);
+const USAGE_CODES = new Set([
+  'usage',
+  'unknownHeader',
+  'unknownField',
+  'centerRequired',
+  'invalidPayload',
+  'unknownCommand',
+]);
 
 const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'sample');
 
@@ -74,7 +81,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const [command, ...args] = positionals;
 
   const reportError = (e: AppError): number => {
-    if (values.json) io.out(JSON.stringify({ error: { ...e, message: t(`errors:${e.code}`, e.params) } }, null, 2));
+    if (values.json)
+      io.out(JSON.stringify({ error: { ...e, message: t(`errors:${e.code}`, e.params) } }, null, 2));
     io.err(formatError(t, e));
     if (USAGE_CODES.has(e.code)) {
       io.err(t('cli:usage'));
@@ -131,7 +139,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         );
         const stats = unwrap(await b.registry.invoke('stats.get', {}));
         if (values.json) io.out(JSON.stringify(stats, null, 2));
-        else io.out([t('cli:demo.db', { path: dbPath }), formatImport(t, report), '', formatStats(t, stats)].join('\n'));
+        else
+          io.out(
+            [t('cli:demo.db', { path: dbPath }), formatImport(t, report), '', formatStats(t, stats)].join(
+              '\n',
+            ),
+          );
         return EXIT_OK;
       }
       default:

@@ -7,7 +7,13 @@ const PROBLEMS_SHOWN = 50;
 const n = (v: number) => v.toLocaleString('ru-RU').replace(/\u00a0/g, ' ');
 
 export function formatProblem(t: TFunction, p: RowProblem): string {
-  const where = t('cli:problemAt', { file: p.file, sheet: p.sheet, row: p.row, column: p.column, header: p.header });
+  const where = t('cli:problemAt', {
+    file: p.file,
+    sheet: p.sheet,
+    row: p.row,
+    column: p.column,
+    header: p.header,
+  });
   return `  ${where}: «${p.value}» — ${t(`problems:${p.reason}`, p.params ?? {})}`;
 }
 
@@ -22,10 +28,15 @@ export function formatError(t: TFunction, e: AppError): string {
 }
 
 function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
-  const out = [t('cli:import.sheet', { file: f.file, format: f.format.toUpperCase(), sheet: s.sheet, row: s.headerRow })];
+  const out = [
+    t('cli:import.sheet', { file: f.file, format: f.format.toUpperCase(), sheet: s.sheet, row: s.headerRow }),
+  ];
   const cols = s.columns
     .filter((c) => c.header)
-    .map((c) => `${c.column} «${c.header}» → ${c.field ? t(`common:field.${c.field}`) : t('cli:import.ignored')}`);
+    .map(
+      (c) =>
+        `${c.column} «${c.header}» → ${c.field ? t(`common:field.${c.field}`) : t('cli:import.ignored')}`,
+    );
   out.push(`  ${t('cli:import.columns')}: ${cols.join('; ')}`);
   if (s.alreadyImportedAt) {
     out.push(`  ${t('cli:import.alreadyImported', { at: s.alreadyImportedAt })}`);
@@ -41,7 +52,9 @@ function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
   if (s.stored !== undefined) {
     out.push(`  ${t('cli:import.stored', { stored: n(s.stored), duplicates: n(s.duplicates ?? 0) })}`);
   }
-  const quarters = Object.entries(s.byQuarter).sort(([a], [b]) => a.localeCompare(b)).map(([q, c]) => `${q}: ${n(c)}`);
+  const quarters = Object.entries(s.byQuarter)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([q, c]) => `${q}: ${n(c)}`);
   if (quarters.length) out.push(`  ${t('cli:import.byQuarter')}: ${quarters.join(', ')}`);
   if (s.warningsTotal > 0) {
     const byReason = new Map<string, number>();
@@ -50,9 +63,12 @@ function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
     out.push(`  ${t('cli:import.warnings', { count: s.warningsTotal })}: ${parts.join('; ')}`);
   }
   for (const u of s.unmapped.slice(0, 20)) {
-    out.push(`  ${t('cli:import.unmapped', { field: t(`common:field.${u.field}`), value: u.value, count: u.count })}`);
+    out.push(
+      `  ${t('cli:import.unmapped', { field: t(`common:field.${u.field}`), value: u.value, count: u.count })}`,
+    );
   }
-  if (s.unmapped.length > 20) out.push(`  ${t('cli:import.moreUnmapped', { count: s.unmapped.length - 20 })}`);
+  if (s.unmapped.length > 20)
+    out.push(`  ${t('cli:import.moreUnmapped', { count: s.unmapped.length - 20 })}`);
   return out;
 }
 
@@ -60,13 +76,21 @@ export function formatImport(t: TFunction, r: ImportReport): string {
   const lines: string[] = [];
   for (const f of r.files) {
     for (const s of f.sheets) lines.push(...formatSheet(t, f, s));
-    for (const name of f.skippedSheets) lines.push(t('cli:import.skippedSheet', { file: f.file, sheet: name }));
+    for (const name of f.skippedSheets)
+      lines.push(t('cli:import.skippedSheet', { file: f.file, sheet: name }));
   }
   const sheets = r.files.flatMap((f) => f.sheets);
   const stored = sheets.reduce((a, s) => a + (s.stored ?? 0), 0);
   const duplicates = sheets.reduce((a, s) => a + (s.duplicates ?? 0), 0);
   const rejected = sheets.reduce((a, s) => a + (s.alreadyImportedAt ? 0 : s.rowsRejected), 0);
-  lines.push(t('cli:import.summary', { stored: n(stored), duplicates: n(duplicates), rejected: n(rejected), center: r.center }));
+  lines.push(
+    t('cli:import.summary', {
+      stored: n(stored),
+      duplicates: n(duplicates),
+      rejected: n(rejected),
+      center: r.center,
+    }),
+  );
   if (r.rejectedCsv) lines.push(t('cli:import.rejectedCsv', { path: r.rejectedCsv }));
   return lines.join('\n');
 }

@@ -13,7 +13,10 @@ const ORDER: Record<Level, number> = { info: 0, warn: 1, error: 2 };
 export function createLogger(scopeName = 'saraptama', minLevel: Level = 'warn'): Logger {
   const write = (level: Level, message: string, detail?: unknown) => {
     if (ORDER[level] < ORDER[minLevel]) return;
-    const tail = detail === undefined ? '' : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
+    const tail =
+      detail === undefined
+        ? ''
+        : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
     process.stderr.write(`[${scopeName}] ${level}: ${message}${tail}\n`);
   };
   return {

@@ -46,7 +46,10 @@ export class Registry {
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.error };
       this.log.error(`command ${name} failed`, e);
-      return { ok: false, error: { code: 'internal', params: { message: e instanceof Error ? e.message : String(e) } } };
+      return {
+        ok: false,
+        error: { code: 'internal', params: { message: e instanceof Error ? e.message : String(e) } },
+      };
     }
   }
 }

@@ -8,7 +8,9 @@ export interface CenterRow {
 }
 
 export function listCenters(store: Store): CenterRow[] {
-  return store.sqlite.prepare('SELECT id, name, phone FROM contact_centers ORDER BY name').all() as CenterRow[];
+  return store.sqlite
+    .prepare('SELECT id, name, phone FROM contact_centers ORDER BY name')
+    .all() as CenterRow[];
 }
 
 export function findCenter(store: Store, name: string): CenterRow | undefined {

@@ -8,7 +8,12 @@ export function loadMappings(store: Store): Map<string, Mapping> {
     signature: string;
     mapping: string;
   }[];
-  return new Map(rows.map((r) => [r.signature, new Map(Object.entries(JSON.parse(r.mapping) as Record<string, Field | null>))]));
+  return new Map(
+    rows.map((r) => [
+      r.signature,
+      new Map(Object.entries(JSON.parse(r.mapping) as Record<string, Field | null>)),
+    ]),
+  );
 }
 
 /** Merges the analyst's choices for a source into what is remembered for it. */

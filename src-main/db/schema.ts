@@ -1,6 +1,5 @@
 // Drizzle table definitions: the typed view of the tables that migrations/ create.
 // A test compares the two, so a column added in one place and not the other fails CI.
-import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 
 export const contactCenters = sqliteTable('contact_centers', {
@@ -107,5 +106,3 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
-
-export const nowSql = sql`strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')`;

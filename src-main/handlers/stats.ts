@@ -7,7 +7,9 @@ export function readStats(store: Store): Stats {
   const total = (store.sqlite.prepare('SELECT count(*) AS n FROM requests').get() as { n: number }).n;
   const byQuarter = Object.fromEntries(
     (
-      store.sqlite.prepare('SELECT quarter, count(*) AS n FROM requests GROUP BY quarter ORDER BY quarter').all() as {
+      store.sqlite
+        .prepare('SELECT quarter, count(*) AS n FROM requests GROUP BY quarter ORDER BY quarter')
+        .all() as {
         quarter: string;
         n: number;
       }[]

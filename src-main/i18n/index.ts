@@ -27,6 +27,12 @@ export function translator(lang: Lang): TFunction {
 
 /** The system locale decides the first language: Russian when it says so, Kazakh otherwise. */
 export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const tag = (env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale || '').toLowerCase();
+  const tag = (
+    env.LC_ALL ||
+    env.LC_MESSAGES ||
+    env.LANG ||
+    Intl.DateTimeFormat().resolvedOptions().locale ||
+    ''
+  ).toLowerCase();
   return tag.startsWith('ru') ? 'ru' : 'kk';
 }

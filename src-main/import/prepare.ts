@@ -59,7 +59,10 @@ export async function prepareFile(path: string, given: Overrides, deps: PrepareD
     if (!detection.columns.some((c) => c.field === 'receivedAt')) {
       sawHeaderWithoutDate ??= {
         sheet: raw.name,
-        headers: detection.columns.map((c) => c.header).filter(Boolean).join(', '),
+        headers: detection.columns
+          .map((c) => c.header)
+          .filter(Boolean)
+          .join(', '),
       };
       skippedSheets.push(raw.name);
       continue;
@@ -69,14 +72,19 @@ export async function prepareFile(path: string, given: Overrides, deps: PrepareD
 
   if (sheets.length === 0) {
     if (sawHeaderWithoutDate) return fail('noDateColumn', { file: source.file, ...sawHeaderWithoutDate });
-    const firstRows = source.sheets[0]?.rows.slice(0, 3).flat().filter((c) => c !== null).slice(0, 8).join(', ') ?? '';
+    const firstRows =
+      source.sheets[0]?.rows
+        .slice(0, 3)
+        .flat()
+        .filter((c) => c !== null)
+        .slice(0, 8)
+        .join(', ') ?? '';
     return fail('noRecognisedColumns', { file: source.file, sample: firstRows });
   }
   if (sheets.every((s) => s.report.rowsRead === 0)) return fail('noDataRows', { file: source.file });
 
-  const { sheets: _raw, ...meta } = source;
   return {
-    source: meta,
+    source: { file: source.file, path: source.path, format: source.format, contentHash: source.contentHash },
     sheets,
     report: {
       file: source.file,
@@ -152,7 +160,9 @@ function prepareSheet(
       const key = regNumberKey(reg);
       const first = seenRegNumbers.get(key);
       if (first !== undefined) {
-        errors.push(problem(cells, row, { field: 'regNumber', reason: 'duplicateInFile', params: { first } }));
+        errors.push(
+          problem(cells, row, { field: 'regNumber', reason: 'duplicateInFile', params: { first } }),
+        );
       } else seenRegNumbers.set(key, `${raw.name}!${row}`);
     }
 
@@ -178,7 +188,9 @@ function prepareSheet(
     report.rowsValid++;
     report.byQuarter[rec.quarter] = (report.byQuarter[rec.quarter] ?? 0) + 1;
   }
-  report.unmapped = [...unmapped.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  report.unmapped = [...unmapped.values()].sort(
+    (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+  );
   return { report, signature: headerSignature(header), header, records, rejected };
 }
 

@@ -13,14 +13,27 @@ const neutralise = (c: Cell): string => {
 };
 
 /** Writes the rows refused under --skip-invalid, with the reasons, for the analyst to fix and re-import. */
-export function writeRejectedCsv(dir: string, stamp: string, files: PreparedFile[], t: TFunction): string | undefined {
+export function writeRejectedCsv(
+  dir: string,
+  stamp: string,
+  files: PreparedFile[],
+  t: TFunction,
+): string | undefined {
   const lines: string[][] = [];
   for (const f of files) {
     for (const s of f.sheets) {
       if (s.rejected.length === 0) continue;
-      lines.push([t('cli:rejected.file'), t('cli:rejected.sheet'), t('cli:rejected.row'), t('cli:rejected.reason'), ...s.header.map(neutralise)]);
+      lines.push([
+        t('cli:rejected.file'),
+        t('cli:rejected.sheet'),
+        t('cli:rejected.row'),
+        t('cli:rejected.reason'),
+        ...s.header.map(neutralise),
+      ]);
       for (const r of s.rejected) {
-        const reasons = r.problems.map((p) => `${p.column}: ${t(`problems:${p.reason}`, p.params ?? {})}`).join('; ');
+        const reasons = r.problems
+          .map((p) => `${p.column}: ${t(`problems:${p.reason}`, p.params ?? {})}`)
+          .join('; ');
         lines.push([f.source.file, s.report.sheet, String(r.row), reasons, ...r.cells.map(neutralise)]);
       }
     }

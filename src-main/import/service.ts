@@ -26,12 +26,17 @@ export function createImportService(store: Store, deps: ImportDeps) {
     const remembered = loadMappings(store);
     const rememberedFor = (signature: string) => remembered.get(signature) ?? NO_OVERRIDES;
     const files: PreparedFile[] = [];
-    for (const path of options.paths) files.push(await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt }));
+    for (const path of options.paths)
+      files.push(await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt }));
 
     for (const key of given.keys()) {
-      const used = files.some((f) => f.sheets.some((s) => s.report.columns.some((c) => headerKey(c.header) === key)));
+      const used = files.some((f) =>
+        f.sheets.some((s) => s.report.columns.some((c) => headerKey(c.header) === key)),
+      );
       if (!used) {
-        const headers = [...new Set(files.flatMap((f) => f.sheets.flatMap((s) => s.report.columns.map((c) => c.header))))];
+        const headers = [
+          ...new Set(files.flatMap((f) => f.sheets.flatMap((s) => s.report.columns.map((c) => c.header)))),
+        ];
         fail('unknownHeader', { header: key, headers: headers.filter(Boolean).join(', ') });
       }
     }
@@ -57,7 +62,12 @@ export function createImportService(store: Store, deps: ImportDeps) {
     return fail('centerRequired', { centers: centers.map((c) => c.name).join(', ') });
   }
 
-  const report = (centerName: string, files: PreparedFile[], committed: boolean, rejectedCsv?: string): ImportReport => ({
+  const report = (
+    centerName: string,
+    files: PreparedFile[],
+    committed: boolean,
+    rejectedCsv?: string,
+  ): ImportReport => ({
     center: centerName,
     committed,
     files: files.map((f) => f.report),
@@ -81,7 +91,10 @@ export function createImportService(store: Store, deps: ImportDeps) {
         fail(
           'invalidRows',
           { count: rejectedTotal, files: files.map((f) => f.source.file).join(', ') },
-          { problems: all.slice(0, PROBLEM_LIST_LIMIT), problemsTotal: pending.reduce((n, s) => n + s.report.errorsTotal, 0) },
+          {
+            problems: all.slice(0, PROBLEM_LIST_LIMIT),
+            problemsTotal: pending.reduce((n, s) => n + s.report.errorsTotal, 0),
+          },
         );
       }
 
@@ -89,25 +102,42 @@ export function createImportService(store: Store, deps: ImportDeps) {
       const stamp = now.replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
       const rejectedCsv =
         options.skipInvalid && rejectedTotal > 0 && store.path !== ':memory:'
-          ? writeRejectedCsv(join(dirname(store.path), 'rejected'), stamp, files, translator(options.lang ?? 'kk'))
+          ? writeRejectedCsv(
+              join(dirname(store.path), 'rejected'),
+              stamp,
+              files,
+              translator(options.lang ?? 'kk'),
+            )
           : undefined;
 
       try {
         store.sqlite.transaction(() => {
-        const centerId = ensureCenter(store, centerName, now);
-        const topicId = topicResolver(store);
-        for (const f of files) {
-          const meta = { centerId, fileName: f.source.file, contentHash: f.source.contentHash, format: f.source.format, now };
-          for (const s of f.sheets) {
-            if (s.report.alreadyImportedAt) continue;
-            const done = storeSheet(store, meta, s, topicId);
-            Object.assign(s.report, { stored: done.stored, duplicates: done.duplicates, batchId: done.batchId });
-            const choices = new Map(
-              s.report.columns.filter((c) => c.source === 'given').map((c) => [headerKey(c.header), c.field]),
-            );
-            if (choices.size > 0 && given.size > 0) rememberMapping(store, s.signature, choices, now);
+          const centerId = ensureCenter(store, centerName, now);
+          const topicId = topicResolver(store);
+          for (const f of files) {
+            const meta = {
+              centerId,
+              fileName: f.source.file,
+              contentHash: f.source.contentHash,
+              format: f.source.format,
+              now,
+            };
+            for (const s of f.sheets) {
+              if (s.report.alreadyImportedAt) continue;
+              const done = storeSheet(store, meta, s, topicId);
+              Object.assign(s.report, {
+                stored: done.stored,
+                duplicates: done.duplicates,
+                batchId: done.batchId,
+              });
+              const choices = new Map(
+                s.report.columns
+                  .filter((c) => c.source === 'given')
+                  .map((c) => [headerKey(c.header), c.field]),
+              );
+              if (choices.size > 0 && given.size > 0) rememberMapping(store, s.signature, choices, now);
+            }
           }
-        }
         })();
       } catch (e) {
         if (rejectedCsv) rmSync(rejectedCsv, { force: true });

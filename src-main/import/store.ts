@@ -19,9 +19,12 @@ export interface BatchMeta {
 /** Resolves topic spellings to catalog ids, creating a topic the first time a spelling is seen. */
 export function topicResolver(store: Store): (topic: { name: string; key: string }) => number {
   const known = new Map(
-    (store.sqlite.prepare('SELECT key, topic_id AS id FROM topic_aliases').all() as { key: string; id: number }[]).map(
-      (r) => [r.key, r.id],
-    ),
+    (
+      store.sqlite.prepare('SELECT key, topic_id AS id FROM topic_aliases').all() as {
+        key: string;
+        id: number;
+      }[]
+    ).map((r) => [r.key, r.id]),
   );
   const insertTopic = store.sqlite.prepare('INSERT INTO topics (name) VALUES (?)');
   const insertAlias = store.sqlite.prepare('INSERT INTO topic_aliases (key, topic_id) VALUES (?, ?)');
@@ -111,7 +114,12 @@ export function storeSheet(
   return { batchId, stored, duplicates };
 }
 
-export function alreadyImported(store: Store, centerId: number, contentHash: string, sheet: string): string | undefined {
+export function alreadyImported(
+  store: Store,
+  centerId: number,
+  contentHash: string,
+  sheet: string,
+): string | undefined {
   const row = store.sqlite
     .prepare('SELECT imported_at FROM import_batches WHERE center_id = ? AND content_hash = ? AND sheet = ?')
     .get(centerId, contentHash, sheet) as { imported_at: string } | undefined;

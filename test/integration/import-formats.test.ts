@@ -11,7 +11,17 @@ import {
 } from '../fixtures/build';
 import { testBackend, type TestBackend } from '../fixtures/store';
 
-const RU_HEADER = ['№ п/п', 'Рег. номер', 'Дата поступления', 'Регион', 'Тематика', 'Пол', 'Возраст', 'ИИН', 'Социальный статус'];
+const RU_HEADER = [
+  '№ п/п',
+  'Рег. номер',
+  'Дата поступления',
+  'Регион',
+  'Тематика',
+  'Пол',
+  'Возраст',
+  'ИИН',
+  'Социальный статус',
+];
 
 let b: TestBackend;
 afterEach(() => b?.close());
@@ -30,13 +40,43 @@ describe('XLSX with title rows, a totals row and Russian headers', () => {
       ['Период: 01.04.2024 – 30.09.2024'],
       [],
       RU_HEADER,
-      [1, 'РК-001', excelDate(2024, 6, 30, 23, 59, 59), 'г. Астана', 'Жилищные вопросы', 'Ж', 45, null, 'пенсионер'],
-      [2, 'РК-002', excelDate(2024, 7, 1, 0, 0, 0), 'ВКО', '  жилищные   ВОПРОСЫ ', null, null, Number(iin2005), 'студент'],
+      [
+        1,
+        'РК-001',
+        excelDate(2024, 6, 30, 23, 59, 59),
+        'г. Астана',
+        'Жилищные вопросы',
+        'Ж',
+        45,
+        null,
+        'пенсионер',
+      ],
+      [
+        2,
+        'РК-002',
+        excelDate(2024, 7, 1, 0, 0, 0),
+        'ВКО',
+        '  жилищные   ВОПРОСЫ ',
+        null,
+        null,
+        Number(iin2005),
+        'студент',
+      ],
       [3, 'РК-003', '15.08.2024 10:30', 'Абай облысы', 'Отопление', null, null, iin1960, 'ИП'],
-      [4, 'РК-004', excelDate(2024, 9, 30, 12, 0), 'Москва', 'Отопление', 'муж', '33 года', null, 'домохозяйка'],
+      [
+        4,
+        'РК-004',
+        excelDate(2024, 9, 30, 12, 0),
+        'Москва',
+        'Отопление',
+        'муж',
+        '33 года',
+        null,
+        'домохозяйка',
+      ],
       ['Итого', 4, null, null, null, null, null, null, null],
     ];
-    const path = writeFixture(b.dir, 'export.xlsx', workbookBytes({ 'Лист1': grid }));
+    const path = writeFixture(b.dir, 'export.xlsx', workbookBytes({ Лист1: grid }));
     const report = await b.call('imports.run', { paths: [path], center: 'КЦ 1414' });
 
     const sheet = report.files[0]?.sheets[0];
@@ -64,7 +104,12 @@ describe('XLSX with title rows, a totals row and Russian headers', () => {
     expect(stored.map((r) => r.region_code)).toEqual(['KZ-71', 'KZ-63', 'KZ-10', null]);
     expect(stored[3]?.region_raw).toBe('Москва');
     // One topic, whatever the case and spacing; each request keeps the spelling it came with.
-    expect(stored.map((r) => r.topic)).toEqual(['Жилищные вопросы', 'Жилищные вопросы', 'Отопление', 'Отопление']);
+    expect(stored.map((r) => r.topic)).toEqual([
+      'Жилищные вопросы',
+      'Жилищные вопросы',
+      'Отопление',
+      'Отопление',
+    ]);
     expect(stored[1]?.topic_raw).toBe('жилищные ВОПРОСЫ');
     // Age and sex decoded from the IIN (leading zero restored) when the columns are empty.
     expect(stored.map((r) => [r.sex, r.age])).toEqual([
@@ -86,17 +131,41 @@ describe('XLSX with title rows, a totals row and Russian headers', () => {
 describe('Kazakh headers, several sheets', () => {
   it('imports every sheet that holds requests and skips a summary sheet', async () => {
     b = testBackend();
-    const header = ['Тіркеу нөмірі', 'Түскен күні', 'Өңір', 'Тақырып', 'Жынысы', 'Туған күні', 'Әлеуметтік мәртебесі', 'Тілі'];
+    const header = [
+      'Тіркеу нөмірі',
+      'Түскен күні',
+      'Өңір',
+      'Тақырып',
+      'Жынысы',
+      'Туған күні',
+      'Әлеуметтік мәртебесі',
+      'Тілі',
+    ];
     const wb = workbookBytes({
-      'Шілде': [
+      Шілде: [
         ['Байланыс орталығына түскен сұрау салулар'],
         header,
-        ['Ж-1', '02.07.2024 09:15', 'Алматы қ.', 'Зейнетақы', 'әйел', '10.07.1960', 'зейнеткер', 'қазақ тілі'],
+        [
+          'Ж-1',
+          '02.07.2024 09:15',
+          'Алматы қ.',
+          'Зейнетақы',
+          'әйел',
+          '10.07.1960',
+          'зейнеткер',
+          'қазақ тілі',
+        ],
         ['Ж-2', '03.07.2024 11:00', 'Алматы облысы', 'Зейнетақы', 'ер', '03.07.2000', 'жұмыссыз', 'орыс'],
         ['Барлығы', 2],
       ],
-      'Жиынтық': [['Өңір', 'Саны'], ['Алматы қ.', 1]],
-      'Тамыз': [header, ['Ж-3', '2024-08-01T08:00:00', 'Шымкент қаласы', 'Тұрғын үй', 'ер', '', 'көп балалы отбасы', 'kk']],
+      Жиынтық: [
+        ['Өңір', 'Саны'],
+        ['Алматы қ.', 1],
+      ],
+      Тамыз: [
+        header,
+        ['Ж-3', '2024-08-01T08:00:00', 'Шымкент қаласы', 'Тұрғын үй', 'ер', '', 'көп балалы отбасы', 'kk'],
+      ],
     });
     const path = writeFixture(b.dir, 'kk.xlsx', wb);
     const report = await b.call('imports.run', { paths: [path] });
@@ -106,11 +175,34 @@ describe('Kazakh headers, several sheets', () => {
       ['Тамыз', 1, 1],
     ]);
     expect(f?.skippedSheets).toEqual(['Жиынтық']);
-    expect(rows('SELECT reg_number, region_code, sex, age, social_status, language FROM requests ORDER BY 1')).toEqual([
-      { reg_number: 'Ж-1', region_code: 'KZ-75', sex: 'female', age: 63, social_status: 'pensioner', language: 'kk' },
+    expect(
+      rows('SELECT reg_number, region_code, sex, age, social_status, language FROM requests ORDER BY 1'),
+    ).toEqual([
+      {
+        reg_number: 'Ж-1',
+        region_code: 'KZ-75',
+        sex: 'female',
+        age: 63,
+        social_status: 'pensioner',
+        language: 'kk',
+      },
       // Birthday on the request date: 24 full years that day.
-      { reg_number: 'Ж-2', region_code: 'KZ-19', sex: 'male', age: 24, social_status: 'unemployed', language: 'ru' },
-      { reg_number: 'Ж-3', region_code: 'KZ-79', sex: 'male', age: null, social_status: 'largeFamily', language: 'kk' },
+      {
+        reg_number: 'Ж-2',
+        region_code: 'KZ-19',
+        sex: 'male',
+        age: 24,
+        social_status: 'unemployed',
+        language: 'ru',
+      },
+      {
+        reg_number: 'Ж-3',
+        region_code: 'KZ-79',
+        sex: 'male',
+        age: null,
+        social_status: 'largeFamily',
+        language: 'kk',
+      },
     ]);
   });
 });
@@ -132,7 +224,12 @@ describe('CSV encodings and delimiters', () => {
     const report = await b.call('imports.run', { paths: [path] });
     expect(report.files[0]?.format).toBe('csv');
     expect(rows('SELECT reg_number, quarter, region_code, text FROM requests ORDER BY 1')).toEqual([
-      { reg_number: 'C-1', quarter: '2024-Q4', region_code: 'KZ-35', text: 'Нет тепла; прошу "срочно" помочь' },
+      {
+        reg_number: 'C-1',
+        quarter: '2024-Q4',
+        region_code: 'KZ-35',
+        text: 'Нет тепла; прошу "срочно" помочь',
+      },
       { reg_number: 'C-2', quarter: '2024-Q4', region_code: 'KZ-59', text: 'Холодно в квартире' },
     ]);
   });
@@ -164,8 +261,10 @@ describe('other workbook formats', () => {
     ['ods', 'ods'],
   ] as const)('reads %s', async (ext, bookType) => {
     b = testBackend();
-    const withDates: Grid = grid.map((r, i) => (i === 2 ? ['H-1', excelDate(2025, 1, 5, 10), ...r.slice(2)] : r));
-    const path = writeFixture(b.dir, `export.${ext}`, workbookBytes({ 'Обращения': withDates }, bookType));
+    const withDates: Grid = grid.map((r, i) =>
+      i === 2 ? ['H-1', excelDate(2025, 1, 5, 10), ...r.slice(2)] : r,
+    );
+    const path = writeFixture(b.dir, `export.${ext}`, workbookBytes({ Обращения: withDates }, bookType));
     const report = await b.call('imports.run', { paths: [path] });
     expect(report.files[0]?.format).toBe(ext);
     expect(rows('SELECT reg_number, received_at, region_code FROM requests ORDER BY 1')).toEqual([

@@ -5,7 +5,12 @@ import { csvText, excelDate, workbookBytes, writeFixture, type Grid } from '../f
 import { testBackend, type TestBackend } from '../fixtures/store';
 
 const HEADER = ['Рег. номер', 'Дата поступления', 'Регион', 'Тематика'];
-const good = (n: number, month = 7): Grid[number] => [`G-${n}`, excelDate(2024, month, n), 'г. Астана', 'Отопление'];
+const good = (n: number, month = 7): Grid[number] => [
+  `G-${n}`,
+  excelDate(2024, month, n),
+  'г. Астана',
+  'Отопление',
+];
 
 let b: TestBackend;
 let before: string;
@@ -30,11 +35,13 @@ describe('refusals leave the store unchanged', () => {
       ['B-6', null, 'г. Астана', 'Отопление'],
       ['G-3', excelDate(2024, 7, 9), 'г. Астана', 'Отопление'],
     ];
-    const path = writeFixture(b.dir, 'bad.xlsx', workbookBytes({ 'Лист1': grid }));
+    const path = writeFixture(b.dir, 'bad.xlsx', workbookBytes({ Лист1: grid }));
     const error = await b.refused('imports.run', { paths: [path] });
     expect(error.code).toBe('invalidRows');
     expect(error.params.count).toBe(4);
-    expect(error.problems?.map((p) => [p.file, p.sheet, p.row, p.column, p.header, p.value, p.reason])).toEqual([
+    expect(
+      error.problems?.map((p) => [p.file, p.sheet, p.row, p.column, p.header, p.value, p.reason]),
+    ).toEqual([
       ['bad.xlsx', 'Лист1', 4, 'B', 'Дата поступления', '31.02.2024 10:00', 'dateImpossible'],
       ['bad.xlsx', 'Лист1', 5, 'B', 'Дата поступления', 'вчера', 'dateUnparseable'],
       ['bad.xlsx', 'Лист1', 6, 'B', 'Дата поступления', '', 'dateMissing'],
@@ -49,15 +56,55 @@ describe('refusals leave the store unchanged', () => {
     const bad = writeFixture(b.dir, 'bad.csv', csvText([HEADER, ['X-1', '99.99.2024', 'СКО', 'Газ']], ';'));
     const error = await b.refused('imports.run', { paths: [ok, bad] });
     expect(error.code).toBe('invalidRows');
-    expect(error.problems?.[0]).toMatchObject({ file: 'bad.csv', sheet: 'CSV', row: 2, column: 'B', value: '99.99.2024' });
+    expect(error.problems?.[0]).toMatchObject({
+      file: 'bad.csv',
+      sheet: 'CSV',
+      row: 2,
+      column: 'B',
+      value: '99.99.2024',
+    });
     expect(b.snapshot()).toBe(before);
   });
 
   it.each([
-    ['a truncated XLSX', 'cut.xlsx', () => workbookBytes({ S: [HEADER, good(5)] }).subarray(0, 300), 'corruptFile'],
-    ['an image', 'photo.xlsx', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'notSpreadsheet'],
-    ['a table with no known columns', 'other.csv', () => csvText([['Фамилия', 'Оценка'], ['Иванов', '5']], ';'), 'noRecognisedColumns'],
-    ['requests without a date column', 'nodate.csv', () => csvText([['Регион', 'Тема'], ['СКО', 'Газ']], ';'), 'noDateColumn'],
+    [
+      'a truncated XLSX',
+      'cut.xlsx',
+      () => workbookBytes({ S: [HEADER, good(5)] }).subarray(0, 300),
+      'corruptFile',
+    ],
+    [
+      'an image',
+      'photo.xlsx',
+      () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'notSpreadsheet',
+    ],
+    [
+      'a table with no known columns',
+      'other.csv',
+      () =>
+        csvText(
+          [
+            ['Фамилия', 'Оценка'],
+            ['Иванов', '5'],
+          ],
+          ';',
+        ),
+      'noRecognisedColumns',
+    ],
+    [
+      'requests without a date column',
+      'nodate.csv',
+      () =>
+        csvText(
+          [
+            ['Регион', 'Тема'],
+            ['СКО', 'Газ'],
+          ],
+          ';',
+        ),
+      'noDateColumn',
+    ],
     ['a header with no rows under it', 'empty.csv', () => csvText([HEADER], ';'), 'noDataRows'],
   ])('refuses %s with an error naming the file', async (_what, name, bytes, code) => {
     const path = writeFixture(b.dir, name, bytes());
@@ -85,7 +132,12 @@ describe('--skip-invalid', () => {
     const grid: Grid = [HEADER, good(20), ['B-1', '32.07.2024', 'СКО', '=HYPERLINK("x")'], good(21)];
     const path = writeFixture(b.dir, 'mixed.xlsx', workbookBytes({ S: grid }));
     const report = await b.call('imports.run', { paths: [path], skipInvalid: true, lang: 'ru' });
-    expect(report.files[0]?.sheets[0]).toMatchObject({ rowsRead: 3, rowsValid: 2, rowsRejected: 1, stored: 2 });
+    expect(report.files[0]?.sheets[0]).toMatchObject({
+      rowsRead: 3,
+      rowsValid: 2,
+      rowsRejected: 1,
+      stored: 2,
+    });
     expect(report.rejectedCsv).toBeDefined();
     const csvPath = report.rejectedCsv as string;
     expect(dirname(dirname(csvPath))).toBe(dirname(b.dbPath));
@@ -94,7 +146,9 @@ describe('--skip-invalid', () => {
     expect(csv).toContain('mixed.xlsx;S;3;B: такой даты не существует;B-1;32.07.2024;СКО');
     // Formulas from an untrusted file are written as text.
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(b.store.sqlite.prepare("SELECT count(*) AS n FROM requests WHERE reg_number = 'B-1'").get()).toEqual({ n: 0 });
+    expect(
+      b.store.sqlite.prepare("SELECT count(*) AS n FROM requests WHERE reg_number = 'B-1'").get(),
+    ).toEqual({ n: 0 });
   });
 });
 
@@ -110,7 +164,10 @@ describe('idempotency', () => {
     const overlap = writeFixture(
       b.dir,
       'overlap.csv',
-      csvText([HEADER, ['g-2', '02.07.2024 00:00', 'г. Астана', 'Отопление'], ['G-7', '07.07.2024', 'СКО', 'Газ']], ';'),
+      csvText(
+        [HEADER, ['g-2', '02.07.2024 00:00', 'г. Астана', 'Отопление'], ['G-7', '07.07.2024', 'СКО', 'Газ']],
+        ';',
+      ),
     );
     const report = await b.call('imports.run', { paths: [overlap] });
     expect(report.files[0]?.sheets[0]).toMatchObject({ stored: 1, duplicates: 1 });
@@ -124,7 +181,11 @@ describe('idempotency', () => {
   });
 
   it('identifies requests without a registration number by the file they came in', async () => {
-    const grid = [['Дата', 'Регион'], ['01.08.2024', 'СКО'], ['01.08.2024', 'СКО']];
+    const grid = [
+      ['Дата', 'Регион'],
+      ['01.08.2024', 'СКО'],
+      ['01.08.2024', 'СКО'],
+    ];
     const a = writeFixture(b.dir, 'noreg.csv', csvText(grid, ';'));
     await b.call('imports.run', { paths: [a] });
     // Same bytes under another name: still the same file.
@@ -136,28 +197,45 @@ describe('idempotency', () => {
 });
 
 describe('column mapping', () => {
-  const grid = [['Когда поступило', 'Откуда', 'О чем'], ['01.08.2024 10:00', 'СКО', 'Газ']];
+  const grid = [
+    ['Когда поступило', 'Откуда', 'О чем'],
+    ['01.08.2024 10:00', 'СКО', 'Газ'],
+  ];
 
   it('takes a mapping given for unknown headers and remembers it for the same source', async () => {
     const first = writeFixture(b.dir, 'custom-1.csv', csvText(grid, ';'));
     expect((await b.refused('imports.run', { paths: [first] })).code).toBe('noRecognisedColumns');
-    const map = { 'Когда поступило': 'receivedAt', 'Откуда': 'region', 'О чем': 'topic' } as const;
+    const map = { 'Когда поступило': 'receivedAt', Откуда: 'region', 'О чем': 'topic' } as const;
     const report = await b.call('imports.run', { paths: [first], map });
     expect(report.files[0]?.sheets[0]?.columns.map((c) => [c.field, c.source])).toEqual([
       ['receivedAt', 'given'],
       ['region', 'given'],
       ['topic', 'given'],
     ]);
-    const second = writeFixture(b.dir, 'custom-2.csv', csvText([...grid, ['02.08.2024 11:00', 'ЗКО', 'Свет']], ';'));
+    const second = writeFixture(
+      b.dir,
+      'custom-2.csv',
+      csvText([...grid, ['02.08.2024 11:00', 'ЗКО', 'Свет']], ';'),
+    );
     const next = await b.call('imports.run', { paths: [second] });
     expect(next.files[0]?.sheets[0]).toMatchObject({ stored: 2 });
-    expect(next.files[0]?.sheets[0]?.columns.map((c) => c.source)).toEqual(['remembered', 'remembered', 'remembered']);
+    expect(next.files[0]?.sheets[0]?.columns.map((c) => c.source)).toEqual([
+      'remembered',
+      'remembered',
+      'remembered',
+    ]);
   });
 
   it('lets a given mapping ignore a recognised column', async () => {
-    const path = writeFixture(b.dir, 'ignore.csv', csvText([HEADER, ['I-1', '01.08.2024', 'СКО', 'Газ']], ';'));
-    await b.call('imports.run', { paths: [path], map: { 'Тематика': null } });
-    expect(b.store.sqlite.prepare("SELECT topic_id FROM requests WHERE reg_number = 'I-1'").get()).toEqual({ topic_id: null });
+    const path = writeFixture(
+      b.dir,
+      'ignore.csv',
+      csvText([HEADER, ['I-1', '01.08.2024', 'СКО', 'Газ']], ';'),
+    );
+    await b.call('imports.run', { paths: [path], map: { Тематика: null } });
+    expect(b.store.sqlite.prepare("SELECT topic_id FROM requests WHERE reg_number = 'I-1'").get()).toEqual({
+      topic_id: null,
+    });
   });
 
   it('refuses a mapping for a header that no file has', async () => {

@@ -33,7 +33,8 @@ export function mapColumns(
     const key = headerKey(header);
     const column = XLSX.utils.encode_col(colOffset + i);
     if (given.has(key)) return { column, header, field: given.get(key) ?? null, source: 'given' };
-    if (remembered.has(key)) return { column, header, field: remembered.get(key) ?? null, source: 'remembered' };
+    if (remembered.has(key))
+      return { column, header, field: remembered.get(key) ?? null, source: 'remembered' };
     const r = recogniseHeader(header);
     return { column, header, field: r.field, source: r.known && r.field ? 'recognised' : 'none' };
   });

@@ -8,8 +8,11 @@ export function readCsv(bytes: Uint8Array, sheetName: string): RawSheet {
   const { text } = decodeText(bytes);
   // The guess needs empty lines skipped (a trailing one defeats it); the parse keeps them so row numbers
   // in messages match the file.
-  const delimiter = Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy', preview: 50 })
-    .meta.delimiter;
+  const delimiter = Papa.parse<string[]>(text, {
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: 'greedy',
+    preview: 50,
+  }).meta.delimiter;
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, dynamicTyping: false });
   // Text cells only: a CSV has no types, and the normalisers read dates, ages and IINs from text.
   const rows: Cell[][] = parsed.data.map((r) => r.map((v) => (v === '' ? null : v)));

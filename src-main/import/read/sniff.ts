@@ -13,7 +13,9 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat | null {
   // ZIP packages are XLSX or ODS; SheetJS tells which once it has opened the package.
   if (startsWith(bytes, ZIP)) return 'xlsx';
   if (startsWith(bytes, OLE)) return 'xls';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '');
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '');
   const trimmed = head.trimStart().toLowerCase();
   if (trimmed.startsWith('<') && /<(html|table|!doctype html|meta|\?xml)/.test(trimmed)) return 'html';
   if (looksBinary(bytes)) return null;

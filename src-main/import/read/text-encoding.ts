@@ -2,7 +2,10 @@
  * Decodes a text export: UTF-8 (with or without BOM), UTF-16 with BOM, otherwise Windows-1251,
  * which is what Russian-locale Excel writes for "CSV (разделители — точка с запятой)".
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' } {
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+} {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }

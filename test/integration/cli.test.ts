@@ -1,0 +1,126 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli';
+import { csvText, excelDate, tempDir, workbookBytes, writeFixture } from '../fixtures/build';
+
+const HEADER = ['Рег. номер', 'Дата поступления', 'Регион', 'Тематика'];
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    out: (s) => (out += s + '\n'),
+    err: (s) => (err += s + '\n'),
+    env: { LANG: 'ru_RU.UTF-8', ...env },
+  });
+  return { code, out, err };
+}
+
+function fixture() {
+  const dir = tempDir();
+  const db = join(dir, 'cli.db');
+  const xlsx = writeFixture(
+    dir,
+    'q3.xlsx',
+    workbookBytes({
+      S: [
+        HEADER,
+        ['A-1', excelDate(2024, 9, 30, 23, 59), 'СКО', 'Газ'],
+        ['A-2', excelDate(2024, 10, 1), 'ЗКО', 'Газ'],
+      ],
+    }),
+  );
+  const bad = writeFixture(dir, 'bad.csv', csvText([HEADER, ['B-1', '45.10.2024', 'СКО', 'Газ']], ';'));
+  return { dir, db, xlsx, bad };
+}
+
+describe('saraptama CLI', () => {
+  it('imports, then prints the stats contract as JSON', async () => {
+    const f = fixture();
+    const imported = await cli(['import', f.xlsx, '--db', f.db, '--center', 'КЦ 1414']);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('сохранено новых запросов: 2');
+    expect(imported.out).toContain('2024-Q3: 1, 2024-Q4: 1');
+
+    const stats = await cli(['stats', '--json', '--db', f.db]);
+    expect(stats.code).toBe(0);
+    const json = JSON.parse(stats.out) as Record<string, unknown>;
+    expect(json).toEqual({
+      total: 2,
+      byQuarter: { '2024-Q3': 1, '2024-Q4': 1 },
+      batches: [
+        expect.objectContaining({
+          file: 'q3.xlsx',
+          rows: 2,
+          sheet: 'S',
+          center: 'КЦ 1414',
+          duplicates: 0,
+          rejected: 0,
+        }),
+      ],
+    });
+  });
+
+  it('exits 1 on refused input, with the problem placed and localised, and stores nothing', async () => {
+    const f = fixture();
+    const ru = await cli(['import', f.bad, '--db', f.db, '--lang', 'ru']);
+    expect(ru.code).toBe(1);
+    expect(ru.err).toContain('Загрузка отклонена');
+    expect(ru.err).toContain(
+      '«bad.csv», лист «CSV», строка 2, колонка B («Дата поступления»): «45.10.2024» — такой даты не существует',
+    );
+    const kk = await cli(['import', f.bad, '--db', f.db, '--lang', 'kk']);
+    expect(kk.code).toBe(1);
+    expect(kk.err).toContain('Жүктеу қабылданбады');
+    expect(kk.err).toContain(
+      '«bad.csv», «CSV» парағы, 2-жол, B бағаны («Дата поступления»): «45.10.2024» — мұндай күн болмайды',
+    );
+    expect(JSON.parse((await cli(['stats', '--json', '--db', f.db])).out).total).toBe(0);
+  });
+
+  it('exits 2 on wrong usage', async () => {
+    const f = fixture();
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['import', '--db', f.db])).code).toBe(2);
+    expect((await cli(['stats', '--bogus'])).code).toBe(2);
+    expect((await cli(['stats', '--lang', 'en', '--db', f.db])).code).toBe(2);
+    const badMap = await cli(['import', f.xlsx, '--db', f.db, '--map', 'Регион=place']);
+    expect(badMap.code).toBe(2);
+    expect(badMap.err).toContain('Неизвестное поле «place»');
+  });
+
+  it('takes the database from SARAPTAMA_DB and the language from the system locale', async () => {
+    const f = fixture();
+    const r = await cli(['import', f.xlsx], { SARAPTAMA_DB: f.db, LANG: 'kk_KZ.UTF-8' });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('сақталған жаңа сұрау салулар: 2');
+    expect(JSON.parse((await cli(['stats', '--json', '--db', f.db])).out).total).toBe(2);
+  });
+
+  it('asks which contact center when the store has several', async () => {
+    const f = fixture();
+    await cli(['import', f.xlsx, '--db', f.db, '--center', 'Первый']);
+    const other = writeFixture(f.dir, 'o.csv', csvText([HEADER, ['O-1', '01.11.2024', 'СКО', 'Газ']], ';'));
+    await cli(['import', other, '--db', f.db, '--center', 'Второй']);
+    const third = writeFixture(f.dir, 't.csv', csvText([HEADER, ['T-1', '02.11.2024', 'СКО', 'Газ']], ';'));
+    const r = await cli(['import', third, '--db', f.db]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('(Второй, Первый)');
+  });
+
+  it('runs as `saraptama` through its bin script', () => {
+    const f = fixture();
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'saraptama.js');
+    const out = execFileSync(process.execPath, [bin, 'import', f.xlsx, '--db', f.db, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).files[0].sheets[0].stored).toBe(2);
+    const refused = spawnSync(process.execPath, [bin, 'import', f.bad, '--db', f.db, '--lang', 'ru'], {
+      encoding: 'utf8',
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('bad.csv');
+  });
+});
