@@ -124,3 +124,26 @@ describe('saraptama CLI', () => {
     expect(refused.stderr).toContain('bad.csv');
   });
 });
+
+describe('saraptama demo', () => {
+  it('imports the bundled sample into a fresh database: two quarters, overlap counted once', async () => {
+    const db = join(tempDir(), 'demo.db');
+    const r = await cli(['demo', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const stats = JSON.parse(r.out);
+    // Known from the generator (scripts/generate-sample.ts, seed 114): 1,804 in Q2; 1,832 + 608 − 150 overlapping in Q3.
+    expect(stats.total).toBe(4094);
+    expect(stats.byQuarter).toEqual({ '2026-Q2': 1804, '2026-Q3': 2290 });
+    expect(
+      stats.batches.map((x: { file: string; rows: number; duplicates: number }) => [
+        x.file,
+        x.rows,
+        x.duplicates,
+      ]),
+    ).toEqual([
+      ['1414_2026-Q2_ru.xlsx', 1804, 0],
+      ['1414_2026-Q3_kk.xlsx', 1832, 0],
+      ['1414_2026-Q3_part2_ru.csv', 458, 150],
+    ]);
+  });
+});

@@ -1,0 +1,885 @@
+// Writes the fictional, deterministic sample dataset of resources/sample/ (`npm run sample`):
+// the exports an analyst of contact center 1414 would receive for 2026-Q2 and 2026-Q3.
+//
+//   1414_2026-Q2_ru.xlsx        Q2, Russian headers, title rows, totals row "Итого", IIN column
+//   1414_2026-Q3_kk.xlsx        Q3 up to mid-September (about 80 %), Kazakh headers, birth dates
+//   1414_2026-Q3_part2_ru.csv   the rest of Q3 plus 150 requests already in the Kazakh file,
+//                               Windows-1251, ';' separated, CRLF
+//
+// Every value is drawn from a seeded PRNG (mulberry32), so re-running writes identical bytes.
+// Date-times are calendar values with no time zone: they are kept as UTC milliseconds throughout,
+// so the output does not depend on the machine's time zone.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as XLSX from 'xlsx';
+import {
+  CHANNELS,
+  HOLIDAYS_2026,
+  KK_CLOSINGS,
+  KK_DETAILS,
+  LANG_KK,
+  LANG_RU,
+  MARITAL_F,
+  MARITAL_M,
+  REGION_EMPTY,
+  REGION_FOREIGN,
+  REGIONS,
+  RU_CLOSINGS,
+  RU_DETAILS,
+  SEX_F,
+  SEX_M,
+  STATUS_ODD,
+  STATUS_SPELLINGS,
+  TOPICS,
+  type AgeProfile,
+  type Channel,
+  type MaritalId,
+  type Region,
+  type Spellings,
+  type StatusId,
+  type Topic,
+  type Weighted,
+} from './sample-vocabulary';
+
+const SEED = 114;
+const OUT_DIR = fileURLToPath(new URL('../resources/sample/', import.meta.url));
+const DAY_MS = 86_400_000;
+/** Share of Q3 (in time order) in the Kazakh export; the CSV holds the rest. */
+const Q3_KK_SHARE = 0.8;
+/** Requests at the end of the Kazakh export repeated at the start of the CSV. */
+const OVERLAP = 150;
+/** Fixed creation date written into the workbooks' document properties. */
+const WORKBOOK_DATE = new Date(Date.UTC(2026, 9, 2, 9, 0, 0));
+
+// ---------------------------------------------------------------------------------------------------------
+// PRNG
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Rng {
+  private readonly next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  float(): number {
+    return this.next();
+  }
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  }
+  weighted<T>(items: Weighted<T>): T {
+    let total = 0;
+    for (const [, w] of items) total += w;
+    let r = this.next() * total;
+    for (const [value, w] of items) {
+      r -= w;
+      if (r < 0) return value;
+    }
+    const last = items[items.length - 1];
+    if (last === undefined) throw new Error('weighted pick from an empty list');
+    return last[0];
+  }
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      const a = items[i] as T;
+      items[i] = items[j] as T;
+      items[j] = a;
+    }
+    return items;
+  }
+}
+
+const rng = new Rng(SEED);
+
+// ---------------------------------------------------------------------------------------------------------
+// Windows-1251
+
+const CP1251 = new Map<string, number>([
+  ['Ё', 0xa8],
+  ['ё', 0xb8],
+  ['№', 0xb9],
+  ['«', 0xab],
+  ['»', 0xbb],
+  ['–', 0x96],
+  ['—', 0x97],
+]);
+for (let code = 0x410; code <= 0x44f; code++) CP1251.set(String.fromCharCode(code), code - 0x410 + 0xc0);
+
+function cp1251Byte(ch: string): number | undefined {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code;
+  return CP1251.get(ch);
+}
+
+function canEncode(text: string): boolean {
+  for (const ch of text) if (cp1251Byte(ch) === undefined) return false;
+  return true;
+}
+
+function encodeCp1251(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  let i = 0;
+  for (const ch of text) {
+    const b = cp1251Byte(ch);
+    if (b === undefined)
+      throw new Error(`not in the cp1251 table: ${JSON.stringify(ch)} in ${text.slice(0, 80)}`);
+    out[i++] = b;
+  }
+  return out.subarray(0, i);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dates (UTC milliseconds standing for local calendar date-times)
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function fmtDate(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+}
+
+function fmtDateTime(ms: number, seconds: boolean): string {
+  const d = new Date(ms);
+  const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return `${fmtDate(ms)} ${seconds ? `${hm}:${pad(d.getUTCSeconds())}` : hm}`;
+}
+
+/** Relative weight of each hour of the day: a 24/7 line, busiest in working hours. */
+const HOUR_WEIGHTS: Weighted<number> = [
+  0.12, 0.06, 0.04, 0.03, 0.03, 0.05, 0.12, 0.35, 0.8, 1.4, 1.5, 1.45, 1.2, 0.95, 1.35, 1.35, 1.25, 1.1, 0.8,
+  0.5, 0.4, 0.3, 0.22, 0.16,
+].map((w, hour) => [hour, w] as const);
+
+interface Quarter {
+  readonly id: 'Q2' | 'Q3';
+  readonly firstMonth: number; // 0-based
+  readonly withSeconds: boolean;
+}
+const Q2: Quarter = { id: 'Q2', firstMonth: 3, withSeconds: false };
+const Q3: Quarter = { id: 'Q3', firstMonth: 6, withSeconds: true };
+
+interface Day {
+  readonly ms: number;
+  readonly month: 0 | 1 | 2;
+  readonly weight: number;
+}
+
+function quarterDays(q: Quarter): Day[] {
+  const days: Day[] = [];
+  const end = Date.UTC(2026, q.firstMonth + 3, 1);
+  for (let ms = Date.UTC(2026, q.firstMonth, 1); ms < end; ms += DAY_MS) {
+    const d = new Date(ms);
+    const mmdd = `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    const dow = d.getUTCDay();
+    const weight = HOLIDAYS_2026.includes(mmdd) ? 0.25 : dow === 6 ? 0.35 : dow === 0 ? 0.2 : 1;
+    days.push({ ms, month: (d.getUTCMonth() - q.firstMonth) as 0 | 1 | 2, weight });
+  }
+  return days;
+}
+
+/** Day weights for a topic: the working-day pattern, rescaled so the months get the topic's shares. */
+function dayWeights(
+  days: readonly Day[],
+  months: readonly [number, number, number] | undefined,
+): Weighted<number> {
+  if (!months) return days.map((d) => [d.ms, d.weight] as const);
+  const monthTotal = [0, 0, 0];
+  for (const d of days) monthTotal[d.month] = (monthTotal[d.month] ?? 0) + d.weight;
+  return days.map((d) => [d.ms, (d.weight / (monthTotal[d.month] ?? 1)) * months[d.month]] as const);
+}
+
+function drawTime(dayMs: number, withSeconds: boolean): number {
+  const hour = rng.weighted(HOUR_WEIGHTS);
+  const minute = rng.int(0, 59);
+  const second = withSeconds ? rng.int(0, 59) : 0;
+  return dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The requests (what happened), independent of how each export spells it
+
+type Sex = 'F' | 'M';
+type StatusValue = { kind: 'status'; id: StatusId } | { kind: 'odd'; text: string } | { kind: 'empty' };
+type RegionValue = { kind: 'region'; region: Region } | { kind: 'empty' } | { kind: 'foreign' };
+
+interface Request {
+  readonly quarter: Quarter;
+  at: number;
+  regNo: string;
+  readonly topic: Topic;
+  readonly topicSpelling: string;
+  readonly subtopic: string;
+  readonly channel: Channel;
+  readonly region: RegionValue;
+  readonly district: readonly [string, string] | null;
+  readonly sex: Sex;
+  readonly sexShown: boolean;
+  readonly age: number;
+  birth: number;
+  readonly status: StatusValue;
+  readonly marital: MaritalId | null;
+  readonly lang: 'ru' | 'kk';
+  readonly textRu: string;
+  readonly textKk: string;
+  /** Receipt moment pinned at a quarter edge (always written as a real date cell). */
+  edge: boolean;
+}
+
+const AGE_BANDS: Readonly<Record<AgeProfile, Weighted<readonly [number, number]>>> = {
+  general: [
+    [[14, 17], 1.5],
+    [[18, 30], 20],
+    [[31, 40], 24],
+    [[41, 50], 20],
+    [[51, 60], 15],
+    [[61, 70], 12],
+    [[71, 80], 5.5],
+    [[81, 90], 1.6],
+    [[91, 96], 0.4],
+  ],
+  senior: [
+    [[55, 60], 15],
+    [[61, 70], 45],
+    [[71, 80], 28],
+    [[81, 90], 10],
+    [[91, 95], 2],
+  ],
+  parent: [
+    [[20, 30], 35],
+    [[31, 40], 45],
+    [[41, 50], 17],
+    [[51, 60], 3],
+  ],
+  young: [
+    [[16, 17], 3],
+    [[18, 30], 67],
+    [[31, 40], 25],
+    [[41, 50], 5],
+  ],
+};
+
+function drawAge(profile: AgeProfile): number {
+  const [lo, hi] = rng.weighted(AGE_BANDS[profile]);
+  return rng.int(lo, hi);
+}
+
+/** A birth date such that the person is exactly `age` years old on `atMs`. */
+function drawBirth(atMs: number, age: number): number {
+  const at = new Date(atMs);
+  const y = at.getUTCFullYear();
+  const m = at.getUTCMonth();
+  const d = at.getUTCDate();
+  const latest = Date.UTC(y - age, m, d);
+  const earliest = Date.UTC(y - age - 1, m, d) + DAY_MS;
+  return earliest + rng.int(0, Math.round((latest - earliest) / DAY_MS)) * DAY_MS;
+}
+
+function statusByAge(age: number): StatusId {
+  if (age < 18) return rng.chance(0.85) ? 'student' : 'noEducation';
+  if (age <= 22)
+    return rng.weighted<StatusId>([
+      ['student', 45],
+      ['employee', 25],
+      ['unemployed', 12],
+      ['educated', 8],
+      ['entrepreneur', 3],
+      ['noEducation', 2],
+      ['disability', 2],
+    ]);
+  if (age <= 57)
+    return rng.weighted<StatusId>([
+      ['employee', 38],
+      ['entrepreneur', 11],
+      ['unemployed', 11],
+      ['largeFamily', 9],
+      ['educated', 9],
+      ['disability', 6],
+      ['noEducation', 2],
+      ['student', 2],
+      ['pensioner', 1],
+    ]);
+  if (age <= 62)
+    return rng.weighted<StatusId>([
+      ['pensioner', 35],
+      ['employee', 30],
+      ['disability', 8],
+      ['educated', 8],
+      ['entrepreneur', 6],
+      ['unemployed', 6],
+      ['largeFamily', 5],
+      ['noEducation', 2],
+    ]);
+  return rng.weighted<StatusId>([
+    ['pensioner', 75],
+    ['disability', 10],
+    ['largeFamily', 6],
+    ['employee', 4],
+    ['educated', 3],
+    ['noEducation', 2],
+  ]);
+}
+
+function drawStatus(topic: Topic, age: number): StatusValue {
+  const r = rng.float();
+  if (r < 0.08) return { kind: 'empty' };
+  if (r < 0.1) return { kind: 'odd', text: rng.weighted(STATUS_ODD) };
+  const typical = topic.status;
+  const fits =
+    typical !== undefined &&
+    age >= 18 &&
+    (typical !== 'pensioner' || age >= 58) &&
+    (typical !== 'largeFamily' || age >= 24) &&
+    (typical !== 'unemployed' || age <= 63);
+  if (typical !== undefined && fits && rng.chance(0.5)) return { kind: 'status', id: typical };
+  return { kind: 'status', id: statusByAge(age) };
+}
+
+function drawMarital(age: number): MaritalId | null {
+  if (rng.chance(0.25)) return null;
+  if (age < 20) return rng.chance(0.97) ? 'single' : 'married';
+  if (age < 30)
+    return rng.weighted<MaritalId>([
+      ['married', 50],
+      ['single', 45],
+      ['divorced', 5],
+    ]);
+  if (age < 60)
+    return rng.weighted<MaritalId>([
+      ['married', 70],
+      ['divorced', 15],
+      ['single', 10],
+      ['widowed', 5],
+    ]);
+  return rng.weighted<MaritalId>([
+    ['married', 55],
+    ['widowed', 30],
+    ['divorced', 10],
+    ['single', 5],
+  ]);
+}
+
+const CITY_CODES = new Set(['KZ-71', 'KZ-75', 'KZ-79']);
+const KAZAKH_SPEAKING: Readonly<Record<string, number>> = {
+  'KZ-61': 0.75,
+  'KZ-79': 0.65,
+  'KZ-43': 0.8,
+  'KZ-31': 0.65,
+  'KZ-19': 0.6,
+  'KZ-23': 0.7,
+  'KZ-47': 0.65,
+  'KZ-55': 0.3,
+  'KZ-59': 0.2,
+  'KZ-39': 0.25,
+  'KZ-35': 0.35,
+  'KZ-63': 0.3,
+  'KZ-11': 0.35,
+};
+
+function drawRegion(topic: Topic): RegionValue {
+  const r = rng.float();
+  if (r < 0.02) return { kind: 'empty' };
+  if (r < 0.025) return { kind: 'foreign' };
+  const weights = REGIONS.map((region) => {
+    let w = region.weight * (topic.regionBoost?.[region.code] ?? 1);
+    if (topic.ruralBoost !== undefined) {
+      if (region.rural) w *= topic.ruralBoost;
+      else if (CITY_CODES.has(region.code)) w /= topic.ruralBoost * 2;
+    }
+    return [region, w] as const;
+  });
+  return { kind: 'region', region: rng.weighted(weights) };
+}
+
+/** The Russian name of the place used in the text: the district, else the region. */
+function placeRu(region: RegionValue, district: readonly [string, string] | null): string | null {
+  if (district) return district[0];
+  if (region.kind !== 'region') return null;
+  const name = region.region.spellings.ru[0]?.[0] ?? null;
+  return name !== null && canEncode(name) ? name : null;
+}
+
+function placeKk(region: RegionValue, district: readonly [string, string] | null): string | null {
+  if (district) return district[1];
+  if (region.kind !== 'region') return null;
+  return region.region.spellings.kk[0]?.[0] ?? null;
+}
+
+function fillSentence(template: string, sex: Sex, place: string | null): string | null {
+  if (template.includes('{place}') && place === null) return null;
+  return template
+    .replaceAll('{place}', place ?? '')
+    .replaceAll('{ся}', sex === 'F' ? 'ась' : 'ся')
+    .replaceAll('{а}', sex === 'F' ? 'а' : '');
+}
+
+function composeText(
+  core: string,
+  details: Weighted<string>,
+  closings: Weighted<string>,
+  count: number,
+  sex: Sex,
+  place: string | null,
+): string {
+  const parts = [core];
+  if (count >= 2) {
+    const detail = fillSentence(rng.weighted(details), sex, place);
+    if (detail !== null) parts.push(detail);
+  }
+  if (count >= 3 || (count === 2 && parts.length === 1)) parts.push(rng.weighted(closings));
+  return parts.join(' ');
+}
+
+/** A topic's sentence; those with ';' or '"' are rarer, so only a few CSV rows need quoting. */
+function pickCore(sentences: readonly string[]): string {
+  return rng.weighted(sentences.map((s) => [s, /[;"]/.test(s) ? 0.12 : 1] as const));
+}
+
+function makeRequest(quarter: Quarter, topic: Topic, days: Weighted<number>): Request {
+  const at = drawTime(rng.weighted(days), quarter.withSeconds);
+  const sex: Sex = rng.chance(topic.female ?? 0.58) ? 'F' : 'M';
+  const age = drawAge(topic.age ?? 'general');
+  const region = drawRegion(topic);
+  let district: readonly [string, string] | null = null;
+  if (region.kind === 'region' && rng.chance(0.6)) {
+    const list = region.region.districts;
+    district = rng.chance(0.35) ? (list[0] ?? null) : rng.pick(list);
+  }
+  const kkShare = region.kind === 'region' ? (KAZAKH_SPEAKING[region.region.code] ?? 0.5) : 0.3;
+  const count = rng.weighted([
+    [1, 35],
+    [2, 45],
+    [3, 20],
+  ]);
+  const textRu = composeText(
+    pickCore(topic.ru),
+    RU_DETAILS,
+    RU_CLOSINGS,
+    count,
+    sex,
+    placeRu(region, district),
+  );
+  const textKk = composeText(
+    rng.pick(topic.kk),
+    KK_DETAILS,
+    KK_CLOSINGS,
+    count,
+    sex,
+    placeKk(region, district),
+  );
+  if (!canEncode(textRu)) throw new Error(`Russian text not encodable in cp1251: ${textRu}`);
+  return {
+    quarter,
+    at,
+    regNo: '',
+    topic,
+    topicSpelling: topic.variants ? rng.weighted(topic.variants) : topic.name,
+    subtopic: rng.chance(0.65) ? rng.pick(topic.subtopics) : '',
+    channel: rng.weighted(CHANNELS.map((c) => [c, c.weight] as const)),
+    region,
+    district,
+    sex,
+    sexShown: rng.chance(0.95),
+    age,
+    birth: drawBirth(at, age),
+    status: drawStatus(topic, age),
+    marital: drawMarital(age),
+    lang: rng.chance(kkShare) ? 'kk' : 'ru',
+    textRu,
+    textKk,
+    edge: false,
+  };
+}
+
+function makeQuarter(quarter: Quarter, edges: readonly number[]): Request[] {
+  const days = quarterDays(quarter);
+  const requests: Request[] = [];
+  for (const topic of TOPICS) {
+    const n = quarter.id === 'Q2' ? topic.q2 : topic.q3;
+    const weights = dayWeights(days, quarter.id === 'Q2' ? topic.q2Months : topic.q3Months);
+    for (let i = 0; i < n; i++) requests.push(makeRequest(quarter, topic, weights));
+  }
+  // Pin a few requests of ordinary topics to the quarter's edges.
+  const ordinary = requests.filter((r) => !r.topic.q2Months && !r.topic.q3Months);
+  for (const at of edges) {
+    const r = rng.pick(ordinary);
+    if (r.edge) continue;
+    r.at = at;
+    r.birth = drawBirth(at, r.age);
+    r.edge = true;
+  }
+  return requests;
+}
+
+function byTime(a: Request, b: Request): number {
+  return a.at - b.at;
+}
+
+/** Registration numbers in time order: 1414-26-NNNNNN for calls, ЖТ-2026-NNNNNNN for written requests. */
+function assignRegNumbers(requests: Request[]): void {
+  let voice = 21_350;
+  let written = 4_100;
+  for (const r of requests) {
+    if (r.channel.voice) {
+      voice += rng.int(1, 3);
+      r.regNo = `1414-26-${pad(voice, 6)}`;
+    } else {
+      written += rng.int(1, 3);
+      r.regNo = `ЖТ-2026-${pad(written, 7)}`;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Spelling the values, per export
+
+/** 'ru': the Russian export (a few Kazakh spellings slip in); 'kk': the Kazakh export; 'csv': cp1251 only. */
+type Flavor = 'ru' | 'kk' | 'csv';
+
+function spell(s: Spellings, flavor: Flavor): string {
+  if (flavor === 'csv') return rng.weighted(s.ru.filter(([text]) => canEncode(text)));
+  const kkShare = flavor === 'kk' ? 0.75 : 0.08;
+  return rng.weighted(rng.chance(kkShare) && s.kk.length > 0 ? s.kk : s.ru);
+}
+
+function spellRegion(r: Request, flavor: Flavor): string {
+  if (r.region.kind === 'empty') return rng.weighted(REGION_EMPTY);
+  if (r.region.kind === 'foreign') return rng.weighted(REGION_FOREIGN);
+  return spell(r.region.region.spellings, flavor);
+}
+
+function spellDistrict(r: Request, flavor: Flavor): string {
+  if (!r.district) return '';
+  if (flavor === 'kk') return rng.chance(0.7) ? r.district[1] : r.district[0];
+  return r.district[0];
+}
+
+function spellSex(r: Request, flavor: Flavor): string {
+  if (!r.sexShown) return '';
+  return spell(r.sex === 'F' ? SEX_F : SEX_M, flavor);
+}
+
+function spellStatus(r: Request, flavor: Flavor): string {
+  if (r.status.kind === 'empty') return '';
+  if (r.status.kind === 'odd') return r.status.text;
+  return spell(STATUS_SPELLINGS[r.status.id], flavor);
+}
+
+function spellMarital(r: Request): string {
+  if (r.marital === null) return '';
+  return rng.weighted((r.sex === 'F' ? MARITAL_F : MARITAL_M)[r.marital]);
+}
+
+function russianYears(n: number): string {
+  const d10 = n % 10;
+  const d100 = n % 100;
+  if (d10 === 1 && d100 !== 11) return `${n} год`;
+  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return `${n} года`;
+  return `${n} лет`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// IIN: YYMMDD, century-and-sex digit, 4-digit serial, control digit
+
+const IIN_W1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const IIN_W2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
+
+function iinControl(digits: readonly number[]): number | null {
+  const sum = (w: readonly number[]): number => digits.reduce((s, d, i) => s + d * (w[i] ?? 0), 0) % 11;
+  const first = sum(IIN_W1);
+  if (first !== 10) return first;
+  const second = sum(IIN_W2);
+  return second !== 10 ? second : null;
+}
+
+function makeIin(birthMs: number, sex: Sex, broken: boolean): string {
+  const b = new Date(birthMs);
+  const year = b.getUTCFullYear();
+  const centurySex = year >= 2000 ? (sex === 'M' ? 5 : 6) : sex === 'M' ? 3 : 4;
+  const head = `${pad(year % 100)}${pad(b.getUTCMonth() + 1)}${pad(b.getUTCDate())}${centurySex}`;
+  for (;;) {
+    const body = `${head}${pad(rng.int(0, 9999), 4)}`;
+    const control = iinControl([...body].map(Number));
+    if (control === null) continue;
+    return `${body}${broken ? (control + rng.int(1, 9)) % 10 : control}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing
+
+// Number formats as Russian-locale Excel stores them: the dots escaped (an unescaped '.' after a date part
+// reads as fractional seconds to some parsers, SheetJS's among them).
+const FMT_MINUTES = 'dd\\.mm\\.yyyy\\ hh:mm';
+const FMT_SECONDS = 'dd\\.mm\\.yyyy\\ hh:mm:ss';
+
+type CellValue = string | number | XLSX.CellObject | undefined;
+
+function dateCell(ms: number, format: string): XLSX.CellObject {
+  return { t: 'd', v: new Date(ms), z: format };
+}
+
+/** The totals row: the label, then the number of filled cells of each other column. */
+function totalsRow(label: string, rows: readonly CellValue[][], width: number): CellValue[] {
+  const out: CellValue[] = [label];
+  for (let c = 1; c < width; c++)
+    out.push(rows.filter((row) => row[c] !== undefined && row[c] !== '').length);
+  return out;
+}
+
+function buildSheet(
+  top: readonly CellValue[][],
+  header: readonly string[],
+  rows: readonly CellValue[][],
+  totalsLabel: string,
+  widths: readonly number[],
+): XLSX.WorkSheet {
+  const aoa: CellValue[][] = [...top, [...header], ...rows, totalsRow(totalsLabel, rows, header.length)];
+  const ws: XLSX.WorkSheet = {};
+  let lastRow = 0;
+  aoa.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === undefined || value === '') return;
+      const ref = XLSX.utils.encode_cell({ r, c });
+      ws[ref] =
+        typeof value === 'string'
+          ? { t: 's', v: value }
+          : typeof value === 'number'
+            ? { t: 'n', v: value }
+            : value;
+      lastRow = r;
+    });
+  });
+  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: header.length - 1 } });
+  ws['!cols'] = widths.map((wch) => ({ wch }));
+  ws['!merges'] = top
+    .map((row, r) => (row.length > 0 ? { s: { r, c: 0 }, e: { r, c: header.length - 1 } } : null))
+    .filter((m): m is XLSX.Range => m !== null);
+  return ws;
+}
+
+function writeWorkbook(file: string, sheetName: string, ws: XLSX.WorkSheet, title: string): void {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, sheetName);
+  wb.Props = { Title: title, Author: 'Saraptama (sample)', CreatedDate: WORKBOOK_DATE };
+  const data = XLSX.write(wb, {
+    type: 'buffer',
+    bookType: 'xlsx',
+    compression: true,
+    bookSST: true,
+  }) as Buffer;
+  writeFileSync(OUT_DIR + file, data);
+}
+
+const RU_HEADER = [
+  '№ п/п',
+  'Рег. номер',
+  'Дата поступления',
+  'Канал',
+  'Регион',
+  'Район',
+  'Тематика',
+  'Подтема',
+  'Содержание обращения',
+  'Пол',
+  'Возраст',
+  'ИИН',
+  'Социальный статус',
+  'Семейное положение',
+  'Язык обращения',
+];
+
+const KK_HEADER = [
+  'Тіркеу нөмірі',
+  'Түскен күні',
+  'Байланыс арнасы',
+  'Өңір',
+  'Аудан',
+  'Тақырып',
+  'Кіші тақырып',
+  'Сұрау салудың мазмұны',
+  'Жынысы',
+  'Туған күні',
+  'Әлеуметтік мәртебесі',
+  'Тілі',
+];
+
+interface IinStats {
+  valid: number;
+  numeric: number;
+  broken: number;
+}
+
+function writeQ2(requests: readonly Request[]): { rows: number; iin: IinStats } {
+  const iin: IinStats = { valid: 0, numeric: 0, broken: 0 };
+  const rows = requests.map((r, i): CellValue[] => {
+    const received = r.edge || rng.chance(0.9) ? dateCell(r.at, FMT_MINUTES) : fmtDateTime(r.at, false);
+    let iinCell: CellValue;
+    if (rng.chance(0.4)) {
+      const broken = rng.chance(0.012);
+      const value = makeIin(r.birth, r.sex, broken);
+      const year = new Date(r.birth).getUTCFullYear();
+      if (!broken && year >= 2000 && year <= 2009 && rng.chance(0.28)) {
+        iinCell = Number(value);
+        iin.numeric++;
+      } else iinCell = value;
+      if (broken) iin.broken++;
+      else iin.valid++;
+    }
+    let age: CellValue;
+    if (rng.chance(iinCell === undefined ? 0.7 : 0.35)) {
+      age = rng.weighted<CellValue>([
+        [r.age, 65],
+        [russianYears(r.age), 25],
+        [`${r.age} жас`, 5],
+        [String(r.age), 5],
+      ]);
+    }
+    return [
+      i + 1,
+      r.regNo,
+      received,
+      spell(r.channel.spellings, 'ru'),
+      spellRegion(r, 'ru'),
+      spellDistrict(r, 'ru'),
+      r.topicSpelling,
+      r.subtopic,
+      r.textRu,
+      spellSex(r, 'ru'),
+      age,
+      iinCell,
+      spellStatus(r, 'ru'),
+      spellMarital(r),
+      spell(r.lang === 'kk' ? LANG_KK : LANG_RU, 'ru'),
+    ];
+  });
+  const ws = buildSheet(
+    [['Выгрузка обращений граждан'], ['Период: 01.04.2026 – 30.06.2026'], []],
+    RU_HEADER,
+    rows,
+    'Итого',
+    [7, 17, 17, 16, 24, 22, 32, 28, 70, 9, 9, 15, 24, 16, 14],
+  );
+  writeWorkbook('1414_2026-Q2_ru.xlsx', 'Обращения', ws, 'Выгрузка обращений граждан, II квартал 2026');
+  return { rows: rows.length, iin };
+}
+
+function writeQ3Kazakh(requests: readonly Request[], overlap: ReadonlySet<Request>): number {
+  const rows = requests.map((r): CellValue[] => {
+    const received = r.edge || rng.chance(0.95) ? dateCell(r.at, FMT_SECONDS) : fmtDateTime(r.at, true);
+    const text = !overlap.has(r) && r.lang === 'kk' && rng.chance(0.85) ? r.textKk : r.textRu;
+    return [
+      r.regNo,
+      received,
+      spell(r.channel.spellings, 'kk'),
+      spellRegion(r, 'kk'),
+      spellDistrict(r, 'kk'),
+      r.topicSpelling,
+      r.subtopic,
+      text,
+      spellSex(r, 'kk'),
+      rng.chance(0.75) ? fmtDate(r.birth) : undefined,
+      spellStatus(r, 'kk'),
+      spell(r.lang === 'kk' ? LANG_KK : LANG_RU, 'kk'),
+    ];
+  });
+  const ws = buildSheet(
+    [['Байланыс орталығына түскен сұрау салулар']],
+    KK_HEADER,
+    rows,
+    'Барлығы',
+    [17, 20, 16, 26, 22, 32, 28, 70, 9, 12, 24, 12],
+  );
+  writeWorkbook(
+    '1414_2026-Q3_kk.xlsx',
+    'Өтініштер',
+    ws,
+    'Байланыс орталығына түскен сұрау салулар, 2026 ж. III тоқсан',
+  );
+  return rows.length;
+}
+
+function csvField(value: string): string {
+  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function writeQ3Csv(requests: readonly Request[]): { rows: number; quoted: number } {
+  const header = RU_HEADER.filter((h) => h !== '№ п/п' && h !== 'ИИН');
+  let quoted = 0;
+  const lines = requests.map((r) => {
+    const age = rng.chance(0.72) ? (rng.chance(0.7) ? String(r.age) : russianYears(r.age)) : '';
+    const fields = [
+      r.regNo,
+      fmtDateTime(r.at, true),
+      spell(r.channel.spellings, 'csv'),
+      spellRegion(r, 'csv'),
+      spellDistrict(r, 'csv'),
+      r.topicSpelling,
+      r.subtopic,
+      r.textRu,
+      spellSex(r, 'csv'),
+      age,
+      spellStatus(r, 'csv'),
+      spellMarital(r),
+      spell(r.lang === 'kk' ? LANG_KK : LANG_RU, 'csv'),
+    ];
+    if (fields.some((f) => /[;"]/.test(f))) quoted++;
+    return fields.map(csvField).join(';');
+  });
+  const text = [header.join(';'), ...lines].join('\r\n') + '\r\n';
+  writeFileSync(OUT_DIR + '1414_2026-Q3_part2_ru.csv', encodeCp1251(text));
+  return { rows: lines.length, quoted };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function main(): void {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const q2 = makeQuarter(Q2, [Date.UTC(2026, 3, 1, 0, 0, 0), Date.UTC(2026, 5, 30, 23, 59, 0)]);
+  const q3 = makeQuarter(Q3, [Date.UTC(2026, 6, 1, 0, 0, 0), Date.UTC(2026, 8, 30, 23, 59, 59)]);
+  q2.sort(byTime);
+  q3.sort(byTime);
+  assignRegNumbers([...q2, ...q3]);
+
+  const kkCount = Math.round(q3.length * Q3_KK_SHARE);
+  const kkPart = q3.slice(0, kkCount);
+  const csvPart = q3.slice(kkCount - OVERLAP);
+  const overlap = new Set(q3.slice(kkCount - OVERLAP, kkCount));
+
+  const q2Out = writeQ2(q2);
+  const kkRows = writeQ3Kazakh(kkPart, overlap);
+  const csvOut = writeQ3Csv(csvPart);
+
+  const first = kkPart[0];
+  const last = csvPart[csvPart.length - 1];
+  console.log(`seed ${SEED}`);
+  console.log(
+    `1414_2026-Q2_ru.xlsx: ${q2Out.rows} rows; IIN valid ${q2Out.iin.valid} (numeric ${q2Out.iin.numeric}), broken ${q2Out.iin.broken}`,
+  );
+  console.log(`1414_2026-Q3_kk.xlsx: ${kkRows} rows (${first ? fmtDateTime(first.at, true) : '?'} …)`);
+  console.log(
+    `1414_2026-Q3_part2_ru.csv: ${csvOut.rows} rows (${OVERLAP} also in the Kazakh file; ${csvOut.quoted} with quoted text; … ${last ? fmtDateTime(last.at, true) : '?'})`,
+  );
+  console.log(`distinct requests: Q2 ${q2.length}, Q3 ${q3.length}`);
+}
+
+main();
