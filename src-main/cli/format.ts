@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { FileReport, ImportReport, SheetReport, Stats } from '../shared/contract';
 import type { AppError, RowProblem } from '../shared/errors';
+import { formatCount } from '../shared/format';
 
 const PROBLEMS_SHOWN = 50;
 
-const n = (v: number) => v.toLocaleString('ru-RU').replace(/\u00a0/g, ' ');
+const n = (v: number) => formatCount(v, ' ');
 
 export function formatProblem(t: TFunction, p: RowProblem): string {
   const where = t('cli:problemAt', {

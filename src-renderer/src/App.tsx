@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stats } from '../../src-main/shared/contract';
 import type { Lang } from '../../src-main/shared/domain';
+import { formatCount } from '../../src-main/shared/format';
 import { ApiError, call } from './api';
 import { rememberLang } from './i18n';
 
@@ -14,7 +15,9 @@ export function App() {
   useEffect(() => {
     call('stats.get', {})
       .then(setStats)
-      .catch((e: unknown) => setError(e instanceof ApiError ? t(`errors:${e.error.code}`, e.error.params) : String(e)));
+      .catch((e: unknown) =>
+        setError(e instanceof ApiError ? t(`errors:${e.error.code}`, e.error.params) : String(e)),
+      );
   }, [t]);
 
   const switchTo = (lang: Lang) => {
@@ -23,8 +26,8 @@ export function App() {
   };
 
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: '1.5rem', maxWidth: 960 }}>
-      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+    <main>
+      <header>
         <h1>{t('common:appName')}</h1>
         <div role="group" aria-label={t('ui:language')}>
           <button type="button" onClick={() => switchTo('kk')} aria-pressed={i18n.language === 'kk'}>
@@ -38,7 +41,7 @@ export function App() {
       {error && <p role="alert">{error}</p>}
       {stats && (
         <section aria-labelledby="stored">
-          <h2 id="stored">{t('ui:stored', { total: stats.total.toLocaleString('ru-RU') })}</h2>
+          <h2 id="stored">{t('ui:stored', { total: formatCount(stats.total) })}</h2>
           <table>
             <thead>
               <tr>
@@ -50,7 +53,7 @@ export function App() {
               {Object.entries(stats.byQuarter).map(([q, n]) => (
                 <tr key={q}>
                   <td>{q}</td>
-                  <td>{n.toLocaleString('ru-RU')}</td>
+                  <td>{formatCount(n)}</td>
                 </tr>
               ))}
             </tbody>

@@ -15,7 +15,10 @@ export class ApiError extends Error {
 }
 
 /** Typed call to the backend; a failure envelope becomes an ApiError carrying the localisable error. */
-export async function call<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandOutput<N>> {
+export async function call<N extends CommandName>(
+  name: N,
+  payload: CommandInput<N>,
+): Promise<CommandOutput<N>> {
   const result = await window.api.invoke(name, payload);
   if (!result.ok) throw new ApiError(result.error);
   return result.value;

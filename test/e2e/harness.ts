@@ -1,0 +1,85 @@
+// Runs the built renderer in Debian's Chromium with `window.api` bound to the real handlers over a
+// real SQLite file: the same registry that Electron's preload reaches through IPC.
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Registry } from '../../src-main/core/registry';
+import type { CommandName } from '../../src-main/shared/contract';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const RENDERER = join(ROOT, 'out', 'renderer');
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  page: Page;
+  origin: string;
+  /** Every URL the page asked for, to prove nothing left the machine. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+function serveRenderer(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(RENDERER, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(RENDERER) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function openApp(registry: Registry, locale: string): Promise<Harness> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
+  }
+  const server = await serveRenderer();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 820 } });
+  await context.exposeBinding('__saraptamaInvoke', (_source, name: CommandName, payload: unknown) =>
+    registry.invoke(name, payload),
+  );
+  await context.addInitScript(() => {
+    const w = globalThis as unknown as {
+      api: unknown;
+      __saraptamaInvoke: (n: string, p: unknown) => Promise<unknown>;
+    };
+    w.api = { invoke: (name: string, payload: unknown) => w.__saraptamaInvoke(name, payload) };
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.goto(origin);
+  return {
+    page,
+    origin,
+    requests,
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
