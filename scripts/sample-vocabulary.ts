@@ -1,3 +1,5 @@
+import type { SocialStatus } from '../src-main/shared/domain';
+
 // Word lists for the fictional sample dataset written by generate-sample.ts.
 // Every value here is spelled the way real contact-center CRMs spell it: several variants per meaning,
 // in Russian and in Kazakh. Nothing here is read by the application itself.
@@ -431,18 +433,8 @@ export const REGION_FOREIGN: Weighted<string> = [
 
 export type AgeProfile = 'general' | 'senior' | 'parent' | 'young';
 
-export const STATUS_IDS = [
-  'employee',
-  'entrepreneur',
-  'pensioner',
-  'disability',
-  'largeFamily',
-  'student',
-  'educated',
-  'noEducation',
-  'unemployed',
-] as const;
-export type StatusId = (typeof STATUS_IDS)[number];
+/** The §13 categories a generated applicant can have (the real ones, not `other`/`unknown`). */
+export type StatusId = Exclude<SocialStatus, 'other' | 'unknown'>;
 
 export interface Topic {
   readonly name: string;

@@ -486,13 +486,17 @@ describe('normaliseRegion: 2022 splits', () => {
         }
       });
 
-      it('from 2022-06-08, or undated, is the region that kept the name', () => {
+      it('from 2022-06-08, or undated, is the region that kept the name unless the district says otherwise', () => {
         for (const name of c.names) {
           const district = c.carvedDistricts[0];
-          expect(normaliseRegion(name, { date: SPLIT_DAY, district }), name).toEqual(m(c.kept));
-          expect(normaliseRegion(name, { date: AFTER }), name).toEqual(m(c.kept));
-          expect(normaliseRegion(name, { district }), name).toEqual(m(c.kept));
+          expect(normaliseRegion(name, { date: SPLIT_DAY }), name).toEqual(m(c.kept));
+          expect(normaliseRegion(name, { date: AFTER, district: 'Москва' }), name).toEqual(m(c.kept));
           expect(normaliseRegion(name), name).toEqual(m(c.kept));
+          // A CRM that still writes the old name for a district of the new region.
+          expect(normaliseRegion(name, { date: SPLIT_DAY, district }), `${name} / ${district}`).toEqual(
+            m(c.carved),
+          );
+          expect(normaliseRegion(name, { district }), `${name} / ${district}`).toEqual(m(c.carved));
         }
       });
     });

@@ -958,14 +958,16 @@ function resolveSplit(
   hint: string,
 ): RegionMatch {
   const split = SPLITS[id];
-  if (split.datedSplit) {
-    const d = context?.date;
-    // Records after the split, or undated, use the old name for the unit that kept it.
-    if (!d || d.year * 10000 + d.month * 100 + d.day >= SPLIT_DAY) return matched(split.kept);
-  }
+  // A district that places the request settles it at any date: CRMs kept writing «ВКО» for Семей
+  // long after June 2022, and the applicant lives in Abai region all the same.
   const fromDistrict = context?.district ? memoDistrict(context.district)[id] : undefined;
   const side = fromDistrict ?? (hint ? memoDistrict(hint)[id] : undefined);
   if (side) return matched(side);
+  if (split.datedSplit) {
+    const d = context?.date;
+    // Without a district, records after the split (or undated) mean the unit that kept the name.
+    if (!d || d.year * 10000 + d.month * 100 + d.day >= SPLIT_DAY) return matched(split.kept);
+  }
   const candidates: RegionCode[] = [split.kept, split.carved];
   return { kind: 'ambiguous', candidates };
 }
@@ -973,7 +975,8 @@ function resolveSplit(
 /**
  * Maps a free-form region value to a current ISO 3166-2:KZ code. The district and the request date
  * matter only for names of units that were split (ЮКО in 2018; ВКО, Алматинская, Карагандинская on
- * 2022-06-08); for every other value they are ignored. Returned `matched`/`empty`/`unknown` objects
+ * 2022-06-08): a telling district decides; otherwise the date does (after the split the name means the
+ * unit that kept it, before it the value is ambiguous). For every other value they are ignored. Returned `matched`/`empty`/`unknown` objects
  * are shared and frozen: do not mutate them.
  */
 export function normaliseRegion(
