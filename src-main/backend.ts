@@ -3,6 +3,7 @@ import { Registry } from './core/registry';
 import { openStore, type Store } from './db/client';
 import { DatabaseTooNewError } from './db/migrate';
 import { loadIinSalt } from './db/secret';
+import { registerAnalysis } from './handlers/analysis';
 import { registerImports } from './handlers/imports';
 import { registerStats } from './handlers/stats';
 import { createImportService } from './import/service';
@@ -48,5 +49,6 @@ export function createBackend(options: BackendOptions): Backend {
   });
   registerImports(registry, imports);
   registerStats(registry, store);
+  registerAnalysis(registry, store);
   return { registry, store, close: () => store.close() };
 }

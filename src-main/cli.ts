@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from './backend';
 import { formatError, formatImport, formatStats } from './cli/format';
+import { formatAnalysis } from './cli/format-analysis';
 import { resolveDbPath } from './db/paths';
 import { systemLang, translator } from './i18n';
+import type { AnalysisQuery } from './shared/analysis';
 import type { ImportOptions, Result } from './shared/contract';
 import { FIELDS, type Field, type Lang } from './shared/domain';
 import { AppFailure, type AppError } from './shared/errors';
@@ -15,6 +17,8 @@ const EXIT_OK = 0;
 const EXIT_REFUSED = 1;
 const EXIT_USAGE = 2;
 const USAGE_CODES = new Set([
+  'badQuarter',
+  'unknownCenter',
   'usage',
   'unknownHeader',
   'unknownField',
@@ -61,6 +65,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         map: { type: 'string', multiple: true },
         'skip-invalid': { type: 'boolean' },
         json: { type: 'boolean' },
+        quarter: { type: 'string' },
+        compare: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -124,6 +130,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const b = open(resolveDbPath(values.db, io.env));
         const stats = unwrap(await b.registry.invoke('stats.get', {}));
         io.out(values.json ? JSON.stringify(stats, null, 2) : formatStats(t, stats));
+        return EXIT_OK;
+      }
+      case 'analyze': {
+        if (args.length > 0 || !values.quarter) throw new UsageError();
+        const compare = values.compare ?? 'previous';
+        if (compare !== 'previous' && compare !== 'year') throw new UsageError();
+        const query: AnalysisQuery = { quarter: values.quarter, compare };
+        if (values.center) query.center = values.center;
+        const b = open(resolveDbPath(values.db, io.env));
+        const analysis = unwrap(await b.registry.invoke('analysis.quarter', query));
+        io.out(values.json ? JSON.stringify(analysis, null, 2) : formatAnalysis(t, lang, analysis));
         return EXIT_OK;
       }
       case 'demo': {

@@ -1,5 +1,6 @@
 // The one contract between the backend and its transports (CLI, Electron IPC, tests).
 // Each command is request → response; payloads and replies are plain JSON.
+import type { Analysis, AnalysisQuery } from './analysis';
 import type { AppError, RowProblem } from './errors';
 import type { Field, Lang, RegionCode } from './domain';
 
@@ -94,6 +95,7 @@ export interface Commands {
   'imports.preview': { input: ImportOptions; output: ImportReport };
   'imports.run': { input: ImportOptions; output: ImportReport };
   'stats.get': { input: Record<string, never>; output: Stats };
+  'analysis.quarter': { input: AnalysisQuery; output: Analysis };
 }
 export type CommandName = keyof Commands;
 export type CommandInput<N extends CommandName> = Commands[N]['input'];

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'centerRequired'
   | 'unknownHeader'
   | 'unknownField'
+  | 'badQuarter'
+  | 'unknownCenter'
   | 'databaseTooNew'
   | 'databaseUnreadable'
   | 'internal';

@@ -147,3 +147,72 @@ describe('saraptama demo', () => {
     ]);
   });
 });
+
+describe('saraptama analyze', () => {
+  it('prints the analysis contract as JSON, and a summary in the chosen language', async () => {
+    const db = join(tempDir(), 'a.db');
+    await cli(['demo', '--db', db, '--json']);
+    const r = await cli(['analyze', '--quarter', '2026-Q3', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    for (const key of [
+      'quarter',
+      'previousQuarter',
+      'total',
+      'previousTotal',
+      'changePercent',
+      'byRegion',
+      'byTopic',
+      'top10',
+      'top10ByRegion',
+      'portrait',
+    ]) {
+      expect(a, key).toHaveProperty(key);
+    }
+    expect([a.quarter, a.previousQuarter, a.total, a.previousTotal]).toEqual([
+      '2026-Q3',
+      '2026-Q2',
+      2290,
+      1804,
+    ]);
+    expect(Object.keys(a.byRegion[0])).toEqual(['code', 'nameRu', 'nameKk', 'count', 'previousCount']);
+    expect(Object.keys(a.byTopic[0])).toEqual([
+      'topic',
+      'count',
+      'previousCount',
+      'changePercent',
+      'growthOver30',
+      'isNew',
+    ]);
+    expect(Object.keys(a.top10[0])).toEqual(['rank', 'topic', 'count']);
+    expect(Object.keys(a.portrait.age)).toEqual([
+      'under18',
+      '18-30',
+      '31-40',
+      '41-50',
+      '51-60',
+      '61-70',
+      '71-80',
+      '81-90',
+      'over90',
+      'unknown',
+    ]);
+    expect(Object.keys(a.portrait.sex)).toEqual(['female', 'male', 'unknown']);
+    // The sample's planted story.
+    const heating = a.byTopic.find((t: { topic: string }) => t.topic === 'Отопление');
+    expect(heating).toMatchObject({ count: 190, previousCount: 55, growthOver30: true });
+
+    const kk = await cli(['analyze', '--quarter', '2026-Q3', '--db', db, '--lang', 'kk']);
+    expect(kk.out).toContain('2026 жылғы 3-тоқсан сұрау салуларды талдау (салыстыру: 2026 жылғы 2-тоқсан)');
+    expect(kk.out).toContain('Отопление — 190 (бұрын 55, +245,5 %) ▲ 30 %-дан астам өсу');
+    const ru = await cli(['analyze', '--quarter', '2026-Q3', '--db', db, '--compare', 'year']);
+    expect(ru.out).toContain('Анализ запросов за 3 квартал 2026 года (сравнение: 3 квартал 2025 года)');
+  });
+
+  it('exits 2 without a quarter, with a bad one, or with an unknown comparison', async () => {
+    const db = join(tempDir(), 'b.db');
+    expect((await cli(['analyze', '--db', db])).code).toBe(2);
+    expect((await cli(['analyze', '--quarter', '2026-Q9', '--db', db])).code).toBe(2);
+    expect((await cli(['analyze', '--quarter', '2026-Q3', '--compare', 'month', '--db', db])).code).toBe(2);
+  });
+});

@@ -31,6 +31,8 @@ const ERROR_CODES: ErrorCode[] = [
   'centerRequired',
   'unknownHeader',
   'unknownField',
+  'badQuarter',
+  'unknownCenter',
   'databaseTooNew',
   'databaseUnreadable',
   'internal',

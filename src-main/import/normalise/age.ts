@@ -1,6 +1,7 @@
 // Age for the §13 portrait: either a number of years in the source or computed from a birth date.
 import type { LocalDate } from '../../shared/domain';
 import { cleanText } from './text';
+import { AGE_BANDS, type AgeBand } from '../../shared/portrait';
 
 const MAX_AGE = 120;
 // '45', '45.0', '45 лет', '45 жас', '45 г.', '45 years'; the unit is optional and only these units are accepted.
@@ -31,19 +32,7 @@ export function fullYearsAt(birth: LocalDate, at: LocalDate): number {
 }
 
 /** The §13 bands (18–30 … 81–90) with the ages outside them kept visible rather than dropped. */
-export const AGE_BANDS = [
-  'under18',
-  '18-30',
-  '31-40',
-  '41-50',
-  '51-60',
-  '61-70',
-  '71-80',
-  '81-90',
-  'over90',
-  'unknown',
-] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+export { AGE_BANDS, type AgeBand };
 
 export function ageBand(age: number | null): AgeBand {
   if (age === null || !Number.isFinite(age) || age < 0) return 'unknown';
