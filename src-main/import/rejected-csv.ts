@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { ensureDir } from '../core/fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
@@ -39,7 +40,7 @@ export function writeRejectedCsv(
     }
   }
   if (lines.length === 0) return undefined;
-  mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   const path = join(dir, `rejected-${stamp}.csv`);
   // UTF-8 with BOM and ';' so Russian-locale Excel opens it with the right letters and columns.
   writeFileSync(path, '\uFEFF' + Papa.unparse(lines, { delimiter: ';', newline: '\r\n' }), { mode: 0o600 });
