@@ -5,8 +5,10 @@ import { DatabaseTooNewError } from './db/migrate';
 import { loadIinSalt } from './db/secret';
 import { registerAnalysis } from './handlers/analysis';
 import { registerImports } from './handlers/imports';
+import { registerSpravka } from './handlers/spravka';
 import { registerStats } from './handlers/stats';
 import { createImportService } from './import/service';
+import { createReportService } from './report/service';
 import { AppFailure } from './shared/errors';
 
 export interface BackendOptions {
@@ -43,12 +45,11 @@ export function createBackend(options: BackendOptions): Backend {
     });
   }
   const registry = new Registry(log.scope('registry'));
-  const imports = createImportService(store, {
-    iinSalt: loadIinSalt(options.dbPath),
-    now: options.now ?? (() => localNow()),
-  });
+  const now = options.now ?? (() => localNow());
+  const imports = createImportService(store, { iinSalt: loadIinSalt(options.dbPath), now });
   registerImports(registry, imports);
   registerStats(registry, store);
   registerAnalysis(registry, store);
+  registerSpravka(registry, createReportService(store, { now }));
   return { registry, store, close: () => store.close() };
 }

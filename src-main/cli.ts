@@ -8,7 +8,10 @@ import { formatError, formatImport, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
 import { resolveDbPath } from './db/paths';
 import { systemLang, translator } from './i18n';
+
+type TranslateFn = ReturnType<typeof translator>;
 import type { AnalysisQuery } from './shared/analysis';
+import type { ReportRequest, ReportResult } from './shared/spravka';
 import type { ImportOptions, Result } from './shared/contract';
 import { FIELDS, type Field, type Lang } from './shared/domain';
 import { AppFailure, type AppError } from './shared/errors';
@@ -30,6 +33,13 @@ const USAGE_CODES = new Set([
 const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'sample');
 
 class UsageError extends Error {}
+
+function formatReport(t: TranslateFn, r: ReportResult): string {
+  return [
+    t('cli:report.pdf', { path: r.pdf, pages: r.pages }),
+    ...(r.xlsx ? [t('cli:report.xlsx', { path: r.xlsx })] : []),
+  ].join('\n');
+}
 
 interface Io {
   out: (s: string) => void;
@@ -66,6 +76,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         'skip-invalid': { type: 'boolean' },
         json: { type: 'boolean' },
         quarter: { type: 'string' },
+        out: { type: 'string' },
+        xlsx: { type: 'string' },
         compare: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -143,6 +155,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.out(values.json ? JSON.stringify(analysis, null, 2) : formatAnalysis(t, lang, analysis));
         return EXIT_OK;
       }
+      case 'report': {
+        if (args.length > 0 || !values.quarter || !values.out) throw new UsageError();
+        const compare = values.compare ?? 'previous';
+        if (compare !== 'previous' && compare !== 'year') throw new UsageError();
+        const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
+        if (values.xlsx) request.xlsx = resolve(values.xlsx);
+        if (values.center) request.center = values.center;
+        const b = open(resolveDbPath(values.db, io.env));
+        const result = unwrap(await b.registry.invoke('report.write', request));
+        io.out(values.json ? JSON.stringify(result, null, 2) : formatReport(t, result));
+        return EXIT_OK;
+      }
       case 'demo': {
         if (args.length > 0) throw new UsageError();
         const dbPath = values.db ?? join(mkdtempSync(join(tmpdir(), 'saraptama-demo-')), 'saraptama.db');
@@ -155,13 +179,30 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           await b.registry.invoke('imports.run', { paths, center: t('cli:demo.center'), lang }),
         );
         const stats = unwrap(await b.registry.invoke('stats.get', {}));
+        // The справка of the latest quarter in both languages, with its form, as an analyst would file it.
+        const quarter = Object.keys(stats.byQuarter).at(-1);
+        const written: ReportResult[] = [];
+        for (const l of quarter ? (['kk', 'ru'] as const) : []) {
+          const base = resolve('out', `spravka_${quarter}_${l}`);
+          const request: ReportRequest = {
+            quarter: quarter as string,
+            lang: l,
+            out: `${base}.pdf`,
+            xlsx: `${base}.xlsx`,
+          };
+          written.push(unwrap(await b.registry.invoke('report.write', request)));
+        }
         if (values.json) io.out(JSON.stringify(stats, null, 2));
-        else
-          io.out(
-            [t('cli:demo.db', { path: dbPath }), formatImport(t, report), '', formatStats(t, stats)].join(
-              '\n',
-            ),
-          );
+        else {
+          const summary = [
+            t('cli:demo.db', { path: dbPath }),
+            formatImport(t, report),
+            '',
+            formatStats(t, stats),
+            '',
+          ];
+          io.out([...summary, ...written.map((r) => formatReport(t, r))].join('\n'));
+        }
         return EXIT_OK;
       }
       default:

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { initial } from './migrations/0001_initial';
+import { spravkaTexts } from './migrations/0002_spravka_texts';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, spravkaTexts];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export class DatabaseTooNewError extends Error {

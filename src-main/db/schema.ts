@@ -1,6 +1,6 @@
 // Drizzle table definitions: the typed view of the tables that migrations/ create.
 // A test compares the two, so a column added in one place and not the other fails CI.
-import { integer, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 
 export const contactCenters = sqliteTable('contact_centers', {
   id: integer('id').primaryKey(),
@@ -106,3 +106,15 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+export const spravkaTexts = sqliteTable(
+  'spravka_texts',
+  {
+    scope: text('scope').notNull(),
+    quarter: text('quarter').notNull(),
+    lang: text('lang', { enum: ['kk', 'ru'] }).notNull(),
+    text: text('text').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.quarter, t.lang] })],
+);

@@ -2,6 +2,7 @@
 // Each command is request → response; payloads and replies are plain JSON.
 import type { Analysis, AnalysisQuery } from './analysis';
 import type { AppError, RowProblem } from './errors';
+import type { ReportRequest, ReportResult, SpravkaQuery, SpravkaSettings, SpravkaText } from './spravka';
 import type { Field, Lang, RegionCode } from './domain';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -96,6 +97,11 @@ export interface Commands {
   'imports.run': { input: ImportOptions; output: ImportReport };
   'stats.get': { input: Record<string, never>; output: Stats };
   'analysis.quarter': { input: AnalysisQuery; output: Analysis };
+  'spravka.text': { input: SpravkaQuery; output: SpravkaText };
+  'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };
+  'spravka.settings': { input: Record<string, never>; output: SpravkaSettings };
+  'spravka.saveSettings': { input: SpravkaSettings; output: SpravkaSettings };
+  'report.write': { input: ReportRequest; output: ReportResult };
 }
 export type CommandName = keyof Commands;
 export type CommandInput<N extends CommandName> = Commands[N]['input'];

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'unknownCommand'
   | 'fileNotFound'
   | 'fileUnreadable'
+  | 'fileUnwritable'
   | 'notSpreadsheet'
   | 'corruptFile'
   | 'noRecognisedColumns'

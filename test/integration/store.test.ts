@@ -39,10 +39,11 @@ describe('the store', () => {
         notnull: number;
         pk: number;
       }[];
+      const compositeKey = new Set(config.primaryKeys.flatMap((k) => k.columns.map((c) => c.name)));
       const expected = config.columns.map((c) => ({
         name: c.name,
         notnull: c.notNull || c.primary ? 1 : 0,
-        pk: c.primary ? 1 : 0,
+        pk: c.primary || compositeKey.has(c.name) ? 1 : 0,
       }));
       const simplify = (cols: { name: string; notnull: number; pk: number }[]) =>
         cols

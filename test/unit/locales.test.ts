@@ -22,6 +22,7 @@ const ERROR_CODES: ErrorCode[] = [
   'unknownCommand',
   'fileNotFound',
   'fileUnreadable',
+  'fileUnwritable',
   'notSpreadsheet',
   'corruptFile',
   'noRecognisedColumns',

@@ -1,0 +1,107 @@
+import { writeFileSync } from 'node:fs';
+import { ensureDir } from '../core/fs';
+import { dirname } from 'node:path';
+import { analyseQuarter } from '../analysis/service';
+import type { Store } from '../db/client';
+import { findCenter, listCenters } from '../db/centers';
+import { loadSettings, loadText, saveSettings, saveText } from '../db/spravka';
+import { translator } from '../i18n';
+import type {
+  ReportRequest,
+  ReportResult,
+  SpravkaQuery,
+  SpravkaSettings,
+  SpravkaText,
+} from '../shared/spravka';
+import { fail } from '../shared/errors';
+import { appendixForm, type CenterCard } from './appendix-form';
+import { appendixXlsx } from './appendix-xlsx';
+import { spravkaCharts } from './spravka-charts';
+import { draftAnalyticalPart } from './draft';
+import { renderPdf } from './pdf/render';
+import { spravkaDocument } from './spravka-doc';
+
+export interface ReportDeps {
+  /** Local wall-clock time 'YYYY-MM-DD HH:MM:SS'. */
+  now: () => string;
+}
+
+export function createReportService(store: Store, deps: ReportDeps) {
+  /** The stored analytical text, or the draft made from the numbers when none was saved. */
+  function text(q: SpravkaQuery): SpravkaText & { analysis: ReturnType<typeof analyseQuarter> } {
+    const analysis = analyseQuarter(store, q);
+    const saved = loadText(store, analysis.center, analysis.quarter, q.lang);
+    if (saved) return { text: saved.text, isDraft: false, updatedAt: saved.updatedAt, analysis };
+    return {
+      text: draftAnalyticalPart(translator(q.lang), q.lang, analysis),
+      isDraft: true,
+      updatedAt: null,
+      analysis,
+    };
+  }
+
+  function centerCard(center: string | null, lang: SpravkaQuery['lang']): CenterCard {
+    const found = center ? findCenter(store, center) : undefined;
+    const only = listCenters(store);
+    const card = found ?? (only.length === 1 ? only[0] : undefined);
+    return card
+      ? { name: card.name, phone: card.phone }
+      : { name: translator(lang)('report:doc.allCenters'), phone: null };
+  }
+
+  return {
+    text(q: SpravkaQuery): SpravkaText {
+      const { text: body, isDraft, updatedAt } = text(q);
+      return { text: body, isDraft, updatedAt };
+    },
+
+    saveText(q: SpravkaQuery & { text: string }): SpravkaText {
+      const analysis = analyseQuarter(store, q);
+      const now = deps.now();
+      saveText(store, analysis.center, analysis.quarter, q.lang, q.text, now);
+      return { text: q.text, isDraft: false, updatedAt: now };
+    },
+
+    settings: (): SpravkaSettings => loadSettings(store),
+
+    saveSettings(s: SpravkaSettings): SpravkaSettings {
+      saveSettings(store, s);
+      return s;
+    },
+
+    async write(req: ReportRequest): Promise<ReportResult> {
+      const t = translator(req.lang);
+      const { text: body, analysis } = text(req);
+      const card = centerCard(analysis.center, req.lang);
+      const form = appendixForm(t, req.lang, analysis, card);
+      const now = deps.now();
+      const [date = '', time = '00:00:00'] = now.split(' ');
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
+      const doc = spravkaDocument(t, {
+        lang: req.lang,
+        analysis,
+        text: body,
+        form,
+        centerName: card.name,
+        settings: loadSettings(store),
+        date: `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
+        charts: spravkaCharts(t, analysis),
+        createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
+      });
+      const pdf = await renderPdf(doc);
+      try {
+        ensureDir(dirname(req.out));
+        writeFileSync(req.out, pdf);
+        if (req.xlsx) {
+          ensureDir(dirname(req.xlsx));
+          writeFileSync(req.xlsx, appendixXlsx(form));
+        }
+      } catch (e) {
+        fail('fileUnwritable', { path: req.out, detail: e instanceof Error ? e.message : String(e) });
+      }
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      return { pdf: req.out, pages, ...(req.xlsx ? { xlsx: req.xlsx } : {}) };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { Comparison } from './analysis';
+import type { Lang } from './domain';
+
+/** The fixed details of the document: who issues it and who signs the form. */
+export interface SpravkaSettings {
+  /** The information holder (§2): the central body or akimat, as its name is written in each language. */
+  body: Record<Lang, string>;
+  /** The deputy of the first head who signs the statistical form (Appendix). */
+  signatory: { position: Record<Lang, string>; name: string };
+}
+
+export interface SpravkaQuery {
+  quarter: string;
+  lang: Lang;
+  compare?: Comparison;
+  center?: string;
+}
+
+export interface SpravkaText {
+  text: string;
+  /** True when nothing was saved yet and the text is the draft made from the numbers. */
+  isDraft: boolean;
+  updatedAt: string | null;
+}
+
+export interface ReportRequest extends SpravkaQuery {
+  /** Where to write the PDF; the XLSX form too when `xlsx` is given. */
+  out: string;
+  xlsx?: string;
+}
+
+export interface ReportResult {
+  pdf: string;
+  xlsx?: string;
+  pages: number;
+}
