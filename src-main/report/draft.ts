@@ -136,8 +136,10 @@ export function draftAnalyticalPart(t: TFunction, lang: Lang, a: Analysis): stri
   const fresh = a.byTopic.filter((r) => r.isNew);
   if (fresh.length) items(fresh.map((r) => d('newItem', { topic: r.topic, requests: requests(r.count) })));
   else para(d('newNone'));
-  if (a.disappearedTopics.length)
-    para(d('disappeared', { list: quote(a.disappearedTopics.map((x) => `«${x.topic}»`)) }));
+  if (a.disappearedTopics.length) {
+    const list = quote(a.disappearedTopics.map((x) => `«${x.topic}»`));
+    para(d('disappeared', { count: a.disappearedTopics.length, list }));
+  }
 
   // The applicant's social portrait (§13).
   heading('portraitHeading');
