@@ -4,6 +4,7 @@ import { openStore, type Store } from './db/client';
 import { DatabaseTooNewError } from './db/migrate';
 import { loadIinSalt } from './db/secret';
 import { registerAnalysis } from './handlers/analysis';
+import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
 import { registerSpravka } from './handlers/spravka';
 import { registerStats } from './handlers/stats';
@@ -49,6 +50,7 @@ export function createBackend(options: BackendOptions): Backend {
   const imports = createImportService(store, { iinSalt: loadIinSalt(options.dbPath), now });
   registerImports(registry, imports);
   registerStats(registry, store);
+  registerCenters(registry, store);
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
   return { registry, store, close: () => store.close() };

@@ -4,14 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from './backend';
-import { formatError, formatImport, formatStats } from './cli/format';
+import { formatError, formatImport, formatSettings, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
 import { resolveDbPath } from './db/paths';
 import { systemLang, translator } from './i18n';
 
 type TranslateFn = ReturnType<typeof translator>;
 import type { AnalysisQuery } from './shared/analysis';
-import type { ReportRequest, ReportResult } from './shared/spravka';
+import type { ReportRequest, ReportResult, SpravkaSettings } from './shared/spravka';
 import type { ImportOptions, Result } from './shared/contract';
 import { FIELDS, type Field, type Lang } from './shared/domain';
 import { AppFailure, type AppError } from './shared/errors';
@@ -77,6 +77,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean' },
         quarter: { type: 'string' },
         out: { type: 'string' },
+        phone: { type: 'string' },
+        'body-kk': { type: 'string' },
+        'body-ru': { type: 'string' },
+        signatory: { type: 'string' },
+        'position-kk': { type: 'string' },
+        'position-ru': { type: 'string' },
         xlsx: { type: 'string' },
         compare: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -167,6 +173,30 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.out(values.json ? JSON.stringify(result, null, 2) : formatReport(t, result));
         return EXIT_OK;
       }
+      case 'settings': {
+        if (args.length > 0 || (values.phone !== undefined && !values.center)) throw new UsageError();
+        const b = open(resolveDbPath(values.db, io.env));
+        if (values.center && values.phone !== undefined) {
+          unwrap(await b.registry.invoke('centers.update', { name: values.center, phone: values.phone }));
+        }
+        const current = unwrap(await b.registry.invoke('spravka.settings', {}));
+        const next: SpravkaSettings = {
+          body: { kk: values['body-kk'] ?? current.body.kk, ru: values['body-ru'] ?? current.body.ru },
+          signatory: {
+            name: values.signatory ?? current.signatory.name,
+            position: {
+              kk: values['position-kk'] ?? current.signatory.position.kk,
+              ru: values['position-ru'] ?? current.signatory.position.ru,
+            },
+          },
+        };
+        const saved = unwrap(await b.registry.invoke('spravka.saveSettings', next));
+        const centers = unwrap(await b.registry.invoke('centers.list', {}));
+        io.out(
+          values.json ? JSON.stringify({ ...saved, centers }, null, 2) : formatSettings(t, saved, centers),
+        );
+        return EXIT_OK;
+      }
       case 'demo': {
         if (args.length > 0) throw new UsageError();
         const dbPath = values.db ?? join(mkdtempSync(join(tmpdir(), 'saraptama-demo-')), 'saraptama.db');
@@ -178,6 +208,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const report = unwrap(
           await b.registry.invoke('imports.run', { paths, center: t('cli:demo.center'), lang }),
         );
+        unwrap(await b.registry.invoke('centers.update', { name: report.center, phone: '1414' }));
         const stats = unwrap(await b.registry.invoke('stats.get', {}));
         // The справка of the latest quarter in both languages, with its form, as an analyst would file it.
         const quarter = Object.keys(stats.byQuarter).at(-1);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { FileReport, ImportReport, SheetReport, Stats } from '../shared/contract';
+import type { CenterInfo, FileReport, ImportReport, SheetReport, Stats } from '../shared/contract';
+import type { SpravkaSettings } from '../shared/spravka';
 import type { AppError, RowProblem } from '../shared/errors';
 import { formatCount } from '../shared/format';
 
@@ -106,4 +107,17 @@ export function formatStats(t: TFunction, s: Stats): string {
     );
   }
   return lines.join('\n');
+}
+
+export function formatSettings(t: TFunction, s: SpravkaSettings, centers: CenterInfo[]): string {
+  const dash = (v: string | null) => v || '—';
+  return [
+    `${t('cli:settings.bodyKk')}: ${dash(s.body.kk)}`,
+    `${t('cli:settings.bodyRu')}: ${dash(s.body.ru)}`,
+    `${t('cli:settings.signatory')}: ${dash(s.signatory.name)}`,
+    `${t('cli:settings.positionKk')}: ${dash(s.signatory.position.kk)}`,
+    `${t('cli:settings.positionRu')}: ${dash(s.signatory.position.ru)}`,
+    t('cli:settings.centers'),
+    ...centers.map((c) => `  ${c.name} — ${t('cli:settings.phone')}: ${dash(c.phone)}`),
+  ].join('\n');
 }

@@ -92,10 +92,18 @@ export interface Stats {
   batches: BatchSummary[];
 }
 
+/** A contact center as the справка names it: column 1 of the Appendix form. */
+export interface CenterInfo {
+  name: string;
+  phone: string | null;
+}
+
 export interface Commands {
   'imports.preview': { input: ImportOptions; output: ImportReport };
   'imports.run': { input: ImportOptions; output: ImportReport };
   'stats.get': { input: Record<string, never>; output: Stats };
+  'centers.list': { input: Record<string, never>; output: CenterInfo[] };
+  'centers.update': { input: CenterInfo; output: CenterInfo };
   'analysis.quarter': { input: AnalysisQuery; output: Analysis };
   'spravka.text': { input: SpravkaQuery; output: SpravkaText };
   'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };

@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli';
 import { csvText, excelDate, tempDir, workbookBytes, writeFixture } from '../fixtures/build';
@@ -214,5 +216,61 @@ describe('saraptama analyze', () => {
     expect((await cli(['analyze', '--db', db])).code).toBe(2);
     expect((await cli(['analyze', '--quarter', '2026-Q9', '--db', db])).code).toBe(2);
     expect((await cli(['analyze', '--quarter', '2026-Q3', '--compare', 'month', '--db', db])).code).toBe(2);
+  });
+});
+
+describe('saraptama settings and report', () => {
+  it('sets the document details, then writes the справка and its form where asked', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'r.db');
+    await cli(['demo', '--db', db, '--json']);
+    const centers = ['--center', 'Единый контакт-центр 1414'];
+    expect((await cli(['settings', '--db', db, '--phone', '1414'])).code).toBe(2);
+    const set = await cli([
+      'settings',
+      '--db',
+      db,
+      '--json',
+      ...centers,
+      '--phone',
+      '1414, 8 800 080 7777',
+      '--signatory',
+      'А. Б. Сериков',
+    ]);
+    expect(set.code).toBe(0);
+    const saved = JSON.parse(set.out);
+    expect(saved.signatory.name).toBe('А. Б. Сериков');
+    expect(saved.centers).toEqual([{ name: 'Единый контакт-центр 1414', phone: '1414, 8 800 080 7777' }]);
+    // Only what was given changes.
+    await cli(['settings', '--db', db, '--position-ru', 'Заместитель министра']);
+    expect(JSON.parse((await cli(['settings', '--db', db, '--json'])).out).signatory).toEqual({
+      name: 'А. Б. Сериков',
+      position: { kk: '', ru: 'Заместитель министра' },
+    });
+
+    const out = join(dir, 'справка.pdf');
+    const xlsx = join(dir, 'форма.xlsx');
+    const r = await cli([
+      'report',
+      '--db',
+      db,
+      '--quarter',
+      '2026-Q3',
+      '--lang',
+      'kk',
+      '--out',
+      out,
+      '--xlsx',
+      xlsx,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Анықтама жазылды: ${out}`);
+    const form = XLSX.read(readFileSync(xlsx));
+    expect(form.SheetNames).toEqual(['Нысан']);
+    expect(
+      XLSX.utils.sheet_to_json<unknown[]>(form.Sheets['Нысан'] as XLSX.WorkSheet, { header: 1 })[4]?.[0],
+    ).toBe('Единый контакт-центр 1414, тел. 1414, 8 800 080 7777');
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await cli(['report', '--db', db, '--quarter', '2026-Q3', '--lang', 'kk'])).code).toBe(2);
   });
 });
