@@ -53,15 +53,12 @@ export function readAggregates(
   };
   const current = period(quarter);
   const previous = period(previousQuarter);
+  // The catalog is small (topics, not requests): reading it whole beats finding the ones in use.
   const topicNames = new Map(
-    (
-      db
-        .prepare(
-          `SELECT id, name FROM topics WHERE id IN (
-             SELECT DISTINCT topic_id FROM requests WHERE topic_id IS NOT NULL AND (${where} OR ${where}))`,
-        )
-        .all(...args(quarter), ...args(previousQuarter)) as { id: number; name: string }[]
-    ).map((t) => [t.id, t.name]),
+    (db.prepare('SELECT id, name FROM topics').all() as { id: number; name: string }[]).map((t) => [
+      t.id,
+      t.name,
+    ]),
   );
   const regionTopic = db
     .prepare(
@@ -69,7 +66,14 @@ export function readAggregates(
        WHERE ${where} AND region_code IS NOT NULL AND topic_id IS NOT NULL GROUP BY region_code, topic_id`,
     )
     .all(...args(quarter)) as QuarterAggregates['regionTopic'];
-  const text = (column: string) => grouped<string>(column, quarter, `AND ${column} IS NOT NULL`);
+  // Free text as typed: «Замужем» and «замужем» are one value (ulower folds Cyrillic, lower() does not).
+  const text = (column: string) =>
+    db
+      .prepare(
+        `SELECT ulower(${column}) AS key, count(*) AS n FROM requests
+         WHERE ${where} AND ${column} IS NOT NULL GROUP BY ulower(${column})`,
+      )
+      .all(...args(quarter)) as Counted<string>[];
   const dynamicsWhere = centerId === null ? '' : 'WHERE center_id = ?';
   return {
     current,

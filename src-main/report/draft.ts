@@ -12,11 +12,13 @@ import { round1 } from '../analysis/build';
 const MAIN_TOPICS = 3;
 const MAIN_REGIONS = 3;
 const TRENDS = 5;
+const OTHER_VALUES = 5;
 const DRIVERS = 3;
 /** A topic's change worth a sentence: at least this many requests and this many percent either way. */
 const NOTABLE = { requests: 5, percent: 20 };
 
 const n = (v: number) => formatCount(v);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pct = (v: number) => `${formatCount(Math.abs(v))} %`;
 const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))} %`;
 const share = (part: number, whole: number) => pct(whole === 0 ? 0 : round1((part / whole) * 100));
@@ -166,6 +168,14 @@ export function draftAnalyticalPart(t: TFunction, lang: Lang, a: Analysis): stri
           }),
         );
       if (leading.length) para(d('portraitStatus', { list: quote(leading) }));
+    }
+    // §8.6 also names marital status, education and occupation: said where the exports carry them.
+    for (const field of ['maritalStatus', 'education', 'occupation'] as const) {
+      const values = p[field]
+        .slice(0, OTHER_VALUES)
+        .map((v) => d('valueCount', { value: v.value, n: n(v.count) }));
+      if (values.length)
+        para(d('portraitOther', { field: capitalise(t(`common:field.${field}`)), list: quote(values) }));
     }
     para(
       d('portraitUnknown', {

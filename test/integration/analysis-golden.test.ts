@@ -64,7 +64,7 @@ function rows(): (string | null)[][] {
                     : null;
     const sex = p < 0 ? null : p < 50 ? 'Ж' : p < 90 ? 'муж' : null;
     const status = p < 0 ? null : p < 20 ? 'пенсионер' : p < 30 ? 'ИП' : p < 35 ? 'домохозяйка' : null;
-    const marital = p < 0 ? null : p < 3 ? 'женат' : p < 5 ? 'замужем' : null;
+    const marital = p < 0 ? null : p < 2 ? 'женат' : p < 3 ? 'Женат' : p < 5 ? 'замужем' : null;
     out.push([`R-${++seq}`, date, region, topic, sex, age, status, marital]);
   };
   const day = (month: number, i: number) =>
