@@ -1,20 +1,14 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../fixtures/store';
+import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 import { openApp, SCREENSHOTS, type Harness } from './harness';
-
-const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 
 let b: TestBackend;
 let app: Harness;
 
 beforeAll(async () => {
   b = testBackend();
-  const paths = readdirSync(SAMPLE)
-    .filter((f) => /\.(xlsx|csv)$/.test(f))
-    .map((f) => join(SAMPLE, f));
-  await b.call('imports.run', { paths, center: 'Единый контакт-центр 1414' });
+  await importSample(b);
   app = await openApp(b.registry, 'ru-RU');
 });
 afterAll(async () => {

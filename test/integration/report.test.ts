@@ -1,19 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdfText } from '../fixtures/pdf-text';
-import { testBackend, type TestBackend } from '../fixtures/store';
-
-const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'sample');
+import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 
 let b: TestBackend;
 beforeAll(async () => {
   b = testBackend();
-  const paths = readdirSync(SAMPLE)
-    .filter((f) => /\.(xlsx|csv)$/.test(f))
-    .map((f) => join(SAMPLE, f));
-  await b.call('imports.run', { paths, center: 'Единый контакт-центр 1414' });
+  await importSample(b);
   await b.call('spravka.saveSettings', {
     body: {
       ru: 'Министерство культуры и информации Республики Казахстан',
