@@ -19,8 +19,9 @@ const NOTABLE = { requests: 5, percent: 20 };
 
 const n = (v: number) => formatCount(v);
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const pct = (v: number) => `${formatCount(Math.abs(v))} %`;
-const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))} %`;
+// A no-break space keeps the number with its sign.
+const pct = (v: number) => `${formatCount(Math.abs(v))}\u00a0%`;
+const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))}\u00a0%`;
 const share = (part: number, whole: number) => pct(whole === 0 ? 0 : round1((part / whole) * 100));
 
 export function draftAnalyticalPart(t: TFunction, lang: Lang, a: Analysis): string {

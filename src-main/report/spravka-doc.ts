@@ -35,13 +35,28 @@ export interface SpravkaInput {
   createdAt: Date;
 }
 
+// Ordinals written with a hyphen («3-тоқсанда», «11-тармағына») must not break at it, and the font has
+// no non-breaking hyphen (U+2011): such words go in as unbreakable pieces.
+const HYPHENATED_NUMBER = /(\d+-[\p{L}]+)/u;
+
+export function inlineText(line: string): string | Content[] {
+  const parts = line.split(HYPHENATED_NUMBER);
+  if (parts.length === 1) return line;
+  return parts.filter(Boolean).map((p) => (HYPHENATED_NUMBER.test(p) ? { text: p, noWrap: true } : p));
+}
+
 /** The analyst's text as pdfmake blocks: paragraphs justified with an indent, headings bold, lists as lists. */
 export function textBlocks(text: string): Content[] {
   const blocks: Content[] = [];
   let list: string[] = [];
   let numbered: string[] = [];
   const flush = () => {
-    if (list.length) blocks.push({ ul: list, margin: [14, 0, 0, 8], alignment: 'justify' });
+    if (list.length)
+      blocks.push({
+        ul: list.map((l) => ({ text: inlineText(l) })),
+        margin: [14, 0, 0, 8],
+        alignment: 'justify',
+      });
     if (numbered.length)
       blocks.push({ stack: numbered.map((l) => ({ text: l, margin: [14, 0, 0, 2] })), margin: [0, 0, 0, 8] });
     list = [];
@@ -64,7 +79,12 @@ export function textBlocks(text: string): Content[] {
       numbered.push(line);
     } else {
       flush();
-      blocks.push({ text: line, alignment: 'justify', leadingIndent: 12.5 * MM, margin: [0, 0, 0, 8] });
+      blocks.push({
+        text: inlineText(line),
+        alignment: 'justify',
+        leadingIndent: 12.5 * MM,
+        margin: [0, 0, 0, 8],
+      });
     }
   }
   flush();

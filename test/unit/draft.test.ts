@@ -118,10 +118,24 @@ describe('the draft of the analytical part', () => {
         ),
       ),
     );
-    expect(text).toContain('что на 19 запросов (47,5 %) меньше, чем за 4 квартал 2024 года (40).');
+    expect(text).toContain('что на 19 запросов (47,5\u00a0%) меньше, чем за 4 квартал 2024 года (40).');
     expect(text).toContain('Разработать план информационно-разъяснительной работы по теме «Отопление».');
     expect(text).toContain(
       'Снижение общего количества запросов обусловлено прежде всего темами: «Газ» (−29).',
     );
+  });
+});
+
+describe('typesetting of the analyst text', () => {
+  it('keeps hyphenated ordinals whole and leaves other text as one string', async () => {
+    const { inlineText } = await import('../../src-main/report/spravka-doc');
+    expect(inlineText('Без чисел.')).toBe('Без чисел.');
+    expect(inlineText('2026 жылғы 3-тоқсанда, Әдістеменің 11-тармағына сәйкес')).toEqual([
+      '2026 жылғы ',
+      { text: '3-тоқсанда', noWrap: true },
+      ', Әдістеменің ',
+      { text: '11-тармағына', noWrap: true },
+      ' сәйкес',
+    ]);
   });
 });
