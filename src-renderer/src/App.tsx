@@ -1,65 +1,82 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Stats } from '../../src-main/shared/contract';
 import type { Lang } from '../../src-main/shared/domain';
-import { formatCount } from '../../src-main/shared/format';
-import { ApiError, call } from './api';
+import { Overview } from './features/overview/Overview';
+import { SelectionBar, type Selection } from './features/Selection';
+import { Spravka } from './features/spravka/Spravka';
+import { Top10 } from './features/top10/Top10';
+import { useCommand } from './hooks/useCommand';
 import { rememberLang } from './i18n';
 
-// The store at a glance; the full workspace (import, overview, справка) is built on this in issue #4.
+const SCREENS = ['overview', 'top10', 'spravka'] as const;
+type Screen = (typeof SCREENS)[number];
+
 export function App() {
   const { t, i18n } = useTranslation();
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const lang = (i18n.language === 'ru' ? 'ru' : 'kk') as Lang;
+  const [screen, setScreen] = useState<Screen>('overview');
+  const stats = useCommand('stats.get', {});
+  const centers = useCommand('centers.list', {});
+  const [selection, setSelection] = useState<Selection | null>(null);
 
+  // The latest stored quarter is where an analyst starts.
   useEffect(() => {
-    call('stats.get', {})
-      .then(setStats)
-      .catch((e: unknown) =>
-        setError(e instanceof ApiError ? t(`errors:${e.error.code}`, e.error.params) : String(e)),
-      );
-  }, [t]);
+    const latest = stats.data ? Object.keys(stats.data.byQuarter).sort().at(-1) : undefined;
+    if (latest && !selection) setSelection({ center: '', quarter: latest, compare: 'previous' });
+  }, [stats.data, selection]);
 
-  const switchTo = (lang: Lang) => {
-    void i18n.changeLanguage(lang);
-    rememberLang(lang);
+  const analysis = useCommand(
+    'analysis.quarter',
+    selection
+      ? {
+          quarter: selection.quarter,
+          compare: selection.compare,
+          ...(selection.center ? { center: selection.center } : {}),
+        }
+      : null,
+  );
+
+  const switchTo = (l: Lang) => {
+    void i18n.changeLanguage(l);
+    rememberLang(l);
   };
+  const error = stats.error ?? analysis.error;
 
   return (
-    <main>
-      <header>
+    <div className="app">
+      <header className="topbar">
         <h1>{t('common:appName')}</h1>
-        <div role="group" aria-label={t('ui:language')}>
-          <button type="button" onClick={() => switchTo('kk')} aria-pressed={i18n.language === 'kk'}>
+        <nav aria-label={t('ui:nav.label')}>
+          {SCREENS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              aria-current={screen === s ? 'page' : undefined}
+              onClick={() => setScreen(s)}
+            >
+              {t(`ui:nav.${s}`)}
+            </button>
+          ))}
+        </nav>
+        <div role="group" aria-label={t('ui:language')} className="langs">
+          <button type="button" onClick={() => switchTo('kk')} aria-pressed={lang === 'kk'}>
             Қазақша
-          </button>{' '}
-          <button type="button" onClick={() => switchTo('ru')} aria-pressed={i18n.language === 'ru'}>
+          </button>
+          <button type="button" onClick={() => switchTo('ru')} aria-pressed={lang === 'ru'}>
             Русский
           </button>
         </div>
       </header>
-      {error && <p role="alert">{error}</p>}
-      {stats && (
-        <section aria-labelledby="stored">
-          <h2 id="stored">{t('ui:stored', { total: formatCount(stats.total) })}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('ui:quarter')}</th>
-                <th scope="col">{t('ui:requests')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(stats.byQuarter).map(([q, n]) => (
-                <tr key={q}>
-                  <td>{q}</td>
-                  <td>{formatCount(n)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-    </main>
+      <main>
+        {selection && stats.data && centers.data && (
+          <SelectionBar value={selection} onChange={setSelection} centers={centers.data} stats={stats.data} />
+        )}
+        {error && <p role="alert">{t(`errors:${error.code}`, error.params)}</p>}
+        {stats.data && stats.data.total === 0 && <p className="empty">{t('ui:empty')}</p>}
+        {analysis.data && screen === 'overview' && <Overview analysis={analysis.data} />}
+        {analysis.data && screen === 'top10' && <Top10 analysis={analysis.data} lang={lang} />}
+        {selection && screen === 'spravka' && <Spravka selection={selection} />}
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { Analysis, RankedTopic, TopTie } from '../../../../src-main/shared/analysis';
+import { formatCount } from '../../format';
+
+function Ranked(props: { title: string; total: number; list: RankedTopic[]; tie?: TopTie | null }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-label={props.title}>
+      <h3>
+        {props.title} <span className="muted">— {formatCount(props.total)}</span>
+      </h3>
+      {props.list.length === 0 ? (
+        <p className="muted">{t('report:doc.noRequests')}</p>
+      ) : (
+        <ol>
+          {props.list.map((r) => (
+            <li key={r.topic}>
+              <span className="rank-row">
+                <span>{r.topic}</span> <span className="num">{formatCount(r.count)}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {props.tie && (
+        <p className="note">
+          {t('report:doc.tie', { n: formatCount(props.tie.count), list: props.tie.left.join('; ') })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** §12: the republic's ten questions and each region's, side by side. */
+export function Top10(props: { analysis: Analysis; lang: 'kk' | 'ru' }) {
+  const { t } = useTranslation();
+  const a = props.analysis;
+  return (
+    <div className="top10">
+      <Ranked title={t('ui:top10.republic')} total={a.total} list={a.top10} tie={a.top10Tie} />
+      <div className="cards">
+        {a.byRegion
+          .filter((r) => r.code !== 'unspecified')
+          .map((r) => (
+            <Ranked
+              key={r.code}
+              title={props.lang === 'kk' ? r.nameKk : r.nameRu}
+              total={r.count}
+              list={r.code === 'unspecified' ? [] : (a.top10ByRegion[r.code] ?? [])}
+              tie={r.code === 'unspecified' ? null : a.top10ByRegionTies[r.code]}
+            />
+          ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src-main/shared/analysis';
+import { extractPdfText } from '../fixtures/pdf-text';
+import { importSample, testBackend, type TestBackend } from '../fixtures/store';
+import { openApp, SCREENSHOTS, type Harness } from './harness';
+
+let b: TestBackend;
+let app: Harness;
+let analysis: Analysis;
+
+// Any i18n key shown instead of its text ("ui:nav.top10", "overview.total"…).
+const RAW_KEY = /\b(ui|common|errors|analysis|report|nav|overview|selection|spravka)[:.][a-zA-Z]/;
+
+beforeAll(async () => {
+  b = testBackend();
+  await importSample(b);
+  analysis = await b.call('analysis.quarter', { quarter: '2026-Q3' });
+  app = await openApp(b.registry, 'ru-RU');
+});
+afterAll(async () => {
+  await app?.close();
+  b?.close();
+});
+
+const shot = (name: string) => app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+describe('the workspace over the real handlers', () => {
+  it('opens on the latest quarter with the figures of `analyze`, in Russian', async () => {
+    const { page } = app;
+    await page.getByText('Поступило запросов').waitFor();
+    const figures = await page.locator('.figure-value').allTextContents();
+    expect(figures.slice(0, 2)).toEqual(['2\u00a0290', '1\u00a0804']);
+    expect(analysis.total).toBe(2290);
+    const heating = page.locator('tr', { hasText: 'Отопление' }).first();
+    expect(await heating.getAttribute('class')).toBe('flag');
+    expect(await heating.textContent()).toContain('рост более 30 %: нужен план');
+    expect(await page.locator('.region-map button, [data-region]').count()).toBeGreaterThanOrEqual(20);
+    expect(await page.textContent('body')).not.toMatch(RAW_KEY);
+    await shot('overview-ru');
+    await page.getByRole('button', { name: '10 вопросов' }).click();
+    await page.getByText('По республике').waitFor();
+    expect(await page.locator('.card').first().locator('li').count()).toBe(10);
+    await shot('top10-ru');
+  });
+
+  it('switches to Kazakh with no untranslated string', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Қазақша' }).click();
+    await page.getByText('Республика бойынша').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    await shot('top10-kk');
+    await page.getByRole('button', { name: 'Шолу' }).click();
+    await page.getByText('Келіп түскен сұрау салулар').waitFor();
+    const body = (await page.textContent('body')) ?? '';
+    expect(body).not.toMatch(RAW_KEY);
+    for (const ru of ['Поступило', 'Обзор', 'Справка', 'В разрезе']) expect(body).not.toContain(ru);
+    await shot('overview-kk');
+  });
+
+  it('saves an edit of the analytical part as the analyst types, and the PDF prints it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Анықтама' }).click();
+    const editor = page.getByLabel('Талдамалық бөлім');
+    await expect.poll(() => editor.inputValue()).toContain('# Келіп түскен сұрау салулардың сипаты');
+    await editor.press('End');
+    await editor.pressSequentially('\n\nТалдаушының қосқан ескертпесі.');
+    await page.getByText('сақталды').waitFor();
+    await shot('spravka-kk');
+    const stored = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' });
+    expect(stored.isDraft).toBe(false);
+    expect(stored.text.endsWith('Талдаушының қосқан ескертпесі.')).toBe(true);
+    const out = join(b.dir, 'edited.pdf');
+    await b.call('report.write', { quarter: '2026-Q3', lang: 'kk', out });
+    const text = (await extractPdfText(readFileSync(out))).join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Талдаушының қосқан ескертпесі.');
+  });
+
+  it('asked nothing of the network', () => {
+    expect(app.requests.length).toBeGreaterThan(0);
+    expect(app.requests.every((u) => u.startsWith(app.origin))).toBe(true);
+  });
+});
