@@ -24,7 +24,8 @@ afterAll(async () => {
   b?.close();
 });
 
-const shot = (name: string) => app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (name: string) =>
+  app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 describe('the workspace over the real handlers', () => {
   it('opens on the latest quarter with the figures of `analyze`, in Russian', async () => {
