@@ -81,6 +81,17 @@ export function createImportService(store: Store, deps: ImportDeps) {
       return report(centerName, files, false);
     },
 
+    /** Removes one import and the requests it stored; requests that other imports also brought stay with those. */
+    undo(batchId: number): { batchId: number; removed: number } {
+      return store.sqlite.transaction(() => {
+        const batch = store.sqlite.prepare('SELECT id FROM import_batches WHERE id = ?').get(batchId);
+        if (!batch) fail('unknownBatch', { id: batchId });
+        const removed = store.sqlite.prepare('DELETE FROM requests WHERE batch_id = ?').run(batchId).changes;
+        store.sqlite.prepare('DELETE FROM import_batches WHERE id = ?').run(batchId);
+        return { batchId, removed };
+      })();
+    },
+
     /** All files in one transaction: every one stored, or (on any refusal) none. */
     async run(options: ImportOptions): Promise<ImportReport> {
       const { centerName, files, given } = await prepare(options);

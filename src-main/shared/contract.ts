@@ -101,6 +101,7 @@ export interface CenterInfo {
 export interface Commands {
   'imports.preview': { input: ImportOptions; output: ImportReport };
   'imports.run': { input: ImportOptions; output: ImportReport };
+  'imports.undo': { input: { batchId: number }; output: { batchId: number; removed: number } };
   'stats.get': { input: Record<string, never>; output: Stats };
   'centers.list': { input: Record<string, never>; output: CenterInfo[] };
   'centers.update': { input: CenterInfo; output: CenterInfo };

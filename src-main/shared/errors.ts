@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'unknownField'
   | 'badQuarter'
   | 'unknownCenter'
+  | 'unknownBatch'
   | 'databaseTooNew'
   | 'databaseUnreadable'
   | 'internal';

@@ -246,3 +246,16 @@ describe('column mapping', () => {
     expect(existsSync(path)).toBe(true);
   });
 });
+
+describe('undo', () => {
+  it('removes one import and only the requests it stored', async () => {
+    const second = writeFixture(b.dir, 'second.xlsx', workbookBytes({ S: [HEADER, good(2), good(3)] }));
+    const report = await b.call('imports.run', { paths: [second] });
+    const batchId = report.files[0]?.sheets[0]?.batchId as number;
+    expect((await b.call('stats.get', {})).total).toBe(3);
+    // G-2 came with the seed import, so undoing the second one removes only G-3.
+    expect(await b.call('imports.undo', { batchId })).toEqual({ batchId, removed: 1 });
+    expect(b.snapshot()).toBe(before);
+    expect((await b.refused('imports.undo', { batchId })).code).toBe('unknownBatch');
+  });
+});

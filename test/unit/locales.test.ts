@@ -34,6 +34,7 @@ const ERROR_CODES: ErrorCode[] = [
   'unknownField',
   'badQuarter',
   'unknownCenter',
+  'unknownBatch',
   'databaseTooNew',
   'databaseUnreadable',
   'internal',
