@@ -1,28 +1,18 @@
 import type { TFunction } from 'i18next';
 import type { CenterInfo, FileReport, ImportReport, SheetReport, Stats } from '../shared/contract';
 import type { SpravkaSettings } from '../shared/spravka';
-import type { AppError, RowProblem } from '../shared/errors';
+import type { AppError } from '../shared/errors';
 import { formatCount } from '../shared/format';
+import { problemText } from '../shared/problem-text';
 
 const PROBLEMS_SHOWN = 50;
 
 const n = (v: number) => formatCount(v, ' ');
 
-export function formatProblem(t: TFunction, p: RowProblem): string {
-  const where = t('cli:problemAt', {
-    file: p.file,
-    sheet: p.sheet,
-    row: p.row,
-    column: p.column,
-    header: p.header,
-  });
-  return `  ${where}: «${p.value}» — ${t(`problems:${p.reason}`, p.params ?? {})}`;
-}
-
 export function formatError(t: TFunction, e: AppError): string {
   const lines = [t(`errors:${e.code}`, e.params)];
   const problems = e.problems ?? [];
-  for (const p of problems.slice(0, PROBLEMS_SHOWN)) lines.push(formatProblem(t, p));
+  for (const p of problems.slice(0, PROBLEMS_SHOWN)) lines.push(`  ${problemText(t, p)}`);
   const total = e.problemsTotal ?? problems.length;
   if (total > PROBLEMS_SHOWN) lines.push(t('cli:moreProblems', { count: total - PROBLEMS_SHOWN }));
   if (e.code === 'invalidRows') lines.push(t('cli:skipInvalidHint'));

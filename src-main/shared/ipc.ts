@@ -5,4 +5,6 @@ export const INVOKE_CHANNEL = 'saraptama:invoke';
 /** What the preload exposes as `window.api`; the e2e bridge binds the same shape to the real handlers. */
 export interface Api {
   invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<Result<CommandOutput<N>>>;
+  /** The file-system path of a dropped or picked file: imports read files by path, in the main process. */
+  pathForFile(file: File): Promise<string>;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../src-main/shared/domain';
+import { Import } from './features/import/Import';
 import { Overview } from './features/overview/Overview';
 import { SelectionBar, type Selection } from './features/Selection';
 import { Spravka } from './features/spravka/Spravka';
@@ -8,7 +9,7 @@ import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
 import { rememberLang } from './i18n';
 
-const SCREENS = ['overview', 'top10', 'spravka'] as const;
+const SCREENS = ['import', 'overview', 'top10', 'spravka'] as const;
 type Screen = (typeof SCREENS)[number];
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
   useEffect(() => {
     const latest = stats.data ? Object.keys(stats.data.byQuarter).sort().at(-1) : undefined;
     if (latest && !selection) setSelection({ center: '', quarter: latest, compare: 'previous' });
+    if (stats.data && stats.data.total === 0) setScreen('import');
   }, [stats.data, selection]);
 
   const analysis = useCommand(
@@ -35,6 +37,13 @@ export function App() {
         }
       : null,
   );
+
+  // After an import or an undo every figure may differ.
+  const changed = () => {
+    stats.reload();
+    centers.reload();
+    analysis.reload();
+  };
 
   const switchTo = (l: Lang) => {
     void i18n.changeLanguage(l);
@@ -72,7 +81,10 @@ export function App() {
           <SelectionBar value={selection} onChange={setSelection} centers={centers.data} stats={stats.data} />
         )}
         {error && <p role="alert">{t(`errors:${error.code}`, error.params)}</p>}
-        {stats.data && stats.data.total === 0 && <p className="empty">{t('ui:empty')}</p>}
+        {stats.data && stats.data.total === 0 && screen !== 'import' && (
+          <p className="empty">{t('ui:empty')}</p>
+        )}
+        {stats.data && screen === 'import' && <Import stats={stats.data} onChanged={changed} />}
         {analysis.data && screen === 'overview' && <Overview analysis={analysis.data} />}
         {analysis.data && screen === 'top10' && <Top10 analysis={analysis.data} lang={lang} />}
         {selection && screen === 'spravka' && <Spravka selection={selection} />}

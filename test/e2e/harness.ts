@@ -1,9 +1,10 @@
 // Runs the built renderer in Debian's Chromium with `window.api` bound to the real handlers over a
 // real SQLite file: the same registry that Electron's preload reaches through IPC.
-import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Registry } from '../../src-main/core/registry';
 import type { CommandName } from '../../src-main/shared/contract';
@@ -61,12 +62,29 @@ export async function openApp(registry: Registry, locale: string): Promise<Harne
   await context.exposeBinding('__saraptamaInvoke', (_source, name: CommandName, payload: unknown) =>
     registry.invoke(name, payload),
   );
+  // Chromium has no webUtils: a dropped file's bytes are staged to a temp folder, as if it lay there.
+  const staging = mkdtempSync(join(tmpdir(), 'saraptama-drop-'));
+  await context.exposeBinding('__saraptamaStage', (_source, name: string, base64: string) => {
+    const path = join(mkdtempSync(join(staging, 'f-')), basename(name));
+    writeFileSync(path, Buffer.from(base64, 'base64'));
+    return path;
+  });
   await context.addInitScript(() => {
     const w = globalThis as unknown as {
       api: unknown;
       __saraptamaInvoke: (n: string, p: unknown) => Promise<unknown>;
+      __saraptamaStage: (name: string, base64: string) => Promise<string>;
     };
-    w.api = { invoke: (name: string, payload: unknown) => w.__saraptamaInvoke(name, payload) };
+    w.api = {
+      invoke: (name: string, payload: unknown) => w.__saraptamaInvoke(name, payload),
+      pathForFile: async (file: File) => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000)
+          binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return w.__saraptamaStage(file.name, btoa(binary));
+      },
+    };
   });
   const page = await context.newPage();
   const requests: string[] = [];

@@ -1,0 +1,247 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport, Stats } from '../../../../src-main/shared/contract';
+import { FIELDS, type Field, type Lang } from '../../../../src-main/shared/domain';
+import type { AppError } from '../../../../src-main/shared/errors';
+import { ApiError, call } from '../../api';
+import { formatCount } from '../../format';
+import { problemText } from '../../../../src-main/shared/problem-text';
+
+const SHOWN_PROBLEMS = 30;
+
+/** Files in, a preview of what would be stored, then one all-or-nothing import. */
+export function Import(props: { stats: Stats; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = (i18n.language === 'ru' ? 'ru' : 'kk') as Lang;
+  const [paths, setPaths] = useState<string[]>([]);
+  const [map, setMap] = useState<Record<string, Field | null>>({});
+  const [preview, setPreview] = useState<ImportReport | null>(null);
+  const [done, setDone] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const run = async <T,>(job: () => Promise<T>): Promise<T | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      return await job();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } });
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const look = async (files: string[], mapping: Record<string, Field | null>) => {
+    setDone(null);
+    setPreview(await run(() => call('imports.preview', { paths: files, map: mapping, lang })));
+  };
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    const picked = await Promise.all([...list].map((f) => window.api.pathForFile(f)));
+    setPaths(picked);
+    setMap({});
+    await look(picked, {});
+  };
+
+  const remap = (header: string, value: string) => {
+    const next = { ...map, [header]: value === '' ? null : (value as Field) };
+    setMap(next);
+    void look(paths, next);
+  };
+
+  const store = async () => {
+    const report = await run(() => call('imports.run', { paths, map, lang, skipInvalid }));
+    if (report) {
+      setDone(report);
+      setPreview(null);
+      setPaths([]);
+      props.onChanged();
+    }
+  };
+
+  const undo = async (batchId: number) => {
+    if (await run(() => call('imports.undo', { batchId }))) props.onChanged();
+  };
+
+  const shown = done ?? preview;
+  return (
+    <div className="import">
+      <div
+        className="dropzone"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void addFiles(e.dataTransfer.files);
+        }}
+      >
+        <p>{t('ui:import.drop')}</p>
+        <label className="button">
+          {t('ui:import.pick')}
+          <input
+            type="file"
+            multiple
+            accept=".xlsx,.xls,.ods,.csv,.htm,.html"
+            onChange={(e) => void addFiles(e.target.files)}
+          />
+        </label>
+      </div>
+
+      {error && (
+        <div role="alert" className="error">
+          <p>{t(`errors:${error.code}`, error.params)}</p>
+          {error.problems && (
+            <ul>
+              {error.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+                <li key={`${p.file}${p.sheet}${p.row}${p.column}${p.reason}`}>{problemText(t, p)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {shown?.files.map((f) =>
+        f.sheets.map((s) => (
+          <section key={`${f.file}/${s.sheet}`} className="panel" aria-label={f.file}>
+            <h2>
+              {t('cli:import.sheet', {
+                file: f.file,
+                format: f.format.toUpperCase(),
+                sheet: s.sheet,
+                row: s.headerRow,
+              })}
+            </h2>
+            {s.alreadyImportedAt && (
+              <p className="note">{t('cli:import.alreadyImported', { at: s.alreadyImportedAt })}</p>
+            )}
+            <p>
+              {t('cli:import.rows', {
+                read: formatCount(s.rowsRead),
+                valid: formatCount(s.rowsValid),
+                rejected: formatCount(s.rowsRejected),
+                totals: formatCount(s.totalsRowsSkipped),
+              })}
+            </p>
+            {s.stored !== undefined && (
+              <p className="ok">
+                {t('cli:import.stored', {
+                  stored: formatCount(s.stored),
+                  duplicates: formatCount(s.duplicates ?? 0),
+                })}
+              </p>
+            )}
+            {!done && (
+              <table className="data mapping">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ui:import.column')}</th>
+                    <th scope="col">{t('ui:import.header')}</th>
+                    <th scope="col">{t('ui:import.field')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.columns
+                    .filter((c) => c.header)
+                    .map((c) => (
+                      <tr key={c.column}>
+                        <td>{c.column}</td>
+                        <td>{c.header}</td>
+                        <td>
+                          <select
+                            aria-label={c.header}
+                            value={c.field ?? ''}
+                            onChange={(e) => remap(c.header, e.target.value)}
+                          >
+                            <option value="">{t('cli:import.ignored')}</option>
+                            {FIELDS.map((field) => (
+                              <option key={field} value={field}>
+                                {t(`common:field.${field}`)}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            )}
+            {s.unmapped.length > 0 && (
+              <ul className="note">
+                {s.unmapped.slice(0, 10).map((u) => (
+                  <li key={`${u.field}${u.value}`}>
+                    {t('cli:import.unmapped', {
+                      field: t(`common:field.${u.field}`),
+                      value: u.value,
+                      count: u.count,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {s.errors.length > 0 && (
+              <ul className="problems">
+                {s.errors.slice(0, SHOWN_PROBLEMS).map((p) => (
+                  <li key={`${p.row}${p.column}${p.reason}`}>{problemText(t, p)}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )),
+      )}
+
+      {preview && (
+        <div className="toolbar">
+          <button type="button" className="primary" disabled={busy} onClick={() => void store()}>
+            {t('ui:import.store')}
+          </button>
+          <label className="inline">
+            <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
+            {t('ui:import.skipInvalid')}
+          </label>
+          <button type="button" onClick={() => (setPreview(null), setPaths([]))}>
+            {t('ui:import.cancel')}
+          </button>
+        </div>
+      )}
+
+      <section className="panel">
+        <h2>{t('ui:import.history')}</h2>
+        {props.stats.batches.length === 0 ? (
+          <p className="muted">{t('ui:import.noHistory')}</p>
+        ) : (
+          <table className="data">
+            <tbody>
+              {props.stats.batches.map((b) => (
+                <tr key={b.id}>
+                  <td>
+                    {b.importedAt} · «{b.file}» [{b.sheet}]
+                  </td>
+                  <td>
+                    {t('cli:stats.batch', {
+                      rows: formatCount(b.rows),
+                      duplicates: formatCount(b.duplicates),
+                      rejected: formatCount(b.rejected),
+                      center: b.center,
+                    })}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => void undo(b.id)}
+                      aria-label={`${t('ui:import.undo')}: ${b.file}`}
+                    >
+                      {t('ui:import.undo')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvText } from '../fixtures/build';
+import { testBackend, type TestBackend } from '../fixtures/store';
+import { openApp, SCREENSHOTS, type Harness } from './harness';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'sample');
+
+let b: TestBackend;
+let app: Harness;
+beforeAll(async () => {
+  b = testBackend();
+  app = await openApp(b.registry, 'ru-RU');
+});
+afterAll(async () => {
+  await app?.close();
+  b?.close();
+});
+
+/** A real drop event carrying a real File, as when the analyst drags it from the file manager. */
+async function drop(page: Page, name: string, bytes: Buffer) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, b64 }) => {
+      const bin = atob(b64);
+      const data = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) data[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], name));
+      return dt;
+    },
+    { name, b64: bytes.toString('base64') },
+  );
+  await page.dispatchEvent('.dropzone', 'drop', { dataTransfer });
+}
+
+describe('importing from the window', () => {
+  it('opens on the import screen, previews a dropped file, stores it, and the overview shows it', async () => {
+    const { page } = app;
+    await page.getByText('Перетащите сюда выгрузки запросов').waitFor();
+    await drop(page, '1414_2026-Q2_ru.xlsx', readFileSync(join(SAMPLE, '1414_2026-Q2_ru.xlsx')));
+    await page.getByText('лист «Обращения», строка заголовков 4').waitFor();
+    expect(await page.getByLabel('Рег. номер').inputValue()).toBe('regNumber');
+    expect(await page.getByLabel('№ п/п').inputValue()).toBe('');
+    expect((await b.call('stats.get', {})).total).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-preview-ru.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Загрузить в базу' }).click();
+    await page.getByText('сохранено новых запросов: 1 804').waitFor();
+    expect((await b.call('stats.get', {})).total).toBe(1804);
+    await page.getByRole('button', { name: 'Обзор' }).click();
+    await expect.poll(() => page.locator('.figure-value').first().textContent()).toBe('1\u00a0804');
+  });
+
+  it('shows a bad file its error, in place, while the stored data stays', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Қазақша' }).click();
+    await page.getByRole('button', { name: 'Жүктеу' }).click();
+    const bad = csvText(
+      [
+        ['Рег. номер', 'Дата поступления', 'Регион'],
+        ['X-1', '31.02.2026', 'СКО'],
+      ],
+      ';',
+    );
+    await drop(page, 'bad.csv', Buffer.from(bad, 'utf8'));
+    await page.getByText('мұндай күн болмайды').first().waitFor();
+    await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Жүктеу қабылданбады');
+    expect(await alert.textContent()).toContain('«bad.csv», «CSV» парағы, 2-жол, B бағаны');
+    expect((await b.call('stats.get', {})).total).toBe(1804);
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-error-kk.png'), fullPage: true });
+  });
+
+  it('undoes an import from the history', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Болдырмау', exact: true }).click();
+    await page.getByRole('button', { name: 'Жүктеуді болдырмау: 1414_2026-Q2_ru.xlsx' }).click();
+    await page.getByText('Әзірге жүктеулер жоқ.').waitFor();
+    expect((await b.call('stats.get', {})).total).toBe(0);
+  });
+});
