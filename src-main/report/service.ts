@@ -21,6 +21,15 @@ import { draftAnalyticalPart } from './draft';
 import { renderPdf } from './pdf/render';
 import { spravkaDocument } from './spravka-doc';
 
+function writeOut(path: string, bytes: Buffer): void {
+  try {
+    ensureDir(dirname(path));
+    writeFileSync(path, bytes);
+  } catch (e) {
+    fail('fileUnwritable', { path, detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 export interface ReportDeps {
   /** Local wall-clock time 'YYYY-MM-DD HH:MM:SS'. */
   now: () => string;
@@ -69,6 +78,19 @@ export function createReportService(store: Store, deps: ReportDeps) {
       return s;
     },
 
+    /** The Appendix form alone, as a spreadsheet. */
+    writeForm(req: SpravkaQuery & { out: string }): { xlsx: string } {
+      const analysis = analyseQuarter(store, req);
+      const form = appendixForm(
+        translator(req.lang),
+        req.lang,
+        analysis,
+        centerCard(analysis.center, req.lang),
+      );
+      writeOut(req.out, appendixXlsx(form));
+      return { xlsx: req.out };
+    },
+
     async write(req: ReportRequest): Promise<ReportResult> {
       const t = translator(req.lang);
       const { text: body, analysis } = text(req);
@@ -90,16 +112,8 @@ export function createReportService(store: Store, deps: ReportDeps) {
         createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
       });
       const pdf = await renderPdf(doc);
-      try {
-        ensureDir(dirname(req.out));
-        writeFileSync(req.out, pdf);
-        if (req.xlsx) {
-          ensureDir(dirname(req.xlsx));
-          writeFileSync(req.xlsx, appendixXlsx(form));
-        }
-      } catch (e) {
-        fail('fileUnwritable', { path: req.out, detail: e instanceof Error ? e.message : String(e) });
-      }
+      writeOut(req.out, pdf);
+      if (req.xlsx) writeOut(req.xlsx, appendixXlsx(form));
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       return { pdf: req.out, pages, ...(req.xlsx ? { xlsx: req.xlsx } : {}) };
     },

@@ -111,6 +111,7 @@ export interface Commands {
   'spravka.settings': { input: Record<string, never>; output: SpravkaSettings };
   'spravka.saveSettings': { input: SpravkaSettings; output: SpravkaSettings };
   'report.write': { input: ReportRequest; output: ReportResult };
+  'report.form': { input: SpravkaQuery & { out: string }; output: { xlsx: string } };
 }
 export type CommandName = keyof Commands;
 export type CommandInput<N extends CommandName> = Commands[N]['input'];

@@ -26,6 +26,8 @@ export interface Harness {
   origin: string;
   /** Every URL the page asked for, to prove nothing left the machine. */
   requests: string[];
+  /** Paths the "save as" dialog handed out. */
+  saved: string[];
   close(): Promise<void>;
 }
 
@@ -69,11 +71,19 @@ export async function openApp(registry: Registry, locale: string): Promise<Harne
     writeFileSync(path, Buffer.from(base64, 'base64'));
     return path;
   });
+  // The "save as" dialog answers with a path in the test's own folder; `saved` records what was asked.
+  const saved: string[] = [];
+  await context.exposeBinding('__saraptamaSaveAs', (_source, defaultName: string) => {
+    const path = join(staging, defaultName);
+    saved.push(path);
+    return path;
+  });
   await context.addInitScript(() => {
     const w = globalThis as unknown as {
       api: unknown;
       __saraptamaInvoke: (n: string, p: unknown) => Promise<unknown>;
       __saraptamaStage: (name: string, base64: string) => Promise<string>;
+      __saraptamaSaveAs: (name: string) => Promise<string>;
     };
     w.api = {
       invoke: (name: string, payload: unknown) => w.__saraptamaInvoke(name, payload),
@@ -84,6 +94,7 @@ export async function openApp(registry: Registry, locale: string): Promise<Harne
           binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
         return w.__saraptamaStage(file.name, btoa(binary));
       },
+      saveAs: (options: { defaultName: string }) => w.__saraptamaSaveAs(options.defaultName),
     };
   });
   const page = await context.newPage();
@@ -95,6 +106,7 @@ export async function openApp(registry: Registry, locale: string): Promise<Harne
     page,
     origin,
     requests,
+    saved,
     close: async () => {
       await browser.close();
       await new Promise((r) => server.close(r));

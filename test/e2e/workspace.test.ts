@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src-main/shared/analysis';
 import { extractPdfText } from '../fixtures/pdf-text';
@@ -68,14 +69,26 @@ describe('the workspace over the real handlers', () => {
     await editor.press('End');
     await editor.pressSequentially('\n\nТалдаушының қосқан ескертпесі.');
     await page.getByText('сақталды').waitFor();
-    await shot('spravka-kk');
     const stored = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' });
     expect(stored.isDraft).toBe(false);
     expect(stored.text.endsWith('Талдаушының қосқан ескертпесі.')).toBe(true);
-    const out = join(b.dir, 'edited.pdf');
-    await b.call('report.write', { quarter: '2026-Q3', lang: 'kk', out });
-    const text = (await extractPdfText(readFileSync(out))).join(' ').replace(/\s+/g, ' ');
+    // The document details and the export, through the window's own controls.
+    await page.getByLabel('Қол қоюшының Т.А.Ә.').fill('А. Б. Сериков');
+    await page.getByLabel('Қол қоюшының лауазымы').fill('Вице-министр');
+    await page.getByLabel('Талдамалық бөлім').focus();
+    await page.getByRole('button', { name: 'Анықтаманы сақтау (PDF)' }).click();
+    await page.getByText('Анықтама жазылды').waitFor();
+    const pdf = app.saved.at(-1) as string;
+    expect(pdf.endsWith('Анықтама_2026-Q3_kk.pdf')).toBe(true);
+    const text = (await extractPdfText(readFileSync(pdf))).join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('Талдаушының қосқан ескертпесі.');
+    expect(text).toContain('А. Б. Сериков');
+    expect(text).toContain('Вице-министр');
+    await page.getByRole('button', { name: 'Нысанды сақтау (XLSX)' }).click();
+    await page.getByText('Әдістемеге қосымшаның нысаны (XLSX) жазылды').waitFor();
+    const form = XLSX.read(readFileSync(app.saved.at(-1) as string));
+    expect(form.SheetNames).toEqual(['Нысан']);
+    await shot('spravka-kk');
   });
 
   it('asked nothing of the network', () => {

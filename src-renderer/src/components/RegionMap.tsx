@@ -1,70 +1,147 @@
+import type { JSX } from 'react';
 import type { RegionRow } from '../../../src-main/shared/analysis';
 import type { Lang, RegionCode } from '../../../src-main/shared/domain';
 import { formatCount } from '../../../src-main/shared/format';
-import { REGION_TILES } from './region-grid';
+import { REGION_GRID } from './region-grid';
 import './region-map.css';
 
-// Five steps of one hue, light to the accent; text turns white where the fill is dark (WCAG AA).
-const FILLS = ['#eef2f8', '#c9d7ec', '#8fb0da', '#4f7fbf', '#1d4f91'];
-const DARK_FROM = 3;
-
-function step(count: number, max: number): number {
-  if (max === 0 || count === 0) return 0;
-  return Math.min(FILLS.length - 1, Math.ceil((count / max) * (FILLS.length - 1)));
-}
-
-export function RegionMap(props: {
+export interface RegionMapProps {
+  /** The analysis's byRegion; the 'unspecified' row has no place on a map and is left out. */
   rows: RegionRow[];
+  /** Which of the two official names the tiles show. */
   lang: Lang;
+  /** Accessible name of the whole map, already localised by the caller. */
   label: string;
+  /** Click, Enter or Space on a tile. */
   onSelect?: (code: RegionCode) => void;
   selected?: RegionCode | null;
-}) {
-  const rows = props.rows.filter((r): r is RegionRow & { code: RegionCode } => r.code !== 'unspecified');
-  const max = Math.max(0, ...rows.map((r) => r.count));
-  const ordered = [...rows].sort(
-    (a, b) =>
-      REGION_TILES[a.code].row - REGION_TILES[b.code].row ||
-      REGION_TILES[a.code].col - REGION_TILES[b.code].col,
-  );
+}
+
+const CLASSES = 5;
+// Round multipliers for a class width above 10, close together so that the top class is rarely empty.
+const ROUND_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * Width of one colour class: a fifth of the largest count, rounded up to a round number, so that the
+ * legend reads 1–250, 251–500… rather than 1–247, 248–494… Equal steps rather than quantiles: the fill
+ * stays proportional to the count, which is what an analyst reads into a darker tile.
+ */
+function classWidth(max: number): number {
+  const raw = max / CLASSES;
+  if (raw <= 10) return Math.max(1, Math.ceil(raw));
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ROUND_STEPS.find((m) => m * magnitude >= raw) ?? 10;
+  return Math.round(step * magnitude);
+}
+
+/** 0 for a region with no requests (drawn apart: it is a finding of its own), 1–5 otherwise. */
+function fillClass(count: number, width: number): number {
+  return count <= 0 ? 0 : Math.min(CLASSES, Math.ceil(count / width));
+}
+
+function range(from: number, to: number): string {
+  return from === to ? formatCount(from) : `${formatCount(from)}–${formatCount(to)}`;
+}
+
+/**
+ * A name short enough for a tile, made from the official one so that both languages and any future
+ * renaming need no second list: «город Астана» → «г. Астана», «Астана қаласы» → «Астана қ.»,
+ * «Западно-Казахстанская область» → «ЗКО», «Батыс Қазақстан облысы» → «БҚО» (the abbreviations in
+ * everyday official use), «Акмолинская область» → «Акмолинская», «Ақмола облысы» → «Ақмола».
+ */
+function shortName(full: string): string {
+  const name = full.trim().replace(/\s+/gu, ' ');
+  const ruCity = /^город (.+)$/iu.exec(name)?.[1];
+  if (ruCity) return `г.\u00a0${ruCity}`;
+  const kkCity = /^(.+) қаласы$/iu.exec(name)?.[1];
+  if (kkCity) return `${kkCity}\u00a0қ.`;
+  const oblast = /^(.+) (область|облысы)$/iu.exec(name);
+  const stem = oblast?.[1];
+  const kind = oblast?.[2];
+  if (stem && kind) {
+    const words = stem.split(/[\s-]+/u);
+    // A soft hyphen before the Russian adjective ending: where a narrow tile must break
+    // «Карагандинская», it breaks as «Карагандин-ская», not at an arbitrary letter.
+    if (words.length === 1) return stem.replace(/^(.{4,})(ская)$/u, '$1\u00ad$2');
+    return [...words.map((w) => w.charAt(0)), kind.charAt(0)].join('').toLocaleUpperCase('ru');
+  }
+  return name.split(' ')[0] ?? name;
+}
+
+// Long names get a font that shrinks with the tile; short ones keep the full size.
+function nameSize(short: string): string {
+  const length = short.replace(/\u00ad/gu, '').length;
+  if (length >= 10) return ' region-map__name--long';
+  if (length >= 8) return ' region-map__name--mid';
+  return '';
+}
+
+/**
+ * The regions as a tile grid (see region-grid.ts), each tile filled by its count on a light-to-accent
+ * scale, with a legend of the class ranges underneath. Every word on it comes from the props.
+ */
+export function RegionMap(props: RegionMapProps): JSX.Element {
+  const { rows, lang, label, onSelect, selected = null } = props;
+  const byCode = new Map<RegionCode, RegionRow>();
+  for (const r of rows) if (r.code !== 'unspecified') byCode.set(r.code, r);
+  const max = Math.max(0, ...[...byCode.values()].map((r) => r.count));
+  const width = classWidth(max);
+  const legend = [
+    { fill: 0, text: '0' },
+    // With nothing counted the five ranges would describe nothing on the map.
+    ...(max === 0
+      ? []
+      : Array.from({ length: CLASSES }, (_, i) => ({
+          fill: i + 1,
+          text: range(i * width + 1, (i + 1) * width),
+        }))),
+  ];
+
   return (
-    <div className="region-map" role="group" aria-label={props.label}>
-      <div className="region-grid">
-        {ordered.map((r) => {
-          const tile = REGION_TILES[r.code];
-          const s = step(r.count, max);
-          const name = props.lang === 'kk' ? r.nameKk : r.nameRu;
-          return (
-            <button
-              key={r.code}
-              type="button"
-              data-region={r.code}
-              className="region-tile"
-              style={{
-                gridColumn: tile.col + 1,
-                gridRow: tile.row + 1,
-                background: FILLS[s],
-                color: s >= DARK_FROM ? '#fff' : '#1a1f2b',
-              }}
-              aria-pressed={props.selected === r.code}
-              aria-label={`${name}: ${formatCount(r.count)}`}
-              title={`${name}: ${formatCount(r.count)}`}
-              onClick={() => props.onSelect?.(r.code)}
-            >
-              <span className="region-name">{tile[props.lang]}</span>
-              <span className="region-count">{formatCount(r.count)}</span>
-            </button>
-          );
-        })}
-      </div>
-      <div className="region-legend" aria-hidden="true">
-        {FILLS.map((fill, i) => (
-          <span key={fill}>
-            <i style={{ background: fill }} />
-            {i === 0 ? '0' : `≤ ${formatCount(Math.round((max * i) / (FILLS.length - 1)))}`}
-          </span>
+    <div
+      className={onSelect ? 'region-map' : 'region-map region-map--static'}
+      role="group"
+      aria-label={label}
+      lang={lang}
+    >
+      <div className="region-map__grid">
+        {REGION_GRID.map((cells, row) => (
+          <div className="region-map__row" key={row}>
+            {cells.map((code, col) => {
+              const r = code === null ? undefined : byCode.get(code);
+              if (code === null || r === undefined) {
+                return <span className="region-map__gap" key={col} aria-hidden="true" />;
+              }
+              const full = lang === 'kk' ? r.nameKk : r.nameRu;
+              const short = shortName(full);
+              const description = `${full}: ${formatCount(r.count)}`;
+              return (
+                <button
+                  key={code}
+                  type="button"
+                  data-region={code}
+                  className={`region-map__tile region-map__fill-${fillClass(r.count, width)}`}
+                  title={description}
+                  aria-label={description}
+                  aria-pressed={onSelect ? selected === code : undefined}
+                  onClick={onSelect ? () => onSelect(code) : undefined}
+                >
+                  <span className={`region-map__name${nameSize(short)}`}>{short}</span>
+                  <span className="region-map__count">{formatCount(r.count)}</span>
+                </button>
+              );
+            })}
+          </div>
         ))}
       </div>
+      <ul className="region-map__legend">
+        {legend.map((c) => (
+          <li key={c.fill}>
+            <span className={`region-map__swatch region-map__fill-${c.fill}`} aria-hidden="true" />
+            {c.text}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

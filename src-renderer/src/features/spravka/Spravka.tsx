@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../src-main/shared/domain';
-import { call } from '../../api';
+import type { AppError } from '../../../../src-main/shared/errors';
+import { ApiError, call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
 import type { Selection } from '../Selection';
+import { DocDetails } from './DocDetails';
 
 const AUTOSAVE_MS = 800;
 
@@ -28,15 +30,49 @@ export function Spravka(props: { selection: Selection }) {
     setStatus(stored.data.isDraft ? 'draft' : 'saved');
   }, [stored.data]);
 
+  const save = (value: string) =>
+    call('spravka.saveText', { ...query, text: value })
+      .then(() => setStatus('saved'))
+      .catch(() => setStatus('error'));
+
   const edit = (value: string) => {
     setText(value);
     setStatus('saving');
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      call('spravka.saveText', { ...query, text: value })
-        .then(() => setStatus('saved'))
-        .catch(() => setStatus('error'));
-    }, AUTOSAVE_MS);
+    timer.current = setTimeout(() => void save(value), AUTOSAVE_MS);
+  };
+
+  const [exported, setExported] = useState<string | null>(null);
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const exportAs = async (kind: 'pdf' | 'xlsx') => {
+    // What is on screen is what gets exported: a pending autosave goes first.
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+      await save(text);
+    }
+    const base = t(kind === 'pdf' ? 'ui:spravka.pdfName' : 'ui:spravka.formName', {
+      quarter: query.quarter,
+      lang: docLang,
+    });
+    const path = await window.api.saveAs({
+      title: t(kind === 'pdf' ? 'ui:spravka.exportPdf' : 'ui:spravka.exportForm'),
+      defaultName: `${base}.${kind}`,
+      filter: { name: kind.toUpperCase(), extensions: [kind] },
+    });
+    if (!path) return;
+    try {
+      setFailure(null);
+      if (kind === 'pdf') {
+        const r = await call('report.write', { ...query, out: path });
+        setExported(t('cli:report.pdf', { path: r.pdf, pages: r.pages }));
+      } else {
+        await call('report.form', { ...query, out: path });
+        setExported(t('cli:report.xlsx', { path }));
+      }
+    } catch (e) {
+      setFailure(e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } });
+    }
   };
 
   return (
@@ -52,7 +88,17 @@ export function Spravka(props: { selection: Selection }) {
         <span className={`status status-${status}`} role="status">
           {t(`ui:spravka.status.${status}`)}
         </span>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => void exportAs('pdf')}>
+          {t('ui:spravka.exportPdf')}
+        </button>
+        <button type="button" onClick={() => void exportAs('xlsx')}>
+          {t('ui:spravka.exportForm')}
+        </button>
       </div>
+      {exported && <p className="ok">{exported}</p>}
+      {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
+      <DocDetails lang={docLang} />
       <label className="editor-label" htmlFor="analytical">
         {t('ui:spravka.analytical')}
       </label>
