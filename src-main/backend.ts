@@ -8,6 +8,7 @@ import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
 import { registerSpravka } from './handlers/spravka';
 import { registerStats } from './handlers/stats';
+import { registerTopics } from './handlers/topics';
 import { createImportService } from './import/service';
 import { createReportService } from './report/service';
 import { AppFailure } from './shared/errors';
@@ -51,6 +52,7 @@ export function createBackend(options: BackendOptions): Backend {
   registerImports(registry, imports);
   registerStats(registry, store);
   registerCenters(registry, store);
+  registerTopics(registry, store);
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
   return { registry, store, close: () => store.close() };

@@ -98,6 +98,14 @@ export interface CenterInfo {
   phone: string | null;
 }
 
+export interface TopicInfo {
+  id: number;
+  name: string;
+  requests: number;
+  /** Every spelling that maps to this topic, in the folded form imports compare. */
+  aliases: string[];
+}
+
 export interface Commands {
   'imports.preview': { input: ImportOptions; output: ImportReport };
   'imports.run': { input: ImportOptions; output: ImportReport };
@@ -105,6 +113,9 @@ export interface Commands {
   'stats.get': { input: Record<string, never>; output: Stats };
   'centers.list': { input: Record<string, never>; output: CenterInfo[] };
   'centers.update': { input: CenterInfo; output: CenterInfo };
+  'topics.list': { input: Record<string, never>; output: TopicInfo[] };
+  'topics.rename': { input: { id: number; name: string }; output: TopicInfo[] };
+  'topics.merge': { input: { from: number; into: number }; output: TopicInfo[] };
   'analysis.quarter': { input: AnalysisQuery; output: Analysis };
   'spravka.text': { input: SpravkaQuery; output: SpravkaText };
   'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };

@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'badQuarter'
   | 'unknownCenter'
   | 'unknownBatch'
+  | 'unknownTopic'
   | 'databaseTooNew'
   | 'databaseUnreadable'
   | 'internal';

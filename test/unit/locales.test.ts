@@ -35,6 +35,7 @@ const ERROR_CODES: ErrorCode[] = [
   'badQuarter',
   'unknownCenter',
   'unknownBatch',
+  'unknownTopic',
   'databaseTooNew',
   'databaseUnreadable',
   'internal',
