@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../src-main/shared/domain';
 import { Import } from './features/import/Import';
 import { Overview } from './features/overview/Overview';
+import { Reference } from './features/reference/Reference';
 import { SelectionBar, type Selection } from './features/Selection';
 import { Spravka } from './features/spravka/Spravka';
 import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
 import { rememberLang } from './i18n';
 
-const SCREENS = ['import', 'overview', 'top10', 'spravka'] as const;
+const SCREENS = ['import', 'overview', 'top10', 'spravka', 'reference'] as const;
 type Screen = (typeof SCREENS)[number];
 
 export function App() {
@@ -88,6 +89,7 @@ export function App() {
         {analysis.data && screen === 'overview' && <Overview analysis={analysis.data} />}
         {analysis.data && screen === 'top10' && <Top10 analysis={analysis.data} lang={lang} />}
         {selection && screen === 'spravka' && <Spravka selection={selection} />}
+        {screen === 'reference' && <Reference onChanged={changed} />}
       </main>
     </div>
   );

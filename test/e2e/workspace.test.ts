@@ -63,7 +63,7 @@ describe('the workspace over the real handlers', () => {
 
   it('saves an edit of the analytical part as the analyst types, and the PDF prints it', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Анықтама' }).click();
+    await page.getByRole('button', { name: 'Анықтама', exact: true }).click();
     const editor = page.getByLabel('Талдамалық бөлім');
     await expect.poll(() => editor.inputValue()).toContain('# Келіп түскен сұрау салулардың сипаты');
     await editor.press('End');
@@ -89,6 +89,33 @@ describe('the workspace over the real handlers', () => {
     const form = XLSX.read(readFileSync(app.saved.at(-1) as string));
     expect(form.SheetNames).toEqual(['Нысан']);
     await shot('spravka-kk');
+  });
+
+  it('keeps the catalogs: a contact center phone and merged topics', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Анықтамалықтар' }).click();
+    const phone = page.getByLabel('Телефоны: Единый контакт-центр 1414');
+    await phone.fill('1414');
+    await phone.blur();
+    await expect.poll(async () => (await b.call('centers.list', {}))[0]?.phone).toBe('1414');
+    const before = await b.call('topics.list', {});
+    const other = before.find((t) => t.name === 'Прочие вопросы');
+    const target = before.find((t) => t.name === 'Социальная помощь и пособия');
+    await page.getByLabel('Мына тақырыппен біріктіру: Прочие вопросы').selectOption(String(target?.id));
+    await page
+      .locator('tr', { has: page.getByLabel('Мына тақырыппен біріктіру: Прочие вопросы') })
+      .getByRole('button', { name: 'Біріктіру' })
+      .click();
+    await expect
+      .poll(async () => (await b.call('topics.list', {})).some((t) => t.id === other?.id))
+      .toBe(false);
+    const merged = (await b.call('topics.list', {})).find((t) => t.id === target?.id);
+    expect(merged?.requests).toBe((target?.requests ?? 0) + (other?.requests ?? 0));
+    await shot('reference-kk');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByText('Каталог тем').waitFor();
+    expect(await page.textContent('body')).not.toMatch(RAW_KEY);
+    await shot('reference-ru');
   });
 
   it('asked nothing of the network', () => {

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CenterInfo, TopicInfo } from '../../../../src-main/shared/contract';
+import { call } from '../../api';
+import { formatCount } from '../../format';
+import { useCommand } from '../../hooks/useCommand';
+
+function Centers(props: { onChanged: () => void }) {
+  const { t } = useTranslation();
+  const loaded = useCommand('centers.list', {});
+  const [rows, setRows] = useState<CenterInfo[]>([]);
+  useEffect(() => setRows(loaded.data ?? []), [loaded.data]);
+  const save = async (c: CenterInfo) => {
+    await call('centers.update', c);
+    props.onChanged();
+  };
+  return (
+    <section className="panel">
+      <h2>{t('ui:reference.centers')}</h2>
+      <table className="data mapping">
+        <thead>
+          <tr>
+            <th scope="col">{t('ui:reference.center')}</th>
+            <th scope="col">{t('ui:reference.phone')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c, i) => (
+            <tr key={c.name}>
+              <td>{c.name}</td>
+              <td>
+                <input
+                  aria-label={`${t('ui:reference.phone')}: ${c.name}`}
+                  value={c.phone ?? ''}
+                  onChange={(e) =>
+                    setRows(rows.map((r, j) => (j === i ? { ...r, phone: e.target.value } : r)))
+                  }
+                  onBlur={() => void save(c)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Topics(props: { onChanged: () => void }) {
+  const { t } = useTranslation();
+  const loaded = useCommand('topics.list', {});
+  const [topics, setTopics] = useState<TopicInfo[]>([]);
+  const [into, setInto] = useState<Record<number, number>>({});
+  useEffect(() => setTopics(loaded.data ?? []), [loaded.data]);
+  const apply = (next: TopicInfo[]) => {
+    setTopics(next);
+    props.onChanged();
+  };
+  return (
+    <section className="panel">
+      <h2>{t('ui:reference.topics')}</h2>
+      <p className="note">{t('ui:reference.topicsHint')}</p>
+      <table className="data mapping">
+        <thead>
+          <tr>
+            <th scope="col">{t('ui:reference.topic')}</th>
+            <th scope="col">{t('ui:reference.requests')}</th>
+            <th scope="col">{t('ui:reference.spellings')}</th>
+            <th scope="col">{t('ui:reference.mergeInto')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {topics.map((topic) => (
+            <tr key={topic.id}>
+              <td>
+                <input
+                  aria-label={`${t('ui:reference.topic')}: ${topic.name}`}
+                  defaultValue={topic.name}
+                  onBlur={(e) => {
+                    const name = e.target.value.trim();
+                    if (name && name !== topic.name)
+                      void call('topics.rename', { id: topic.id, name }).then(apply);
+                  }}
+                />
+              </td>
+              <td className="num">{formatCount(topic.requests)}</td>
+              <td className="muted">{topic.aliases.join('; ')}</td>
+              <td>
+                <select
+                  aria-label={`${t('ui:reference.mergeInto')}: ${topic.name}`}
+                  value={into[topic.id] ?? ''}
+                  onChange={(e) => setInto({ ...into, [topic.id]: Number(e.target.value) })}
+                >
+                  <option value="">—</option>
+                  {topics
+                    .filter((o) => o.id !== topic.id)
+                    .map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                </select>{' '}
+                <button
+                  type="button"
+                  disabled={!into[topic.id]}
+                  onClick={() =>
+                    void call('topics.merge', { from: topic.id, into: into[topic.id] as number }).then(apply)
+                  }
+                >
+                  {t('ui:reference.merge')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The catalogs an analyst keeps: contact centers with their phones, the topic catalog. */
+export function Reference(props: { onChanged: () => void }) {
+  return (
+    <div className="reference">
+      <Centers onChanged={props.onChanged} />
+      <Topics onChanged={props.onChanged} />
+    </div>
+  );
+}
