@@ -7,6 +7,7 @@ import { registerAnalysis } from './handlers/analysis';
 import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
 import { registerSpravka } from './handlers/spravka';
+import { registerRequests } from './handlers/requests';
 import { registerStats } from './handlers/stats';
 import { registerTopics } from './handlers/topics';
 import { createImportService } from './import/service';
@@ -53,6 +54,7 @@ export function createBackend(options: BackendOptions): Backend {
   registerStats(registry, store);
   registerCenters(registry, store);
   registerTopics(registry, store);
+  registerRequests(registry, store);
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
   return { registry, store, close: () => store.close() };

@@ -106,6 +106,38 @@ export interface TopicInfo {
   aliases: string[];
 }
 
+export interface RequestQuery {
+  quarter: string;
+  center?: string;
+  /** A topic's catalog name. */
+  topic?: string;
+  region?: RegionCode | 'unspecified';
+  /** Words in the text, the registration number or the region as written. */
+  search?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface RequestRow {
+  id: number;
+  regNumber: string | null;
+  receivedAt: string;
+  region: RegionCode | null;
+  regionRaw: string | null;
+  topic: string | null;
+  channel: string | null;
+  sex: 'female' | 'male' | null;
+  age: number | null;
+  socialStatus: string;
+  text: string | null;
+}
+
+export interface RequestPage {
+  total: number;
+  offset: number;
+  rows: RequestRow[];
+}
+
 export interface Commands {
   'imports.preview': { input: ImportOptions; output: ImportReport };
   'imports.run': { input: ImportOptions; output: ImportReport };
@@ -114,6 +146,7 @@ export interface Commands {
   'centers.list': { input: Record<string, never>; output: CenterInfo[] };
   'centers.update': { input: CenterInfo; output: CenterInfo };
   'topics.list': { input: Record<string, never>; output: TopicInfo[] };
+  'requests.list': { input: RequestQuery; output: RequestPage };
   'topics.rename': { input: { id: number; name: string }; output: TopicInfo[] };
   'topics.merge': { input: { from: number; into: number }; output: TopicInfo[] };
   'analysis.quarter': { input: AnalysisQuery; output: Analysis };

@@ -43,3 +43,43 @@ describe('the topic catalog', () => {
     expect((await b.refused('topics.merge', { from: utilities.id, into: jkh.id })).code).toBe('unknownTopic');
   });
 });
+
+describe('the requests behind a figure', () => {
+  it('pages through a topic or a region, and finds words in any case, literally', async () => {
+    b = testBackend();
+    const rows = [
+      ['Рег. номер', 'Дата поступления', 'Регион', 'Тематика', 'Содержание обращения'],
+      ['1', '01.07.2024 09:00', 'СКО', 'Газ', 'Нет ГАЗА в доме'],
+      ['2', '02.07.2024 09:00', 'СКО', 'Газ', 'Скидка 100% на газ?'],
+      ['3', '03.07.2024 09:00', 'Москва', 'Свет', 'Нет света'],
+      ['4', '04.07.2024 09:00', 'ЗКО', 'Газ', 'Газ_подключение'],
+    ];
+    await b.call('imports.run', { paths: [writeFixture(b.dir, 'r.csv', csvText(rows, ';'))] });
+    const q = { quarter: '2024-Q3', offset: 0, limit: 2 };
+    const gas = await b.call('requests.list', { ...q, topic: 'Газ' });
+    expect(gas.total).toBe(3);
+    expect(gas.rows.map((r) => r.regNumber)).toEqual(['1', '2']);
+    expect(
+      (await b.call('requests.list', { ...q, topic: 'Газ', offset: 2 })).rows.map((r) => r.regNumber),
+    ).toEqual(['4']);
+    expect((await b.call('requests.list', { ...q, region: 'KZ-59' })).total).toBe(2);
+    const unspecified = await b.call('requests.list', { ...q, region: 'unspecified' });
+    expect(unspecified.rows[0]).toMatchObject({
+      regNumber: '3',
+      region: null,
+      regionRaw: 'Москва',
+      topic: 'Свет',
+    });
+    expect((await b.call('requests.list', { ...q, search: 'газа' })).rows.map((r) => r.regNumber)).toEqual([
+      '1',
+    ]);
+    expect((await b.call('requests.list', { ...q, search: '100%' })).rows.map((r) => r.regNumber)).toEqual([
+      '2',
+    ]);
+    // '_' and '%' are letters here, not wildcards.
+    expect((await b.call('requests.list', { ...q, search: 'г_з' })).total).toBe(0);
+    expect((await b.call('requests.list', { ...q, search: 'з_п' })).total).toBe(1);
+    expect((await b.call('requests.list', { ...q, search: 'москва' })).total).toBe(1);
+    expect((await b.refused('requests.list', { ...q, limit: 5000 })).code).toBe('invalidPayload');
+  });
+});
