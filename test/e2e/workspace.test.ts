@@ -41,6 +41,20 @@ describe('the workspace over the real handlers', () => {
     expect(await page.locator('.region-map button, [data-region]').count()).toBeGreaterThanOrEqual(20);
     expect(await page.textContent('body')).not.toMatch(RAW_KEY);
     await shot('overview-ru');
+    // A topic opens the requests behind it, searchable.
+    await page.getByRole('button', { name: 'Отопление' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Отопление' });
+    await dialog.getByText('запросов: 190').waitFor();
+    await expect.poll(() => dialog.locator('.drill-row[aria-rowindex]').count()).toBeGreaterThan(10);
+    await shot('drilldown-ru');
+    await dialog.getByLabel('Поиск по тексту, номеру, региону').fill('zzzz-нет-такого');
+    await dialog.getByText('запросов: 0').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // A region tile opens that region's requests.
+    await page.locator('[data-region="KZ-71"]').click();
+    await page.getByRole('dialog').getByText('запросов: 230').waitFor();
+    await page.getByRole('button', { name: 'Закрыть' }).click();
     await page.getByRole('button', { name: '10 вопросов' }).click();
     await page.getByText('По республике').waitFor();
     expect(await page.locator('.card').first().locator('li').count()).toBe(10);

@@ -5,6 +5,7 @@ import type { Lang, RegionCode } from '../../../../src-main/shared/domain';
 import { AGE_BANDS } from '../../../../src-main/shared/portrait';
 import { ACCENT, EChart, PAST } from '../../components/EChart';
 import { RegionMap } from '../../components/RegionMap';
+import { DrillDown, type DrillFilter } from './DrillDown';
 import { formatCount, percent, quarterLabel } from '../../format';
 
 function Figure(props: { label: string; value: string; note?: string }) {
@@ -44,6 +45,16 @@ export function Overview(props: { analysis: Analysis }) {
   const a = props.analysis;
   const lang = (i18n.language === 'ru' ? 'ru' : 'kk') as Lang;
   const [region, setRegion] = useState<RegionCode | null>(null);
+  const [drill, setDrill] = useState<{ filter: DrillFilter; title: string } | null>(null);
+  const base = { quarter: a.quarter, ...(a.center ? { center: a.center } : {}) };
+  const regionName = (code: string | null) => {
+    const r = a.byRegion.find((x) => x.code === (code ?? 'unspecified'));
+    return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : '—';
+  };
+  const openRegion = (code: RegionCode) => {
+    setRegion(code);
+    setDrill({ filter: { ...base, region: code }, title: regionName(code) });
+  };
   const dynamics = useMemo(() => {
     const shown = a.dynamics.filter((d) => d.quarter <= a.quarter).slice(-8);
     return bars(
@@ -68,6 +79,14 @@ export function Overview(props: { analysis: Analysis }) {
 
   return (
     <div className="overview">
+      {drill && (
+        <DrillDown
+          filter={drill.filter}
+          title={drill.title}
+          regionName={regionName}
+          onClose={() => setDrill(null)}
+        />
+      )}
       <section className="figures" aria-label={t('ui:overview.headline')}>
         <Figure
           label={t('ui:overview.total')}
@@ -111,7 +130,13 @@ export function Overview(props: { analysis: Analysis }) {
             {a.byTopic.map((r) => (
               <tr key={r.topic} className={r.growthOver30 ? 'flag' : undefined}>
                 <td>
-                  {r.topic}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setDrill({ filter: { ...base, topic: r.topic }, title: r.topic })}
+                  >
+                    {r.topic}
+                  </button>
                   {r.isNew && <span className="badge">{t('analysis:newTopic')}</span>}
                   {r.growthOver30 && (
                     <span className="badge badge-warn">{t('ui:overview.planRequired')}</span>
@@ -134,7 +159,7 @@ export function Overview(props: { analysis: Analysis }) {
             lang={lang}
             label={t('ui:overview.map')}
             selected={region}
-            onSelect={setRegion}
+            onSelect={openRegion}
           />
           {selected && (
             <p className="note">
