@@ -46,7 +46,7 @@ export async function prepareFile(path: string, given: Overrides, deps: PrepareD
   const source = await readSource(path);
   const sheets: PreparedSheet[] = [];
   const skippedSheets: string[] = [];
-  let sawHeaderWithoutDate: { sheet: string; headers: string } | null = null;
+  let undated: { raw: RawSheet; detection: NonNullable<ReturnType<typeof findHeaderRow>> } | null = null;
   // Registration numbers are unique across all sheets of one file.
   const seenRegNumbers = new Map<string, string>();
 
@@ -57,33 +57,14 @@ export async function prepareFile(path: string, given: Overrides, deps: PrepareD
       continue;
     }
     if (!detection.columns.some((c) => c.field === 'receivedAt')) {
-      sawHeaderWithoutDate ??= {
-        sheet: raw.name,
-        headers: detection.columns
-          .map((c) => c.header)
-          .filter(Boolean)
-          .join(', '),
-      };
+      undated ??= { raw, detection };
       skippedSheets.push(raw.name);
       continue;
     }
     sheets.push(prepareSheet(source.file, raw, detection.index, detection.columns, seenRegNumbers, deps));
   }
 
-  if (sheets.length === 0) {
-    if (sawHeaderWithoutDate) return fail('noDateColumn', { file: source.file, ...sawHeaderWithoutDate });
-    const firstRows =
-      source.sheets[0]?.rows
-        .slice(0, 3)
-        .flat()
-        .filter((c) => c !== null)
-        .slice(0, 8)
-        .join(', ') ?? '';
-    return fail('noRecognisedColumns', { file: source.file, sample: firstRows });
-  }
-  if (sheets.every((s) => s.report.rowsRead === 0)) return fail('noDataRows', { file: source.file });
-
-  return {
+  const prepared = (): PreparedFile => ({
     source: { file: source.file, path: source.path, format: source.format, contentHash: source.contentHash },
     sheets,
     report: {
@@ -94,7 +75,38 @@ export async function prepareFile(path: string, given: Overrides, deps: PrepareD
       sheets: sheets.map((s) => s.report),
       skippedSheets,
     },
-  };
+  });
+
+  // Requests without a date column cannot be stored, but the analyst can still be shown the header
+  // found and map the date column by hand: the preview carries the sheet, storing refuses it.
+  if (sheets.length === 0 && undated) {
+    const { raw, detection } = undated;
+    const headerOnly = { ...raw, rows: raw.rows.slice(0, detection.index + 1) };
+    const sheet = prepareSheet(
+      source.file,
+      headerOnly,
+      detection.index,
+      detection.columns,
+      seenRegNumbers,
+      deps,
+    );
+    sheet.report.missingFields = ['receivedAt'];
+    sheets.push(sheet);
+    skippedSheets.splice(skippedSheets.indexOf(raw.name), 1);
+    return prepared();
+  }
+  if (sheets.length === 0) {
+    const firstRows =
+      source.sheets[0]?.rows
+        .slice(0, 3)
+        .flat()
+        .filter((c) => c !== null)
+        .slice(0, 8)
+        .join(', ') ?? '';
+    return fail('noRecognisedColumns', { file: source.file, sample: firstRows });
+  }
+  if (sheets.every((s) => s.report.rowsRead === 0)) return fail('noDataRows', { file: source.file });
+  return prepared();
 }
 
 function prepareSheet(

@@ -95,6 +95,16 @@ export function createImportService(store: Store, deps: ImportDeps) {
     /** All files in one transaction: every one stored, or (on any refusal) none. */
     async run(options: ImportOptions): Promise<ImportReport> {
       const { centerName, files, given } = await prepare(options);
+      for (const f of files) {
+        const undated = f.sheets.find((s) => s.report.missingFields?.includes('receivedAt'));
+        if (undated) {
+          const headers = undated.report.columns
+            .map((c) => c.header)
+            .filter(Boolean)
+            .join(', ');
+          fail('noDateColumn', { file: f.source.file, sheet: undated.report.sheet, headers });
+        }
+      }
       const pending = files.flatMap((f) => f.sheets.filter((s) => !s.report.alreadyImportedAt));
       const rejectedTotal = pending.reduce((n, s) => n + s.report.rowsRejected, 0);
       if (rejectedTotal > 0 && !options.skipInvalid) {

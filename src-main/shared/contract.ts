@@ -52,6 +52,8 @@ export interface SheetReport {
   stored?: number;
   duplicates?: number;
   batchId?: number;
+  /** Fields the requests cannot do without that no column gives: the sheet is shown, never stored. */
+  missingFields?: Field[];
   /** The same bytes were imported before into this contact center: nothing is stored again. */
   alreadyImportedAt?: string;
 }

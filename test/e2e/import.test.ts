@@ -35,6 +35,17 @@ async function drop(page: Page, name: string, bytes: Buffer) {
   await page.dispatchEvent('.dropzone', 'drop', { dataTransfer });
 }
 
+/** Puts bytes where the window's file bridge would, and returns that path. */
+async function stage(page: Page, name: string, text: string): Promise<string> {
+  return page.evaluate(
+    ({ name, text }) =>
+      (window as unknown as { api: { pathForFile(f: File): Promise<string> } }).api.pathForFile(
+        new File([text], name),
+      ),
+    { name, text },
+  );
+}
+
 describe('importing from the window', () => {
   it('opens on the import screen, previews a dropped file, stores it, and the overview shows it', async () => {
     const { page } = app;
@@ -75,10 +86,49 @@ describe('importing from the window', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'import-error-kk.png'), fullPage: true });
   });
 
-  it('undoes an import from the history', async () => {
+  it('lets the analyst fix a column mapping before storing, and remembers it', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Болдырмау', exact: true }).click();
+    const odd = csvText(
+      [
+        ['Рег. номер', 'Когда поступило', 'Регион', 'Тематика'],
+        ['M-1', '05.08.2026 10:00', 'СКО', 'Газ'],
+        ['M-2', '06.08.2026 11:00', 'ЗКО', 'Газ'],
+      ],
+      ';',
+    );
+    await drop(page, 'odd.csv', Buffer.from(odd, 'utf8'));
+    // «Когда поступило» means nothing to the recogniser: the preview says so and offers the choice.
+    const select = page.getByLabel('Когда поступило');
+    await select.waitFor();
+    expect(await select.inputValue()).toBe('');
+    await page.getByText('Келіп түскен күні бар баған табылмады').waitFor();
+    expect(await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).isDisabled()).toBe(true);
+    await select.selectOption('receivedAt');
+    await page.getByText('оқылған жолдар: 2, дұрысы: 2').waitFor();
+    await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).click();
+    await page.getByText('сақталған жаңа сұрау салулар: 2').waitFor();
+    expect((await b.call('stats.get', {})).total).toBe(1806);
+    // The next export with the same header row needs no fixing.
+    const again = csvText(
+      [
+        ['Рег. номер', 'Когда поступило', 'Регион', 'Тематика'],
+        ['M-3', '07.08.2026 09:00', 'СКО', 'Газ'],
+      ],
+      ';',
+    );
+    const report = await b.call('imports.preview', { paths: [await stage(page, 'odd2.csv', again)] });
+    expect(report.files[0]?.sheets[0]?.columns[1]).toMatchObject({
+      field: 'receivedAt',
+      source: 'remembered',
+    });
+  });
+
+  it('undoes an import from the history', async () => {
+    const { page } = app;
     await page.getByRole('button', { name: 'Жүктеуді болдырмау: 1414_2026-Q2_ru.xlsx' }).click();
+    await expect.poll(async () => (await b.call('stats.get', {})).total).toBe(2);
+    await page.getByRole('button', { name: 'Жүктеуді болдырмау: odd.csv' }).click();
     await page.getByText('Әзірге жүктеулер жоқ.').waitFor();
     expect((await b.call('stats.get', {})).total).toBe(0);
   });

@@ -114,6 +114,31 @@ describe('refusals leave the store unchanged', () => {
     expect(b.snapshot()).toBe(before);
   });
 
+  it('previews a sheet without a date column so it can be mapped, and refuses to store it', async () => {
+    const path = writeFixture(
+      b.dir,
+      'undated.csv',
+      csvText(
+        [
+          ['Регион', 'Тема', 'Когда'],
+          ['СКО', 'Газ', '01.08.2024'],
+        ],
+        ';',
+      ),
+    );
+    const preview = await b.call('imports.preview', { paths: [path] });
+    expect(preview.files[0]?.sheets[0]).toMatchObject({
+      headerRow: 1,
+      rowsRead: 0,
+      missingFields: ['receivedAt'],
+    });
+    expect(preview.files[0]?.sheets[0]?.columns.map((c) => c.field)).toEqual(['region', 'topic', null]);
+    expect((await b.refused('imports.run', { paths: [path] })).code).toBe('noDateColumn');
+    expect(b.snapshot()).toBe(before);
+    const mapped = await b.call('imports.run', { paths: [path], map: { Когда: 'receivedAt' } });
+    expect(mapped.files[0]?.sheets[0]?.stored).toBe(1);
+  });
+
   it('refuses a missing file', async () => {
     const error = await b.refused('imports.run', { paths: [`${b.dir}/nowhere.xlsx`] });
     expect(error).toMatchObject({ code: 'fileNotFound', params: { file: 'nowhere.xlsx' } });

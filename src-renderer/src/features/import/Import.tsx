@@ -117,6 +117,11 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
             {s.alreadyImportedAt && (
               <p className="note">{t('cli:import.alreadyImported', { at: s.alreadyImportedAt })}</p>
             )}
+            {s.missingFields?.includes('receivedAt') && (
+              <p role="alert" className="warn">
+                {t('ui:import.missingDate')}
+              </p>
+            )}
             <p>
               {t('cli:import.rows', {
                 read: formatCount(s.rowsRead),
@@ -194,7 +199,12 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
 
       {preview && (
         <div className="toolbar">
-          <button type="button" className="primary" disabled={busy} onClick={() => void store()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || preview.files.some((f) => f.sheets.some((x) => x.missingFields?.length))}
+            onClick={() => void store()}
+          >
             {t('ui:import.store')}
           </button>
           <label className="inline">
