@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src-main/shared/analysis';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
-import { openApp, SCREENSHOTS, type Harness } from './harness';
+import { accessibilityViolations, openApp, SCREENSHOTS, type Harness } from './harness';
 
 let b: TestBackend;
 let app: Harness;
@@ -130,6 +130,30 @@ describe('the workspace over the real handlers', () => {
     await page.getByText('Каталог тем').waitFor();
     expect(await page.textContent('body')).not.toMatch(RAW_KEY);
     await shot('reference-ru');
+  });
+
+  it('passes WCAG 2.1 AA checks on every screen, in both languages', async () => {
+    const { page } = app;
+    const found: string[] = [];
+    for (const [lang, screens] of [
+      ['Русский', ['Загрузка', 'Обзор', '10 вопросов', 'Справка', 'Справочники']],
+      ['Қазақша', ['Жүктеу', 'Шолу', '10 мәселе', 'Анықтама', 'Анықтамалықтар']],
+    ] as const) {
+      await page.getByRole('button', { name: lang }).click();
+      for (const screen of screens) {
+        await page.getByRole('button', { name: screen, exact: true }).click();
+        await page.waitForTimeout(300);
+        for (const v of await accessibilityViolations(page)) {
+          found.push(
+            `${lang}/${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+          );
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('asked nothing of the network', () => {

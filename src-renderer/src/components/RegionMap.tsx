@@ -114,7 +114,8 @@ export function RegionMap(props: RegionMapProps): JSX.Element {
               }
               const full = lang === 'kk' ? r.nameKk : r.nameRu;
               const short = shortName(full);
-              const description = `${full}: ${formatCount(r.count)}`;
+              // The accessible name starts with what the tile shows (WCAG 2.5.3), then the full name.
+              const description = `${short} ${formatCount(r.count)} — ${full}`;
               return (
                 <button
                   key={code}
@@ -126,7 +127,7 @@ export function RegionMap(props: RegionMapProps): JSX.Element {
                   aria-pressed={onSelect ? selected === code : undefined}
                   onClick={onSelect ? () => onSelect(code) : undefined}
                 >
-                  <span className={`region-map__name${nameSize(short)}`}>{short}</span>
+                  <span className={`region-map__name${nameSize(short)}`}>{short}</span>{' '}
                   <span className="region-map__count">{formatCount(r.count)}</span>
                 </button>
               );
