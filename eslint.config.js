@@ -20,6 +20,7 @@ export default tseslint.config(
       'src-main/index.ts',
       'src-main/window.ts',
       'src-main/security.ts',
+      'src-main/menu.ts',
       'src-main/preload/**',
       'src-main/transport/**',
     ],

@@ -3,6 +3,8 @@ import { app } from 'electron';
 import { join } from 'node:path';
 import { createBackend } from './backend';
 import { APP_NAME, DB_FILE } from './db/paths';
+import { systemLang } from './i18n';
+import { bindMenu } from './menu';
 import { hardenSessions } from './security';
 import { bindIpc } from './transport/ipc';
 import { createMainWindow } from './window';
@@ -15,6 +17,7 @@ app.whenReady().then(() => {
   const backend = createBackend({ dbPath: join(app.getPath('userData'), DB_FILE) });
   const window = createMainWindow();
   const unbind = bindIpc(backend.registry, window);
+  bindMenu(window, app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : systemLang());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

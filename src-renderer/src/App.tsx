@@ -50,6 +50,18 @@ export function App() {
     void i18n.changeLanguage(l);
     rememberLang(l);
   };
+  // The main process builds the menu and dialogs in the UI language.
+  useEffect(() => window.api.setUiLanguage(lang), [lang]);
+  useEffect(
+    () =>
+      window.api.onMenu((action) => {
+        const [kind, value] = action.split(':');
+        if (kind === 'lang') switchTo(value as Lang);
+        else setScreen(value as Screen);
+      }),
+    // switchTo only touches i18n and storage; subscribing once is enough.
+    [],
+  );
   const error = stats.error ?? analysis.error;
 
   return (

@@ -95,6 +95,9 @@ export async function openApp(registry: Registry, locale: string): Promise<Harne
         return w.__saraptamaStage(file.name, btoa(binary));
       },
       saveAs: (options: { defaultName: string }) => w.__saraptamaSaveAs(options.defaultName),
+      // No native menu in a browser: nothing is ever chosen from it, and the language report goes nowhere.
+      onMenu: () => () => undefined,
+      setUiLanguage: () => undefined,
     };
   });
   const page = await context.newPage();

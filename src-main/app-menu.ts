@@ -1,0 +1,64 @@
+// The application menu as plain data in the UI language; window.ts hands it to Electron's Menu.
+import { translator } from './i18n';
+import type { Lang } from './shared/domain';
+import type { MenuAction } from './shared/ipc';
+
+export interface MenuEntry {
+  label: string;
+  /** Sent to the window; or an Electron role for what the OS does itself (quit, copy, paste). */
+  action?: MenuAction;
+  role?: 'quit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'togglefullscreen';
+  accelerator?: string;
+  checked?: boolean;
+}
+
+export interface MenuGroup {
+  label: string;
+  items: (MenuEntry | 'separator')[];
+}
+
+export function appMenu(lang: Lang): MenuGroup[] {
+  const t = translator(lang);
+  const m = (key: string) => t(`ui:menu.${key}`);
+  return [
+    {
+      label: m('file'),
+      items: [
+        { label: m('import'), action: 'screen:import', accelerator: 'CmdOrCtrl+O' },
+        { label: m('spravka'), action: 'screen:spravka', accelerator: 'CmdOrCtrl+P' },
+        'separator',
+        { label: m('quit'), role: 'quit' },
+      ],
+    },
+    {
+      label: m('edit'),
+      items: [
+        { label: m('undo'), role: 'undo' },
+        { label: m('redo'), role: 'redo' },
+        'separator',
+        { label: m('cut'), role: 'cut' },
+        { label: m('copy'), role: 'copy' },
+        { label: m('paste'), role: 'paste' },
+        { label: m('selectAll'), role: 'selectAll' },
+      ],
+    },
+    {
+      label: m('view'),
+      items: [
+        { label: t('ui:nav.overview'), action: 'screen:overview', accelerator: 'CmdOrCtrl+1' },
+        { label: t('ui:nav.top10'), action: 'screen:top10', accelerator: 'CmdOrCtrl+2' },
+        { label: t('ui:nav.spravka'), action: 'screen:spravka', accelerator: 'CmdOrCtrl+3' },
+        { label: t('ui:nav.reference'), action: 'screen:reference', accelerator: 'CmdOrCtrl+4' },
+        'separator',
+        { label: m('fullscreen'), role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: m('language'),
+      items: [
+        { label: 'Қазақша', action: 'lang:kk', checked: lang === 'kk' },
+        { label: 'Русский', action: 'lang:ru', checked: lang === 'ru' },
+      ],
+    },
+  ];
+}
