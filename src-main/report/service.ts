@@ -37,7 +37,7 @@ export interface ReportDeps {
 
 export function createReportService(store: Store, deps: ReportDeps) {
   /** The stored analytical text, or the draft made from the numbers when none was saved. */
-  function text(q: SpravkaQuery): SpravkaText & { analysis: ReturnType<typeof analyseQuarter> } {
+  function textAndAnalysis(q: SpravkaQuery): SpravkaText & { analysis: ReturnType<typeof analyseQuarter> } {
     const analysis = analyseQuarter(store, q);
     const saved = loadText(store, analysis.center, analysis.quarter, q.lang);
     if (saved) return { text: saved.text, isDraft: false, updatedAt: saved.updatedAt, analysis };
@@ -60,7 +60,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
 
   return {
     text(q: SpravkaQuery): SpravkaText {
-      const { text: body, isDraft, updatedAt } = text(q);
+      const { text: body, isDraft, updatedAt } = textAndAnalysis(q);
       return { text: body, isDraft, updatedAt };
     },
 
@@ -93,7 +93,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
 
     async write(req: ReportRequest): Promise<ReportResult> {
       const t = translator(req.lang);
-      const { text: body, analysis } = text(req);
+      const { text: body, analysis } = textAndAnalysis(req);
       const card = centerCard(analysis.center, req.lang);
       const form = appendixForm(t, req.lang, analysis, card);
       const now = deps.now();
