@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { normaliseQuarter } from '../analysis/quarter';
 import type { Registry } from '../core/registry';
 import type { Store } from '../db/client';
-import { findCenter } from '../db/centers';
+import { findCenter, listCenters } from '../db/centers';
 import type { RequestPage, RequestQuery } from '../shared/contract';
 import { REGION_CODES } from '../shared/domain';
 import { fail } from '../shared/errors';
@@ -25,7 +25,14 @@ function listRequests(store: Store, q: RequestQuery): RequestPage {
   const where = ['r.quarter = ?'];
   const args: (string | number)[] = [quarter];
   if (q.center) {
-    const center = findCenter(store, q.center) ?? fail('unknownCenter', { center: q.center, centers: '' });
+    const center =
+      findCenter(store, q.center) ??
+      fail('unknownCenter', {
+        center: q.center,
+        centers: listCenters(store)
+          .map((c) => c.name)
+          .join(', '),
+      });
     where.push('r.center_id = ?');
     args.push(center.id);
   }
