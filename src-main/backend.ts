@@ -7,6 +7,7 @@ import { registerAnalysis } from './handlers/analysis';
 import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
 import { registerSpravka } from './handlers/spravka';
+import { registerRegions } from './handlers/regions';
 import { registerRequests } from './handlers/requests';
 import { registerStats } from './handlers/stats';
 import { registerTopics } from './handlers/topics';
@@ -55,6 +56,7 @@ export function createBackend(options: BackendOptions): Backend {
   registerCenters(registry, store);
   registerTopics(registry, store);
   registerRequests(registry, store);
+  registerRegions(registry, store);
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
   return { registry, store, close: () => store.close() };

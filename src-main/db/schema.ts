@@ -118,3 +118,10 @@ export const spravkaTexts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.quarter, t.lang] })],
 );
+
+export const regionAliases = sqliteTable('region_aliases', {
+  key: text('key').primaryKey(),
+  regionCode: text('region_code')
+    .notNull()
+    .references(() => regions.code),
+});

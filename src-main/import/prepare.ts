@@ -1,5 +1,5 @@
 import type { FileReport, ImportOptions, SheetReport, UnmappedValue } from '../shared/contract';
-import type { Field } from '../shared/domain';
+import type { Field, RegionCode } from '../shared/domain';
 import { fail, type RowProblem } from '../shared/errors';
 import { findHeaderRow, headerSignature, type Overrides } from './detect/header-row';
 import { headerKey } from './detect/header-text';
@@ -35,6 +35,7 @@ export interface PreparedFile {
 export interface PrepareDeps {
   rememberedFor: (signature: string) => Overrides;
   iinSalt: string;
+  regionAliases: ReadonlyMap<string, RegionCode>;
 }
 
 /** Header text (as the analyst typed it) → field, in the key form the detector compares. */
@@ -164,7 +165,11 @@ function prepareSheet(
     }
     const row = rowNumber(i);
     report.rowsRead++;
-    const outcome = normaliseRow(cells, at, row, { date1904: raw.date1904, iinSalt: deps.iinSalt });
+    const outcome = normaliseRow(cells, at, row, {
+      date1904: raw.date1904,
+      iinSalt: deps.iinSalt,
+      regionAliases: deps.regionAliases,
+    });
     const errors = outcome.errors.map((e) => problem(cells, row, e));
 
     const reg = outcome.record?.regNumber;

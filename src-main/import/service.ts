@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
 import { loadMappings, rememberMapping } from '../db/mappings';
+import { loadRegionAliases } from '../db/region-aliases';
 import { translator } from '../i18n';
 import type { ImportOptions, ImportReport } from '../shared/contract';
 import { fail, type RowProblem } from '../shared/errors';
@@ -26,8 +27,10 @@ export function createImportService(store: Store, deps: ImportDeps) {
     const remembered = loadMappings(store);
     const rememberedFor = (signature: string) => remembered.get(signature) ?? NO_OVERRIDES;
     const files: PreparedFile[] = [];
-    for (const path of options.paths)
-      files.push(await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt }));
+    const regionAliases = loadRegionAliases(store);
+    for (const path of options.paths) {
+      files.push(await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt, regionAliases }));
+    }
 
     for (const key of given.keys()) {
       const used = files.some((f) =>

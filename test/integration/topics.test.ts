@@ -83,3 +83,42 @@ describe('the requests behind a figure', () => {
     expect((await b.refused('requests.list', { ...q, limit: 5000 })).code).toBe('invalidPayload');
   });
 });
+
+describe('region values the import could not place', () => {
+  it('are listed, placed by hand at once for stored requests, and respected by later imports', async () => {
+    b = testBackend();
+    const head = ['Рег. номер', 'Дата поступления', 'Регион'];
+    const first = csvText(
+      [
+        head,
+        ['1', '01.07.2024', 'Пос. Нурлы Жол'],
+        ['2', '02.07.2024', 'пос. нурлы  жол'],
+        ['3', '03.07.2024', 'Москва'],
+      ],
+      ';',
+    );
+    await b.call('imports.run', { paths: [writeFixture(b.dir, 'a.csv', first)] });
+    expect(await b.call('regions.unplaced', {})).toEqual([
+      { value: 'Пос. Нурлы Жол', count: 2 },
+      { value: 'Москва', count: 1 },
+    ]);
+    expect(await b.call('regions.place', { value: 'Пос. Нурлы Жол', code: 'KZ-71' })).toEqual({ moved: 2 });
+    const a = await b.call('analysis.quarter', { quarter: '2024-Q3' });
+    expect(a.byRegion.find((r) => r.code === 'KZ-71')?.count).toBe(2);
+    expect(a.byRegion.find((r) => r.code === 'unspecified')?.count).toBe(1);
+    const later = csvText([head, ['4', '04.07.2024', 'ПОС. НУРЛЫ ЖОЛ'], ['5', '05.07.2024', 'ВКО']], ';');
+    await b.call('imports.run', { paths: [writeFixture(b.dir, 'b.csv', later)] });
+    const rows = b.store.sqlite
+      .prepare(
+        "SELECT reg_number AS n, region_code AS code FROM requests WHERE reg_number IN ('4', '5') ORDER BY 1",
+      )
+      .all();
+    expect(rows).toEqual([
+      { n: '4', code: 'KZ-71' },
+      { n: '5', code: 'KZ-63' },
+    ]);
+    expect((await b.refused('regions.place', { value: 'x', code: 'KZ-99' as 'KZ-71' })).code).toBe(
+      'invalidPayload',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { ColumnMatch, UnmappedValue } from '../../shared/contract';
-import type { Field, LocalDate } from '../../shared/domain';
+import type { Field, LocalDate, RegionCode } from '../../shared/domain';
 import type { ProblemReason } from '../../shared/errors';
 import type { Cell } from '../read/types';
 import type { RequestRecord } from '../record';
@@ -10,7 +10,7 @@ import { parseLanguage } from './language';
 import { normaliseRegion } from './region';
 import { parseSex } from './sex';
 import { parseSocialStatus } from './social-status';
-import { cleanText } from './text';
+import { cleanText, foldKey } from './text';
 import { normaliseTopic } from './topic';
 
 export interface RowIssue {
@@ -29,6 +29,8 @@ export interface RowOutcome {
 export interface RowContext {
   date1904: boolean;
   iinSalt: string;
+  /** Spellings the analyst placed by hand (folded key → region), tried before the reference. */
+  regionAliases: ReadonlyMap<string, RegionCode>;
 }
 
 /** Which grid column holds each field, resolved once per sheet. */
@@ -84,7 +86,10 @@ export function normaliseRow(
   const district = textOf('district');
   let regionCode: RequestRecord['regionCode'] = null;
   if (regionRaw !== null) {
-    const m = normaliseRegion(regionRaw, { date: day, district: district ?? undefined });
+    const known = normaliseRegion(regionRaw, { date: day, district: district ?? undefined });
+    // The analyst's placements only fill what the reference cannot place; they never override it.
+    const placed = known.kind === 'unknown' ? ctx.regionAliases.get(foldKey(regionRaw)) : undefined;
+    const m = placed ? ({ kind: 'matched', code: placed } as const) : known;
     if (m.kind === 'matched') regionCode = m.code;
     else if (m.kind === 'unknown') {
       warnings.push({ field: 'region', reason: 'regionUnknown' });

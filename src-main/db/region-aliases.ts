@@ -1,0 +1,47 @@
+import { foldKey } from '../import/normalise/text';
+import type { RegionCode } from '../shared/domain';
+import type { Store } from './client';
+
+export function loadRegionAliases(store: Store): Map<string, RegionCode> {
+  const rows = store.sqlite.prepare('SELECT key, region_code AS code FROM region_aliases').all() as {
+    key: string;
+    code: RegionCode;
+  }[];
+  return new Map(rows.map((r) => [r.key, r.code]));
+}
+
+/** Region values stored as written because nothing placed them, most frequent first. */
+export function unplacedRegions(store: Store): { value: string; count: number }[] {
+  return store.sqlite
+    .prepare(
+      `SELECT min(region_raw) AS value, count(*) AS count FROM requests
+       WHERE region_code IS NULL AND region_raw IS NOT NULL
+       GROUP BY ulower(trim(region_raw)) ORDER BY count DESC, value`,
+    )
+    .all() as { value: string; count: number }[];
+}
+
+/**
+ * Places a spelling in a region: remembered for later imports and applied at once to the stored
+ * requests that carry it, so every figure follows. Returns how many requests moved.
+ */
+export function placeRegion(store: Store, value: string, code: RegionCode): number {
+  const key = foldKey(value);
+  return store.sqlite.transaction(() => {
+    store.sqlite
+      .prepare(
+        'INSERT INTO region_aliases (key, region_code) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET region_code = excluded.region_code',
+      )
+      .run(key, code);
+    const stored = store.sqlite.prepare(
+      'SELECT id, region_raw AS raw FROM requests WHERE region_code IS NULL AND region_raw IS NOT NULL',
+    );
+    const update = store.sqlite.prepare('UPDATE requests SET region_code = ? WHERE id = ?');
+    let moved = 0;
+    // foldKey in JS, not SQL: the stored spelling must fold exactly as the import folds it.
+    for (const r of stored.all() as { id: number; raw: string }[]) {
+      if (foldKey(r.raw) === key) moved += update.run(code, r.id).changes;
+    }
+    return moved;
+  })();
+}

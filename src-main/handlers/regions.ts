@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { Registry } from '../core/registry';
+import type { Store } from '../db/client';
+import { placeRegion, unplacedRegions } from '../db/region-aliases';
+import { REGION_CODES } from '../shared/domain';
+
+export function registerRegions(registry: Registry, store: Store): void {
+  registry
+    .method('regions.unplaced', { schema: z.object({}).strict(), run: () => unplacedRegions(store) })
+    .method('regions.place', {
+      schema: z.object({ value: z.string().trim().min(1).max(300), code: z.enum(REGION_CODES) }).strict(),
+      run: ({ value, code }) => ({ moved: placeRegion(store, value, code) }),
+    });
+}
