@@ -1,3 +1,4 @@
+import { normaliseRegion } from '../import/normalise/region';
 import { foldKey } from '../import/normalise/text';
 import type { RegionCode } from '../shared/domain';
 import type { Store } from './client';
@@ -10,15 +11,19 @@ export function loadRegionAliases(store: Store): Map<string, RegionCode> {
   return new Map(rows.map((r) => [r.key, r.code]));
 }
 
-/** Region values stored as written because nothing placed them, most frequent first. */
+/**
+ * Region values stored as written because nothing placed them, most frequent first. Placeholders such
+ * as «не указан» or «-» are empty values, not regions to place, and stay out of the list.
+ */
 export function unplacedRegions(store: Store): { value: string; count: number }[] {
-  return store.sqlite
+  const rows = store.sqlite
     .prepare(
       `SELECT min(region_raw) AS value, count(*) AS count FROM requests
        WHERE region_code IS NULL AND region_raw IS NOT NULL
        GROUP BY ulower(trim(region_raw)) ORDER BY count DESC, value`,
     )
     .all() as { value: string; count: number }[];
+  return rows.filter((r) => normaliseRegion(r.value).kind !== 'empty');
 }
 
 /**

@@ -149,6 +149,10 @@ export interface Commands {
   'centers.update': { input: CenterInfo; output: CenterInfo };
   'topics.list': { input: Record<string, never>; output: TopicInfo[] };
   'requests.list': { input: RequestQuery; output: RequestPage };
+  'regions.list': {
+    input: Record<string, never>;
+    output: { code: RegionCode; nameRu: string; nameKk: string }[];
+  };
   'regions.unplaced': { input: Record<string, never>; output: { value: string; count: number }[] };
   'regions.place': { input: { value: string; code: RegionCode }; output: { moved: number } };
   'topics.rename': { input: { id: number; name: string }; output: TopicInfo[] };

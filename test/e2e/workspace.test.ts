@@ -125,6 +125,24 @@ describe('the workspace over the real handlers', () => {
       .toBe(false);
     const merged = (await b.call('topics.list', {})).find((t) => t.id === target?.id);
     expect(merged?.requests).toBe((target?.requests ?? 0) + (other?.requests ?? 0));
+    // «за пределами РК» stays unplaced (6 + 5 in the sample); «Россия» is placed by hand to check the flow.
+    const unplacedBefore =
+      (await b.call('analysis.quarter', { quarter: '2026-Q3' })).byRegion.find(
+        (r) => r.code === 'unspecified',
+      )?.count ?? 0;
+    await page.getByLabel('Өңірге жатқызу: Россия').selectOption('KZ-75');
+    await page
+      .locator('tr', { has: page.getByLabel('Өңірге жатқызу: Россия') })
+      .getByRole('button', { name: 'Жатқызу' })
+      .click();
+    await expect
+      .poll(async () => (await b.call('regions.unplaced', {})).some((r) => r.value === 'Россия'))
+      .toBe(false);
+    const unplacedAfter =
+      (await b.call('analysis.quarter', { quarter: '2026-Q3' })).byRegion.find(
+        (r) => r.code === 'unspecified',
+      )?.count ?? 0;
+    expect(unplacedAfter).toBeLessThan(unplacedBefore);
     await shot('reference-kk');
     await page.getByRole('button', { name: 'Русский' }).click();
     await page.getByText('Каталог тем').waitFor();

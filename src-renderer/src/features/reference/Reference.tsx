@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterInfo, TopicInfo } from '../../../../src-main/shared/contract';
+import type { RegionCode } from '../../../../src-main/shared/domain';
 import { call } from '../../api';
 import { formatCount } from '../../format';
 import { useCommand } from '../../hooks/useCommand';
@@ -118,11 +119,71 @@ function Topics(props: { onChanged: () => void }) {
   );
 }
 
-/** The catalogs an analyst keeps: contact centers with their phones, the topic catalog. */
+function Unplaced(props: { onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const regions = useCommand('regions.list', {});
+  const unplaced = useCommand('regions.unplaced', {});
+  const [choice, setChoice] = useState<Record<string, RegionCode>>({});
+  const place = async (value: string) => {
+    const code = choice[value];
+    if (!code) return;
+    await call('regions.place', { value, code });
+    unplaced.reload();
+    props.onChanged();
+  };
+  const rows = unplaced.data ?? [];
+  return (
+    <section className="panel">
+      <h2>{t('ui:reference.unplaced')}</h2>
+      <p className="note">{t('ui:reference.unplacedHint')}</p>
+      {rows.length === 0 ? (
+        <p className="muted">{t('ui:reference.noneUnplaced')}</p>
+      ) : (
+        <table className="data mapping">
+          <thead>
+            <tr>
+              <th scope="col">{t('ui:reference.asWritten')}</th>
+              <th scope="col">{t('ui:reference.requests')}</th>
+              <th scope="col">{t('ui:reference.placeIn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.value}>
+                <td>{r.value}</td>
+                <td className="num">{formatCount(r.count)}</td>
+                <td>
+                  <select
+                    aria-label={`${t('ui:reference.placeIn')}: ${r.value}`}
+                    value={choice[r.value] ?? ''}
+                    onChange={(e) => setChoice({ ...choice, [r.value]: e.target.value as RegionCode })}
+                  >
+                    <option value="">—</option>
+                    {(regions.data ?? []).map((g) => (
+                      <option key={g.code} value={g.code}>
+                        {i18n.language === 'ru' ? g.nameRu : g.nameKk}
+                      </option>
+                    ))}
+                  </select>{' '}
+                  <button type="button" disabled={!choice[r.value]} onClick={() => void place(r.value)}>
+                    {t('ui:reference.place')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The catalogs an analyst keeps: contact centers with their phones, the topic catalog, unplaced regions. */
 export function Reference(props: { onChanged: () => void }) {
   return (
     <div className="reference">
       <Centers onChanged={props.onChanged} />
+      <Unplaced onChanged={props.onChanged} />
       <Topics onChanged={props.onChanged} />
     </div>
   );
