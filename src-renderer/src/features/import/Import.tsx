@@ -1,3 +1,4 @@
+import { TableHead } from '../../components/TableHead';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, Stats } from '../../../../src-main/shared/contract';
@@ -140,13 +141,7 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
             )}
             {!done && (
               <table className="data mapping">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ui:import.column')}</th>
-                    <th scope="col">{t('ui:import.header')}</th>
-                    <th scope="col">{t('ui:import.field')}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t('ui:import.column'), t('ui:import.header'), t('ui:import.field')]} />
                 <tbody>
                   {s.columns
                     .filter((c) => c.header)

@@ -1,3 +1,4 @@
+import { TableHead } from '../../components/TableHead';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../../../src-main/shared/analysis';
@@ -118,14 +119,14 @@ export function Overview(props: { analysis: Analysis }) {
       <section className="panel">
         <h2>{t('ui:overview.topics')}</h2>
         <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('ui:overview.topic')}</th>
-              <th scope="col">{quarterLabel(t, a.quarter)}</th>
-              <th scope="col">{quarterLabel(t, a.previousQuarter)}</th>
-              <th scope="col">{t('ui:overview.changePct')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('ui:overview.topic'),
+              quarterLabel(t, a.quarter),
+              quarterLabel(t, a.previousQuarter),
+              t('ui:overview.changePct'),
+            ]}
+          />
           <tbody>
             {a.byTopic.map((r) => (
               <tr key={r.topic} className={r.growthOver30 ? 'flag' : undefined}>
@@ -169,13 +170,13 @@ export function Overview(props: { analysis: Analysis }) {
           )}
         </div>
         <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('ui:overview.region')}</th>
-              <th scope="col">{quarterLabel(t, a.quarter)}</th>
-              <th scope="col">{quarterLabel(t, a.previousQuarter)}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('ui:overview.region'),
+              quarterLabel(t, a.quarter),
+              quarterLabel(t, a.previousQuarter),
+            ]}
+          />
           <tbody>
             {a.byRegion.map((r) => (
               <tr key={r.code} aria-selected={r.code === region}>

@@ -1,3 +1,4 @@
+import { TableHead } from '../../components/TableHead';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterInfo, TopicInfo } from '../../../../src-main/shared/contract';
@@ -19,12 +20,7 @@ function Centers(props: { onChanged: () => void }) {
     <section className="panel">
       <h2>{t('ui:reference.centers')}</h2>
       <table className="data mapping">
-        <thead>
-          <tr>
-            <th scope="col">{t('ui:reference.center')}</th>
-            <th scope="col">{t('ui:reference.phone')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('ui:reference.center'), t('ui:reference.phone')]} />
         <tbody>
           {rows.map((c, i) => (
             <tr key={c.name}>
@@ -62,14 +58,14 @@ function Topics(props: { onChanged: () => void }) {
       <h2>{t('ui:reference.topics')}</h2>
       <p className="note">{t('ui:reference.topicsHint')}</p>
       <table className="data mapping">
-        <thead>
-          <tr>
-            <th scope="col">{t('ui:reference.topic')}</th>
-            <th scope="col">{t('ui:reference.requests')}</th>
-            <th scope="col">{t('ui:reference.spellings')}</th>
-            <th scope="col">{t('ui:reference.mergeInto')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('ui:reference.topic'),
+            t('ui:reference.requests'),
+            t('ui:reference.spellings'),
+            t('ui:reference.mergeInto'),
+          ]}
+        />
         <tbody>
           {topics.map((topic) => (
             <tr key={topic.id}>
@@ -140,13 +136,9 @@ function Unplaced(props: { onChanged: () => void }) {
         <p className="muted">{t('ui:reference.noneUnplaced')}</p>
       ) : (
         <table className="data mapping">
-          <thead>
-            <tr>
-              <th scope="col">{t('ui:reference.asWritten')}</th>
-              <th scope="col">{t('ui:reference.requests')}</th>
-              <th scope="col">{t('ui:reference.placeIn')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('ui:reference.asWritten'), t('ui:reference.requests'), t('ui:reference.placeIn')]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.value}>
