@@ -7,7 +7,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/index.ts') } },
+      // The job worker is an entry of its own: long commands run it in a worker thread.
+      rollupOptions: {
+        input: { index: resolve('src-main/index.ts'), worker: resolve('src-main/jobs/worker.ts') },
+      },
     },
   },
   preload: {

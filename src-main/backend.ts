@@ -14,16 +14,24 @@ import { registerTopics } from './handlers/topics';
 import { createImportService } from './import/service';
 import { createReportService } from './report/service';
 import { AppFailure } from './shared/errors';
+import { createJobRunner, type JobOptions, type JobRunner } from './jobs/runner';
+import type { CommandName, CommandOutput, Result } from './shared/contract';
+import { isJobCommand } from './shared/jobs';
 
 export interface BackendOptions {
   dbPath: string;
   log?: Logger;
   now?: () => string;
+  /** The built job worker; by default its TypeScript source through tsx. */
+  jobWorker?: string;
 }
 
 export interface Backend {
   registry: Registry;
   store: Store;
+  jobs: JobRunner;
+  /** What the window's transports call: long commands go to a worker of their own, the rest run here. */
+  invoke<N extends CommandName>(name: N, payload: unknown, job?: JobOptions): Promise<Result<CommandOutput<N>>>;
   close(): void;
 }
 
@@ -59,5 +67,22 @@ export function createBackend(options: BackendOptions): Backend {
   registerRegions(registry, store);
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
-  return { registry, store, close: () => store.close() };
+  const jobs = createJobRunner({
+    dbPath: options.dbPath,
+    registry,
+    log: log.scope('jobs'),
+    now,
+    ...(options.jobWorker ? { workerEntry: options.jobWorker } : {}),
+  });
+  return {
+    registry,
+    store,
+    jobs,
+    invoke: (name, payload, job) =>
+      isJobCommand(name) ? jobs.run(name, payload, job) : registry.invoke(name, payload),
+    close: () => {
+      void jobs.close();
+      store.close();
+    },
+  };
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { CommandInput, CommandName, CommandOutput, Result } from '../shared/contract';
 import { AppFailure } from '../shared/errors';
+import { NO_JOB, type JobContext } from './job';
 import type { Logger } from './logger';
 
 type Handler<N extends CommandName> = {
   schema: z.ZodType<CommandInput<N>>;
-  run: (input: CommandInput<N>) => CommandOutput<N> | Promise<CommandOutput<N>>;
+  run: (input: CommandInput<N>, job: JobContext) => CommandOutput<N> | Promise<CommandOutput<N>>;
 };
 
 /**
@@ -27,7 +28,11 @@ export class Registry {
     return [...this.handlers.keys()];
   }
 
-  async invoke<N extends CommandName>(name: N, payload: unknown): Promise<Result<CommandOutput<N>>> {
+  async invoke<N extends CommandName>(
+    name: N,
+    payload: unknown,
+    job: JobContext = NO_JOB,
+  ): Promise<Result<CommandOutput<N>>> {
     const handler = this.handlers.get(name) as Handler<N> | undefined;
     if (!handler) return { ok: false, error: { code: 'unknownCommand', params: { name: String(name) } } };
     const parsed = handler.schema.safeParse(payload);
@@ -42,7 +47,7 @@ export class Registry {
       };
     }
     try {
-      return { ok: true, value: await handler.run(parsed.data) };
+      return { ok: true, value: await handler.run(parsed.data, job) };
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.error };
       this.log.error(`command ${name} failed`, e);

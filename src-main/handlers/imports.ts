@@ -16,8 +16,8 @@ const importOptions: z.ZodType<ImportOptions> = z
 
 export function registerImports(registry: Registry, service: ReturnType<typeof createImportService>): void {
   registry
-    .method('imports.preview', { schema: importOptions, run: (o) => service.preview(o) })
-    .method('imports.run', { schema: importOptions, run: (o) => service.run(o) })
+    .method('imports.preview', { schema: importOptions, run: (o, job) => service.preview(o, job) })
+    .method('imports.run', { schema: importOptions, run: (o, job) => service.run(o, job) })
     .method('imports.undo', {
       schema: z.object({ batchId: z.number().int().positive() }).strict(),
       run: ({ batchId }) => service.undo(batchId),

@@ -28,9 +28,9 @@ export function registerSpravka(registry: Registry, service: ReturnType<typeof c
     .method('spravka.saveText', { schema: withText, run: (q) => service.saveText(q) })
     .method('spravka.settings', { schema: z.object({}).strict(), run: () => service.settings() })
     .method('spravka.saveSettings', { schema: settings, run: (s) => service.saveSettings(s) })
-    .method('report.write', { schema: report, run: (r) => service.write(r) })
+    .method('report.write', { schema: report, run: (r, job) => service.write(r, job) })
     .method('report.form', {
       schema: z.object({ ...queryShape, out: z.string().min(1) }).strict(),
-      run: (r) => service.writeForm(r),
+      run: (r, job) => service.writeForm(r, job),
     });
 }

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import type { JobContext } from '../core/job';
 import type { FileReport, ImportOptions, SheetReport, UnmappedValue } from '../shared/contract';
 import type { Field, RegionCode } from '../shared/domain';
 import { fail, type RowProblem } from '../shared/errors';
@@ -11,6 +13,9 @@ import type { RequestRecord } from './record';
 
 /** Reports keep this many row problems each; the totals are always exact. */
 export const PROBLEM_LIST_LIMIT = 1000;
+
+/** Long loops look up for a cancel and report how far they are once per this many rows. */
+export const PROGRESS_EVERY_ROWS = 1000;
 
 export interface RejectedRow {
   row: number;
@@ -36,6 +41,7 @@ export interface PrepareDeps {
   rememberedFor: (signature: string) => Overrides;
   iinSalt: string;
   regionAliases: ReadonlyMap<string, RegionCode>;
+  job: JobContext;
 }
 
 /** Header text (as the analyst typed it) → field, in the key form the detector compares. */
@@ -44,6 +50,7 @@ export function givenOverrides(map: ImportOptions['map']): Map<string, Field | n
 }
 
 export async function prepareFile(path: string, given: Overrides, deps: PrepareDeps): Promise<PreparedFile> {
+  deps.job.report({ phase: 'read', file: basename(path), done: 0, total: null });
   const source = await readSource(path);
   const sheets: PreparedSheet[] = [];
   const skippedSheets: string[] = [];
@@ -156,7 +163,12 @@ function prepareSheet(
     return p;
   };
 
+  const last = raw.rows.length - 1;
   for (let i = headerIndex + 1; i < raw.rows.length; i++) {
+    if ((i - headerIndex) % PROGRESS_EVERY_ROWS === 0 || i === last) {
+      deps.job.checkpoint();
+      deps.job.report({ phase: 'check', file, done: i - headerIndex, total: last - headerIndex });
+    }
     const cells = raw.rows[i] as Cell[];
     if (isEmptyRow(cells)) continue;
     if (isTotalsRow(cells)) {

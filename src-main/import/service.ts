@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { NO_JOB, type JobContext } from '../core/job';
 import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
 import { loadMappings, rememberMapping } from '../db/mappings';
@@ -22,14 +23,14 @@ export interface ImportDeps {
 const NO_OVERRIDES: Overrides = new Map();
 
 export function createImportService(store: Store, deps: ImportDeps) {
-  async function prepare(options: ImportOptions) {
+  async function prepare(options: ImportOptions, job: JobContext) {
     const given = givenOverrides(options.map);
     const remembered = loadMappings(store);
     const rememberedFor = (signature: string) => remembered.get(signature) ?? NO_OVERRIDES;
     const files: PreparedFile[] = [];
     const regionAliases = loadRegionAliases(store);
     for (const path of options.paths) {
-      files.push(await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt, regionAliases }));
+      files.push(await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt, regionAliases, job }));
     }
 
     for (const key of given.keys()) {
@@ -79,8 +80,8 @@ export function createImportService(store: Store, deps: ImportDeps) {
 
   return {
     /** Everything the import would do, with nothing written. */
-    async preview(options: ImportOptions): Promise<ImportReport> {
-      const { centerName, files } = await prepare(options);
+    async preview(options: ImportOptions, job: JobContext = NO_JOB): Promise<ImportReport> {
+      const { centerName, files } = await prepare(options, job);
       return report(centerName, files, false);
     },
 
@@ -96,8 +97,8 @@ export function createImportService(store: Store, deps: ImportDeps) {
     },
 
     /** All files in one transaction: every one stored, or (on any refusal) none. */
-    async run(options: ImportOptions): Promise<ImportReport> {
-      const { centerName, files, given } = await prepare(options);
+    async run(options: ImportOptions, job: JobContext = NO_JOB): Promise<ImportReport> {
+      const { centerName, files, given } = await prepare(options, job);
       for (const f of files) {
         const undated = f.sheets.find((s) => s.report.missingFields?.includes('receivedAt'));
         if (undated) {
@@ -138,6 +139,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
         store.sqlite.transaction(() => {
           const centerId = ensureCenter(store, centerName, now);
           const topicId = topicResolver(store);
+          const progress = { job, done: 0, total: pending.reduce((n, s) => n + s.records.length, 0) };
           for (const f of files) {
             const meta = {
               centerId,
@@ -148,7 +150,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
             };
             for (const s of f.sheets) {
               if (s.report.alreadyImportedAt) continue;
-              const done = storeSheet(store, meta, s, topicId);
+              const done = storeSheet(store, meta, s, topicId, progress);
               Object.assign(s.report, {
                 stored: done.stored,
                 duplicates: done.duplicates,

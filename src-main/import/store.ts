@@ -1,6 +1,7 @@
 import type { Store } from '../db/client';
+import type { JobContext } from '../core/job';
 import type { PreparedSheet } from './prepare';
-import { regNumberKey } from './prepare';
+import { PROGRESS_EVERY_ROWS, regNumberKey } from './prepare';
 
 export interface StoredSheet {
   batchId: number;
@@ -45,6 +46,7 @@ export function storeSheet(
   meta: BatchMeta,
   sheet: PreparedSheet,
   topicId: (t: { name: string; key: string }) => number,
+  progress: { job: JobContext; done: number; total: number },
 ): StoredSheet {
   const r = sheet.report;
   const batchId = Number(
@@ -76,6 +78,11 @@ export function storeSheet(
   );
   let stored = 0;
   for (const rec of sheet.records) {
+    if (++progress.done % PROGRESS_EVERY_ROWS === 0 || progress.done === progress.total) {
+      // Inside the transaction: a cancel here rolls back every row stored so far.
+      progress.job.checkpoint();
+      progress.job.report({ phase: 'store', file: meta.fileName, done: progress.done, total: progress.total });
+    }
     // Identity (issue #2): the registration number within the center; without one, the file's bytes and the row.
     const identity = rec.regNumber
       ? `reg:${regNumberKey(rec.regNumber)}`

@@ -6,9 +6,18 @@ const INVOKE_CHANNEL = 'saraptama:invoke';
 const SAVE_AS_CHANNEL = 'saraptama:saveAs';
 const MENU_CHANNEL = 'saraptama:menu';
 const UI_LANG_CHANNEL = 'saraptama:uiLang';
+const PROGRESS_CHANNEL = 'saraptama:progress';
+const CANCEL_CHANNEL = 'saraptama:cancel';
 
 const api: Api = {
-  invoke: (name, payload) => ipcRenderer.invoke(INVOKE_CHANNEL, name, payload),
+  invoke: (name, payload, jobId) => ipcRenderer.invoke(INVOKE_CHANNEL, name, payload, jobId),
+  onProgress: (listener) => {
+    const handler = (_event: unknown, jobId: string, progress: Parameters<typeof listener>[1]) =>
+      listener(jobId, progress);
+    ipcRenderer.on(PROGRESS_CHANNEL, handler);
+    return () => ipcRenderer.off(PROGRESS_CHANNEL, handler);
+  },
+  cancel: (jobId) => ipcRenderer.send(CANCEL_CHANNEL, jobId),
   pathForFile: async (file) => webUtils.getPathForFile(file),
   saveAs: (options) => ipcRenderer.invoke(SAVE_AS_CHANNEL, options),
   onMenu: (listener) => {

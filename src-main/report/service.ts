@@ -14,6 +14,7 @@ import type {
   SpravkaText,
 } from '../shared/spravka';
 import { fail } from '../shared/errors';
+import { NO_JOB, type JobContext } from '../core/job';
 import { appendixForm, type CenterCard } from './appendix-form';
 import { appendixXlsx } from './appendix-xlsx';
 import { spravkaCharts } from './spravka-charts';
@@ -79,8 +80,10 @@ export function createReportService(store: Store, deps: ReportDeps) {
     },
 
     /** The Appendix form alone, as a spreadsheet. */
-    writeForm(req: SpravkaQuery & { out: string }): { xlsx: string } {
+    writeForm(req: SpravkaQuery & { out: string }, job: JobContext = NO_JOB): { xlsx: string } {
+      job.report({ phase: 'render', done: 0, total: 1 });
       const analysis = analyseQuarter(store, req);
+      job.checkpoint();
       const form = appendixForm(
         translator(req.lang),
         req.lang,
@@ -88,18 +91,25 @@ export function createReportService(store: Store, deps: ReportDeps) {
         centerCard(analysis.center, req.lang),
       );
       writeOut(req.out, appendixXlsx(form));
+      job.report({ phase: 'render', done: 1, total: 1 });
       return { xlsx: req.out };
     },
 
-    async write(req: ReportRequest): Promise<ReportResult> {
+    async write(req: ReportRequest, job: JobContext = NO_JOB): Promise<ReportResult> {
+      // Steps: the numbers, the charts, the layout, the file.
+      const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 4 }));
+      step(0);
       const t = translator(req.lang);
       const { text: body, analysis } = textAndAnalysis(req);
+      step(1);
       const card = centerCard(analysis.center, req.lang);
       const form = appendixForm(t, req.lang, analysis, card);
       const now = deps.now();
       const [date = '', time = '00:00:00'] = now.split(' ');
       const [y, m, d] = date.split('-').map(Number) as [number, number, number];
       const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
+      const charts = spravkaCharts(t, analysis);
+      step(2);
       const doc = spravkaDocument(t, {
         lang: req.lang,
         analysis,
@@ -108,12 +118,14 @@ export function createReportService(store: Store, deps: ReportDeps) {
         centerName: card.name,
         settings: loadSettings(store),
         date: `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
-        charts: spravkaCharts(t, analysis),
+        charts,
         createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
       });
       const pdf = await renderPdf(doc);
+      step(3);
       writeOut(req.out, pdf);
       if (req.xlsx) writeOut(req.xlsx, appendixXlsx(form));
+      job.report({ phase: 'render', done: 4, total: 4 });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       return { pdf: req.out, pages, ...(req.xlsx ? { xlsx: req.xlsx } : {}) };
     },

@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'unknownTopic'
   | 'databaseTooNew'
   | 'databaseUnreadable'
+  | 'cancelled'
+  | 'jobFailed'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -1,9 +1,15 @@
 import type { CommandInput, CommandName, CommandOutput, Result } from './contract';
+import type { JobProgress } from './jobs';
 
 export const INVOKE_CHANNEL = 'saraptama:invoke';
 export const SAVE_AS_CHANNEL = 'saraptama:saveAs';
 export const MENU_CHANNEL = 'saraptama:menu';
 export const UI_LANG_CHANNEL = 'saraptama:uiLang';
+export const PROGRESS_CHANNEL = 'saraptama:progress';
+export const CANCEL_CHANNEL = 'saraptama:cancel';
+
+/** Job ids are the window's own names for its long commands. */
+export const JOB_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const MENU_ACTIONS = [
   'screen:import',
@@ -25,7 +31,16 @@ export interface SaveAsOptions {
 
 /** What the preload exposes as `window.api`; the e2e bridge binds the same shape to the real handlers. */
 export interface Api {
-  invoke<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<Result<CommandOutput<N>>>;
+  /** With a job id, a long command (see JOB_COMMANDS) reports progress under that id and can be cancelled. */
+  invoke<N extends CommandName>(
+    name: N,
+    payload: CommandInput<N>,
+    jobId?: string,
+  ): Promise<Result<CommandOutput<N>>>;
+  /** Progress of the window's jobs; returns the unsubscribe. */
+  onProgress(listener: (jobId: string, progress: JobProgress) => void): () => void;
+  /** Asks a job to stop; its invoke then answers with the `cancelled` error and the store is unchanged. */
+  cancel(jobId: string): void;
   /** The file-system path of a dropped or picked file: imports read files by path, in the main process. */
   pathForFile(file: File): Promise<string>;
   /** Asks where to save an export; null when the analyst cancels. */

@@ -1,9 +1,9 @@
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Registry } from '../core/registry';
+import type { Backend } from '../backend';
 import type { CommandName } from '../shared/contract';
-import { INVOKE_CHANNEL, SAVE_AS_CHANNEL } from '../shared/ipc';
+import { CANCEL_CHANNEL, INVOKE_CHANNEL, JOB_ID, PROGRESS_CHANNEL, SAVE_AS_CHANNEL } from '../shared/ipc';
 
 const saveAs = z
   .object({
@@ -16,18 +16,37 @@ const saveAs = z
   })
   .strict();
 
-/** ipcMain ↔ registry. Only the app's own window may call; the registry validates the payload. */
-export function bindIpc(registry: Registry, window: BrowserWindow): () => void {
-  const allowed = new Set<string>(registry.names());
-  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, payload: unknown) => {
-    if (event.sender !== window.webContents || typeof name !== 'string' || !allowed.has(name)) {
-      return { ok: false, error: { code: 'unknownCommand', params: { name: String(name) } } };
-    }
-    return registry.invoke(name as CommandName, payload);
+/** ipcMain ↔ backend. Only the app's own window may call; the registry validates the payload. */
+export function bindIpc(backend: Backend, window: BrowserWindow): () => void {
+  const allowed = new Set<string>(backend.registry.names());
+  const fromWindow = (event: { sender: unknown }) => event.sender === window.webContents;
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    (event: IpcMainInvokeEvent, name: unknown, payload: unknown, jobId: unknown) => {
+      if (!fromWindow(event) || typeof name !== 'string' || !allowed.has(name)) {
+        return { ok: false, error: { code: 'unknownCommand', params: { name: String(name) } } };
+      }
+      const id = typeof jobId === 'string' && JOB_ID.test(jobId) ? jobId : undefined;
+      return backend.invoke(
+        name as CommandName,
+        payload,
+        id === undefined
+          ? undefined
+          : {
+              id,
+              onProgress: (progress) => {
+                if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNEL, id, progress);
+              },
+            },
+      );
+    },
+  );
+  ipcMain.on(CANCEL_CHANNEL, (event, jobId: unknown) => {
+    if (fromWindow(event) && typeof jobId === 'string' && JOB_ID.test(jobId)) backend.jobs.cancel(jobId);
   });
   ipcMain.handle(SAVE_AS_CHANNEL, async (event: IpcMainInvokeEvent, options: unknown) => {
     const parsed = saveAs.safeParse(options);
-    if (event.sender !== window.webContents || !parsed.success) return null;
+    if (!fromWindow(event) || !parsed.success) return null;
     const o = parsed.data;
     const result = await dialog.showSaveDialog(window, {
       title: o.title,
@@ -39,5 +58,6 @@ export function bindIpc(registry: Registry, window: BrowserWindow): () => void {
   return () => {
     ipcMain.removeHandler(INVOKE_CHANNEL);
     ipcMain.removeHandler(SAVE_AS_CHANNEL);
+    ipcMain.removeAllListeners(CANCEL_CHANNEL);
   };
 }

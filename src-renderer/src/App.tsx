@@ -97,7 +97,14 @@ export function App() {
         {stats.data && stats.data.total === 0 && screen !== 'import' && (
           <p className="empty">{t('ui:empty')}</p>
         )}
-        {stats.data && screen === 'import' && <Import stats={stats.data} onChanged={changed} />}
+        {stats.data && centers.data && screen === 'import' && (
+          <Import
+            stats={stats.data}
+            centers={centers.data}
+            selectedCenter={selection?.center ?? ''}
+            onChanged={changed}
+          />
+        )}
         {analysis.data && screen === 'overview' && <Overview analysis={analysis.data} />}
         {analysis.data && screen === 'top10' && <Top10 analysis={analysis.data} lang={lang} />}
         {selection && screen === 'spravka' && <Spravka selection={selection} />}

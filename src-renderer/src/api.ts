@@ -1,6 +1,7 @@
 import type { CommandInput, CommandName, CommandOutput } from '../../src-main/shared/contract';
 import type { AppError } from '../../src-main/shared/errors';
 import type { Api } from '../../src-main/shared/ipc';
+import type { JobCommand, JobProgress } from '../../src-main/shared/jobs';
 
 declare global {
   interface Window {
@@ -22,4 +23,30 @@ export async function call<N extends CommandName>(
   const result = await window.api.invoke(name, payload);
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
+}
+
+let jobs = 0;
+
+export interface RunningJob<T> {
+  id: string;
+  result: Promise<T>;
+  cancel(): void;
+}
+
+/** A long command under a job id of the window's own: progress arrives while it runs; it can be cancelled. */
+export function startJob<N extends JobCommand>(
+  name: N,
+  payload: CommandInput<N>,
+  onProgress: (progress: JobProgress) => void,
+): RunningJob<CommandOutput<N>> {
+  const id = `w${Date.now().toString(36)}-${++jobs}`;
+  const off = window.api.onProgress((jobId, progress) => jobId === id && onProgress(progress));
+  const result = window.api
+    .invoke(name, payload, id)
+    .then((r) => {
+      if (!r.ok) throw new ApiError(r.error);
+      return r.value;
+    })
+    .finally(off);
+  return { id, result, cancel: () => window.api.cancel(id) };
 }

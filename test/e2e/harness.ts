@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Registry } from '../../src-main/core/registry';
+import type { Backend } from '../../src-main/backend';
 import type { CommandName } from '../../src-main/shared/contract';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,6 +18,12 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
 };
+
+declare global {
+  interface Window {
+    __saraptamaProgress?: (jobId: string, progress: unknown) => void;
+  }
+}
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -48,7 +54,7 @@ function serveRenderer(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-export async function openApp(registry: Registry, locale: string): Promise<Harness> {
+export async function openApp(backend: Backend, locale: string): Promise<Harness> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`,
@@ -61,9 +67,25 @@ export async function openApp(registry: Registry, locale: string): Promise<Harne
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 820 } });
-  await context.exposeBinding('__saraptamaInvoke', (_source, name: CommandName, payload: unknown) =>
-    registry.invoke(name, payload),
+  // Long commands run in worker threads exactly as under Electron; their progress is pushed into the page.
+  await context.exposeBinding(
+    '__saraptamaInvoke',
+    (source, name: CommandName, payload: unknown, jobId: string | undefined) =>
+      backend.invoke(
+        name,
+        payload,
+        jobId === undefined
+          ? undefined
+          : {
+              id: jobId,
+              onProgress: (progress) =>
+                void source.page
+                  .evaluate(([id, p]) => window.__saraptamaProgress?.(id, p), [jobId, progress] as const)
+                  .catch(() => undefined),
+            },
+      ),
   );
+  await context.exposeBinding('__saraptamaCancel', (_source, jobId: string) => backend.jobs.cancel(jobId));
   // Chromium has no webUtils: a dropped file's bytes are staged to a temp folder, as if it lay there.
   const staging = mkdtempSync(join(tmpdir(), 'saraptama-drop-'));
   await context.exposeBinding('__saraptamaStage', (_source, name: string, base64: string) => {
@@ -81,12 +103,21 @@ export async function openApp(registry: Registry, locale: string): Promise<Harne
   await context.addInitScript(() => {
     const w = globalThis as unknown as {
       api: unknown;
-      __saraptamaInvoke: (n: string, p: unknown) => Promise<unknown>;
+      __saraptamaInvoke: (n: string, p: unknown, jobId?: string) => Promise<unknown>;
+      __saraptamaCancel: (jobId: string) => Promise<boolean>;
+      __saraptamaProgress: (jobId: string, progress: unknown) => void;
       __saraptamaStage: (name: string, base64: string) => Promise<string>;
       __saraptamaSaveAs: (name: string) => Promise<string>;
     };
+    const listeners = new Set<(jobId: string, progress: unknown) => void>();
+    w.__saraptamaProgress = (jobId, progress) => listeners.forEach((l) => l(jobId, progress));
     w.api = {
-      invoke: (name: string, payload: unknown) => w.__saraptamaInvoke(name, payload),
+      invoke: (name: string, payload: unknown, jobId?: string) => w.__saraptamaInvoke(name, payload, jobId),
+      onProgress: (listener: (jobId: string, progress: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      cancel: (jobId: string) => void w.__saraptamaCancel(jobId),
       pathForFile: async (file: File) => {
         const bytes = new Uint8Array(await file.arrayBuffer());
         let binary = '';

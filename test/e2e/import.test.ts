@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvText } from '../fixtures/build';
-import { testBackend, type TestBackend } from '../fixtures/store';
+import { csvText, requestsCsv } from '../fixtures/build';
+import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 import { openApp, SCREENSHOTS, type Harness } from './harness';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'sample');
@@ -12,7 +12,7 @@ let b: TestBackend;
 let app: Harness;
 beforeAll(async () => {
   b = testBackend();
-  app = await openApp(b.registry, 'ru-RU');
+  app = await openApp(b, 'ru-RU');
 });
 afterAll(async () => {
   await app?.close();
@@ -132,4 +132,25 @@ describe('importing from the window', () => {
     await page.getByText('Әзірге жүктеулер жоқ.').waitFor();
     expect((await b.call('stats.get', {})).total).toBe(0);
   });
+
+  it('shows the progress of a long import, and a cancel leaves the store as it was', async () => {
+    const { page } = app;
+    await importSample(b);
+    const before = b.snapshot();
+    // Two contact centers are stored now: the import says whose requests these are.
+    await page.getByLabel('Осы өтініштерді қабылдаған байланыс орталығы').fill('Единый контакт-центр 1414');
+    await drop(page, 'big.csv', Buffer.from(requestsCsv(100_000), 'utf8'));
+    await page.getByText(/оқылған жолдар: 100\s000, дұрысы: 100\s000/).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).click();
+    const bar = page.getByRole('progressbar', { name: /Дерекқорға жазылуда: 100\s000 жолдың/ });
+    await bar.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-progress-kk.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Тоқтату' }).click();
+    await page.getByText('Операция тоқтатылды; дерекқорда ештеңе өзгерген жоқ.').waitFor();
+    expect(b.snapshot()).toBe(before);
+    // The preview stays: the analyst can store the file after all.
+    await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).click();
+    await page.getByText(/сақталған жаңа сұрау салулар: 100\s000/).waitFor({ timeout: 30_000 });
+    expect((await b.call('stats.get', {})).total).toBe(4094 + 100_000);
+  }, 120_000);
 });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   b = testBackend();
   await importSample(b);
   analysis = await b.call('analysis.quarter', { quarter: '2026-Q3' });
-  app = await openApp(b.registry, 'ru-RU');
+  app = await openApp(b, 'ru-RU');
 });
 afterAll(async () => {
   await app?.close();

@@ -38,6 +38,8 @@ const ERROR_CODES: ErrorCode[] = [
   'unknownTopic',
   'databaseTooNew',
   'databaseUnreadable',
+  'cancelled',
+  'jobFailed',
   'internal',
 ];
 const REASONS: ProblemReason[] = [

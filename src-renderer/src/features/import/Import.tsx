@@ -1,7 +1,9 @@
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { TableHead } from '../../components/TableHead';
+import { useJob } from '../../hooks/useJob';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport, Stats } from '../../../../src-main/shared/contract';
+import type { CenterInfo, ImportReport, Stats } from '../../../../src-main/shared/contract';
 import { FIELDS, type Field, type Lang } from '../../../../src-main/shared/domain';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { ApiError, call } from '../../api';
@@ -11,7 +13,13 @@ import { problemText } from '../../../../src-main/shared/problem-text';
 const SHOWN_PROBLEMS = 30;
 
 /** Files in, a preview of what would be stored, then one all-or-nothing import. */
-export function Import(props: { stats: Stats; onChanged: () => void }) {
+export function Import(props: {
+  stats: Stats;
+  centers: CenterInfo[];
+  /** The center chosen in the selection bar, if any: imports go there unless the analyst says otherwise. */
+  selectedCenter: string;
+  onChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language === 'ru' ? 'ru' : 'kk') as Lang;
   const [paths, setPaths] = useState<string[]>([]);
@@ -21,6 +29,11 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
   const [error, setError] = useState<AppError | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
+  const job = useJob();
+  const [center, setCenter] = useState(
+    props.selectedCenter || (props.centers.length === 1 ? (props.centers[0]?.name ?? '') : ''),
+  );
+  const target = center.trim() ? { center: center.trim() } : {};
 
   const run = async <T,>(job: () => Promise<T>): Promise<T | null> => {
     setBusy(true);
@@ -37,7 +50,7 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
 
   const look = async (files: string[], mapping: Record<string, Field | null>) => {
     setDone(null);
-    setPreview(await run(() => call('imports.preview', { paths: files, map: mapping, lang })));
+    setPreview(await run(() => job.run('imports.preview', { paths: files, map: mapping, lang, ...target })));
   };
 
   const addFiles = async (list: FileList | null) => {
@@ -55,7 +68,7 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
   };
 
   const store = async () => {
-    const report = await run(() => call('imports.run', { paths, map, lang, skipInvalid }));
+    const report = await run(() => job.run('imports.run', { paths, map, lang, skipInvalid, ...target }));
     if (report) {
       setDone(report);
       setPreview(null);
@@ -71,6 +84,15 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
   const shown = done ?? preview;
   return (
     <div className="import">
+      <label className="center-pick">
+        {t('ui:import.center')}
+        <input list="import-centers" value={center} onChange={(e) => setCenter(e.target.value)} />
+        <datalist id="import-centers">
+          {props.centers.map((c) => (
+            <option key={c.name} value={c.name} />
+          ))}
+        </datalist>
+      </label>
       <div
         className="dropzone"
         onDragOver={(e) => e.preventDefault()}
@@ -90,6 +112,8 @@ export function Import(props: { stats: Stats; onChanged: () => void }) {
           />
         </label>
       </div>
+
+      {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
 
       {error && (
         <div role="alert" className="error">

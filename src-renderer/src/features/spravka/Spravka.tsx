@@ -6,6 +6,8 @@ import { ApiError, call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
 import type { Selection } from '../Selection';
 import { DocDetails } from './DocDetails';
+import { JobProgressBar } from '../../components/JobProgressBar';
+import { useJob } from '../../hooks/useJob';
 
 const AUTOSAVE_MS = 800;
 
@@ -42,6 +44,7 @@ export function Spravka(props: { selection: Selection }) {
     timer.current = setTimeout(() => void save(value), AUTOSAVE_MS);
   };
 
+  const job = useJob();
   const [exported, setExported] = useState<string | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const exportAs = async (kind: 'pdf' | 'xlsx') => {
@@ -64,10 +67,10 @@ export function Spravka(props: { selection: Selection }) {
     try {
       setFailure(null);
       if (kind === 'pdf') {
-        const r = await call('report.write', { ...query, out: path });
+        const r = await job.run('report.write', { ...query, out: path });
         setExported(t('cli:report.pdf', { path: r.pdf, pages: r.pages }));
       } else {
-        await call('report.form', { ...query, out: path });
+        await job.run('report.form', { ...query, out: path });
         setExported(t('cli:report.xlsx', { path }));
       }
     } catch (e) {
@@ -96,6 +99,7 @@ export function Spravka(props: { selection: Selection }) {
           {t('ui:spravka.exportForm')}
         </button>
       </div>
+      {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
       {exported && <p className="ok">{exported}</p>}
       {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
       <DocDetails lang={docLang} />

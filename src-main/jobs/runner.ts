@@ -1,0 +1,119 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { flaggedContext } from '../core/job';
+import type { Logger } from '../core/logger';
+import type { Registry } from '../core/registry';
+import type { CommandOutput, Result } from '../shared/contract';
+import type { JobCommand, JobProgress } from '../shared/jobs';
+import type { JobMessage, JobWorkerData } from './worker';
+
+/** How long a cancelled job may take to reach its next checkpoint before its thread is stopped. */
+export const CANCEL_GRACE_MS = 1000;
+
+export interface JobOptions {
+  /** Names the job for `cancel`; chosen by the caller (the window). */
+  id?: string;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+export interface JobRunner {
+  run<N extends JobCommand>(name: N, payload: unknown, options?: JobOptions): Promise<Result<CommandOutput<N>>>;
+  /** Asks a running job to stop; false when no job has that id. */
+  cancel(id: string): boolean;
+  /** Stops every running job (the app is quitting). */
+  close(): Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  dbPath: string;
+  registry: Registry;
+  log: Logger;
+  now?: () => string;
+  /** The built worker (out/main/worker.js); by default the TypeScript source, run through tsx. */
+  workerEntry?: string;
+}
+
+const CANCELLED: Result<never> = { ok: false, error: { code: 'cancelled', params: {} } };
+
+function spawn(entry: string | undefined, data: JobWorkerData): Worker {
+  if (entry) return new Worker(entry, { workerData: data });
+  // From the sources (CLI, tests): load tsx in the worker first, the way bin/saraptama.js does.
+  const source = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'worker.ts')).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+/**
+ * Runs long commands each in a worker thread of its own over the same database file, so the thread
+ * that answers the window stays free. An in-memory database cannot be shared: there the job runs
+ * in place, still reporting progress and honouring a cancel between its steps.
+ */
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const running = new Map<string, { flag: Int32Array; stop: () => void }>();
+  const workers = new Set<Worker>();
+  let anonymous = 0;
+
+  return {
+    run<N extends JobCommand>(name: N, payload: unknown, job: JobOptions = {}) {
+      const id = job.id ?? `job-${++anonymous}`;
+      const flag = new Int32Array(new SharedArrayBuffer(4));
+      const onProgress = job.onProgress ?? (() => undefined);
+      if (options.dbPath === ':memory:') {
+        running.set(id, { flag, stop: () => undefined });
+        return options.registry
+          .invoke(name, payload, flaggedContext(flag, onProgress))
+          .finally(() => running.delete(id));
+      }
+      return new Promise<Result<CommandOutput<N>>>((resolve) => {
+        const worker = spawn(options.workerEntry, {
+          dbPath: options.dbPath,
+          ...(options.now ? { now: options.now() } : {}),
+          name,
+          payload,
+          flag: flag.buffer as SharedArrayBuffer,
+        });
+        workers.add(worker);
+        let settled = false;
+        const settle = (result: Result<unknown>) => {
+          if (settled) return;
+          settled = true;
+          running.delete(id);
+          workers.delete(worker);
+          resolve(result as Result<CommandOutput<N>>);
+        };
+        running.set(id, {
+          flag,
+          // A job inside one long synchronous step (a whole workbook parsed at once) cannot look at the
+          // flag; stopping its thread closes its connection, and SQLite drops the open transaction.
+          stop: () => void worker.terminate().then(() => settle(CANCELLED)),
+        });
+        worker.on('message', (message: JobMessage) => {
+          if (message.kind === 'progress') onProgress(message.progress);
+          else settle(message.result);
+        });
+        worker.on('error', (e) => {
+          options.log.error(`job ${name} failed`, e);
+          settle({ ok: false, error: { code: 'jobFailed', params: { message: e.message } } });
+        });
+        worker.on('exit', (code) => {
+          if (Atomics.load(flag, 0) !== 0) settle(CANCELLED);
+          else settle({ ok: false, error: { code: 'jobFailed', params: { message: `exit ${code}` } } });
+        });
+      });
+    },
+
+    cancel(id) {
+      const job = running.get(id);
+      if (!job) return false;
+      Atomics.store(job.flag, 0, 1);
+      setTimeout(() => running.get(id) === job && job.stop(), CANCEL_GRACE_MS).unref();
+      return true;
+    },
+
+    async close() {
+      await Promise.all([...workers].map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// One job in a worker thread: its own connection to the same database file, the same registry.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createBackend } from '../backend';
+import { flaggedContext } from '../core/job';
+import type { Result } from '../shared/contract';
+import { AppFailure } from '../shared/errors';
+import type { JobCommand, JobProgress } from '../shared/jobs';
+
+export interface JobWorkerData {
+  dbPath: string;
+  /** The caller's clock, read when the job was asked for: the worker cannot share a function. */
+  now?: string;
+  name: JobCommand;
+  payload: unknown;
+  /** Int32 at index 0: set to 1 by the caller to ask for a cancel. */
+  flag: SharedArrayBuffer;
+}
+
+export type JobMessage = { kind: 'progress'; progress: JobProgress } | { kind: 'result'; result: Result<unknown> };
+
+async function main(): Promise<void> {
+  const data = workerData as JobWorkerData;
+  const post = (message: JobMessage) => parentPort?.postMessage(message);
+  let result: Result<unknown>;
+  try {
+    const backend = createBackend({
+      dbPath: data.dbPath,
+      ...(data.now ? { now: () => data.now as string } : {}),
+    });
+    try {
+      const job = flaggedContext(new Int32Array(data.flag), (progress) => post({ kind: 'progress', progress }));
+      result = await backend.registry.invoke(data.name, data.payload, job);
+    } finally {
+      backend.close();
+    }
+  } catch (e) {
+    result = {
+      ok: false,
+      // Opening the store can refuse (a newer or unreadable database) before any handler runs.
+      error:
+        e instanceof AppFailure
+          ? e.error
+          : { code: 'jobFailed', params: { message: e instanceof Error ? e.message : String(e) } },
+    };
+  }
+  post({ kind: 'result', result });
+}
+
+void main();

@@ -1,0 +1,20 @@
+// Long commands run as jobs: off the thread that answers the window, reporting progress, cancellable.
+import type { CommandName } from './contract';
+
+/** Commands that read whole files or lay out whole documents: each runs in a worker of its own. */
+export const JOB_COMMANDS = ['imports.preview', 'imports.run', 'report.write', 'report.form'] as const;
+export type JobCommand = (typeof JOB_COMMANDS)[number];
+
+export function isJobCommand(name: CommandName): name is JobCommand {
+  return (JOB_COMMANDS as readonly string[]).includes(name);
+}
+
+export type JobPhase = 'read' | 'check' | 'store' | 'render';
+
+/** Where a job stands; `total` is null while it is not known yet (a file still being read). */
+export interface JobProgress {
+  phase: JobPhase;
+  file?: string;
+  done: number;
+  total: number | null;
+}
