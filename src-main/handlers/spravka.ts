@@ -28,6 +28,7 @@ export function registerSpravka(registry: Registry, service: ReturnType<typeof c
     .method('spravka.saveText', { schema: withText, run: (q) => service.saveText(q) })
     .method('spravka.settings', { schema: z.object({}).strict(), run: () => service.settings() })
     .method('spravka.saveSettings', { schema: settings, run: (s) => service.saveSettings(s) })
+    .method('report.preview', { schema: query, run: (q, job) => service.preview(q, job) })
     .method('report.write', { schema: report, run: (r, job) => service.write(r, job) })
     .method('report.form', {
       schema: z.object({ ...queryShape, out: z.string().min(1) }).strict(),

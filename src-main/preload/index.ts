@@ -8,6 +8,7 @@ const MENU_CHANNEL = 'saraptama:menu';
 const UI_LANG_CHANNEL = 'saraptama:uiLang';
 const PROGRESS_CHANNEL = 'saraptama:progress';
 const CANCEL_CHANNEL = 'saraptama:cancel';
+const PRINT_CHANNEL = 'saraptama:print';
 
 const api: Api = {
   invoke: (name, payload, jobId) => ipcRenderer.invoke(INVOKE_CHANNEL, name, payload, jobId),
@@ -18,6 +19,7 @@ const api: Api = {
     return () => ipcRenderer.off(PROGRESS_CHANNEL, handler);
   },
   cancel: (jobId) => ipcRenderer.send(CANCEL_CHANNEL, jobId),
+  print: () => ipcRenderer.invoke(PRINT_CHANNEL),
   pathForFile: async (file) => webUtils.getPathForFile(file),
   saveAs: (options) => ipcRenderer.invoke(SAVE_AS_CHANNEL, options),
   onMenu: (listener) => {

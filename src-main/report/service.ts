@@ -11,6 +11,7 @@ import type {
   ReportResult,
   SpravkaQuery,
   SpravkaSettings,
+  SpravkaPreview,
   SpravkaText,
 } from '../shared/spravka';
 import { fail } from '../shared/errors';
@@ -59,6 +60,39 @@ export function createReportService(store: Store, deps: ReportDeps) {
       : { name: translator(lang)('report:doc.allCenters'), phone: null };
   }
 
+  async function render(req: SpravkaQuery, job: JobContext) {
+    // Steps: the numbers, the charts, the layout, done.
+    const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 4 }));
+    step(0);
+    const t = translator(req.lang);
+    const { text: body, analysis } = textAndAnalysis(req);
+    step(1);
+    const card = centerCard(analysis.center, req.lang);
+    const form = appendixForm(t, req.lang, analysis, card);
+    const now = deps.now();
+    const [date = '', time = '00:00:00'] = now.split(' ');
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
+    const charts = spravkaCharts(t, analysis);
+    step(2);
+    const doc = spravkaDocument(t, {
+      lang: req.lang,
+      analysis,
+      text: body,
+      form,
+      centerName: card.name,
+      settings: loadSettings(store),
+      date: `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
+      charts,
+      createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
+    });
+    const pdf = await renderPdf(doc);
+    step(3);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    job.report({ phase: 'render', done: 4, total: 4 });
+    return { pdf, pages, form };
+  }
+
   return {
     text(q: SpravkaQuery): SpravkaText {
       const { text: body, isDraft, updatedAt } = textAndAnalysis(q);
@@ -95,38 +129,16 @@ export function createReportService(store: Store, deps: ReportDeps) {
       return { xlsx: req.out };
     },
 
+    /** The справка as PDF bytes, for the window's preview and its print. */
+    async preview(q: SpravkaQuery, job: JobContext = NO_JOB): Promise<SpravkaPreview> {
+      const { pdf, pages } = await render(q, job);
+      return { pdf: pdf.toString('base64'), pages };
+    },
+
     async write(req: ReportRequest, job: JobContext = NO_JOB): Promise<ReportResult> {
-      // Steps: the numbers, the charts, the layout, the file.
-      const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 4 }));
-      step(0);
-      const t = translator(req.lang);
-      const { text: body, analysis } = textAndAnalysis(req);
-      step(1);
-      const card = centerCard(analysis.center, req.lang);
-      const form = appendixForm(t, req.lang, analysis, card);
-      const now = deps.now();
-      const [date = '', time = '00:00:00'] = now.split(' ');
-      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
-      const charts = spravkaCharts(t, analysis);
-      step(2);
-      const doc = spravkaDocument(t, {
-        lang: req.lang,
-        analysis,
-        text: body,
-        form,
-        centerName: card.name,
-        settings: loadSettings(store),
-        date: `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
-        charts,
-        createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
-      });
-      const pdf = await renderPdf(doc);
-      step(3);
+      const { pdf, pages, form } = await render(req, job);
       writeOut(req.out, pdf);
       if (req.xlsx) writeOut(req.xlsx, appendixXlsx(form));
-      job.report({ phase: 'render', done: 4, total: 4 });
-      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       return { pdf: req.out, pages, ...(req.xlsx ? { xlsx: req.xlsx } : {}) };
     },
   };

@@ -2,7 +2,14 @@
 // Each command is request → response; payloads and replies are plain JSON.
 import type { Analysis, AnalysisQuery } from './analysis';
 import type { AppError, RowProblem } from './errors';
-import type { ReportRequest, ReportResult, SpravkaQuery, SpravkaSettings, SpravkaText } from './spravka';
+import type {
+  ReportRequest,
+  ReportResult,
+  SpravkaPreview,
+  SpravkaQuery,
+  SpravkaSettings,
+  SpravkaText,
+} from './spravka';
 import type { Field, Lang, RegionCode } from './domain';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -162,6 +169,7 @@ export interface Commands {
   'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };
   'spravka.settings': { input: Record<string, never>; output: SpravkaSettings };
   'spravka.saveSettings': { input: SpravkaSettings; output: SpravkaSettings };
+  'report.preview': { input: SpravkaQuery; output: SpravkaPreview };
   'report.write': { input: ReportRequest; output: ReportResult };
   'report.form': { input: SpravkaQuery & { out: string }; output: { xlsx: string } };
 }

@@ -7,6 +7,7 @@ export const MENU_CHANNEL = 'saraptama:menu';
 export const UI_LANG_CHANNEL = 'saraptama:uiLang';
 export const PROGRESS_CHANNEL = 'saraptama:progress';
 export const CANCEL_CHANNEL = 'saraptama:cancel';
+export const PRINT_CHANNEL = 'saraptama:print';
 
 /** Job ids are the window's own names for its long commands. */
 export const JOB_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -41,6 +42,8 @@ export interface Api {
   onProgress(listener: (jobId: string, progress: JobProgress) => void): () => void;
   /** Asks a job to stop; its invoke then answers with the `cancelled` error and the store is unchanged. */
   cancel(jobId: string): void;
+  /** Opens the system print dialog for the window; the print stylesheet leaves only the справка's pages. */
+  print(): Promise<void>;
   /** The file-system path of a dropped or picked file: imports read files by path, in the main process. */
   pathForFile(file: File): Promise<string>;
   /** Asks where to save an export; null when the analyst cancels. */

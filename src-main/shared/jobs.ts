@@ -2,7 +2,13 @@
 import type { CommandName } from './contract';
 
 /** Commands that read whole files or lay out whole documents: each runs in a worker of its own. */
-export const JOB_COMMANDS = ['imports.preview', 'imports.run', 'report.write', 'report.form'] as const;
+export const JOB_COMMANDS = [
+  'imports.preview',
+  'imports.run',
+  'report.preview',
+  'report.write',
+  'report.form',
+] as const;
 export type JobCommand = (typeof JOB_COMMANDS)[number];
 
 export function isJobCommand(name: CommandName): name is JobCommand {

@@ -34,3 +34,9 @@ export interface ReportResult {
   xlsx?: string;
   pages: number;
 }
+
+/** The whole справка as it would be saved: PDF bytes in base64, so they cross any transport as text. */
+export interface SpravkaPreview {
+  pdf: string;
+  pages: number;
+}

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Backend } from '../backend';
 import type { CommandName } from '../shared/contract';
-import { CANCEL_CHANNEL, INVOKE_CHANNEL, JOB_ID, PROGRESS_CHANNEL, SAVE_AS_CHANNEL } from '../shared/ipc';
+import {
+  CANCEL_CHANNEL,
+  INVOKE_CHANNEL,
+  JOB_ID,
+  PRINT_CHANNEL,
+  PROGRESS_CHANNEL,
+  SAVE_AS_CHANNEL,
+} from '../shared/ipc';
 
 const saveAs = z
   .object({
@@ -55,7 +62,14 @@ export function bindIpc(backend: Backend, window: BrowserWindow): () => void {
     });
     return result.canceled || !result.filePath ? null : result.filePath;
   });
+  ipcMain.handle(PRINT_CHANNEL, (event: IpcMainInvokeEvent) => {
+    if (!fromWindow(event)) return;
+    return new Promise<void>((resolve) =>
+      window.webContents.print({ silent: false, printBackground: false }, () => resolve()),
+    );
+  });
   return () => {
+    ipcMain.removeHandler(PRINT_CHANNEL);
     ipcMain.removeHandler(INVOKE_CHANNEL);
     ipcMain.removeHandler(SAVE_AS_CHANNEL);
     ipcMain.removeAllListeners(CANCEL_CHANNEL);

@@ -15,6 +15,7 @@ export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
 };
@@ -34,6 +35,8 @@ export interface Harness {
   requests: string[];
   /** Paths the "save as" dialog handed out. */
   saved: string[];
+  /** How many times the window asked for the print dialog. */
+  printed: () => number;
   close(): Promise<void>;
 }
 
@@ -85,6 +88,9 @@ export async function openApp(backend: Backend, locale: string): Promise<Harness
             },
       ),
   );
+  // No print dialog in a headless browser: the test prints the page to PDF itself (page.pdf).
+  let printed = 0;
+  await context.exposeBinding('__saraptamaPrint', () => void printed++);
   await context.exposeBinding('__saraptamaCancel', (_source, jobId: string) => backend.jobs.cancel(jobId));
   // Chromium has no webUtils: a dropped file's bytes are staged to a temp folder, as if it lay there.
   const staging = mkdtempSync(join(tmpdir(), 'saraptama-drop-'));
@@ -105,6 +111,7 @@ export async function openApp(backend: Backend, locale: string): Promise<Harness
       api: unknown;
       __saraptamaInvoke: (n: string, p: unknown, jobId?: string) => Promise<unknown>;
       __saraptamaCancel: (jobId: string) => Promise<boolean>;
+      __saraptamaPrint: () => Promise<void>;
       __saraptamaProgress: (jobId: string, progress: unknown) => void;
       __saraptamaStage: (name: string, base64: string) => Promise<string>;
       __saraptamaSaveAs: (name: string) => Promise<string>;
@@ -118,6 +125,7 @@ export async function openApp(backend: Backend, locale: string): Promise<Harness
         return () => listeners.delete(listener);
       },
       cancel: (jobId: string) => void w.__saraptamaCancel(jobId),
+      print: () => w.__saraptamaPrint(),
       pathForFile: async (file: File) => {
         const bytes = new Uint8Array(await file.arrayBuffer());
         let binary = '';
@@ -141,6 +149,7 @@ export async function openApp(backend: Backend, locale: string): Promise<Harness
     origin,
     requests,
     saved,
+    printed: () => printed,
     close: async () => {
       await browser.close();
       await new Promise((r) => server.close(r));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src-main/shared/analysis';
-import { extractPdfText } from '../fixtures/pdf-text';
+import { extractPdfText, pdfPageSizes } from '../fixtures/pdf-text';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 import { accessibilityViolations, openApp, SCREENSHOTS, type Harness } from './harness';
 
@@ -24,6 +24,8 @@ afterAll(async () => {
   await app?.close();
   b?.close();
 });
+
+const orientation = (p: { width: number; height: number }) => (p.width > p.height ? 'landscape' : 'portrait');
 
 const shot = (name: string) =>
   app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -102,8 +104,22 @@ describe('the workspace over the real handlers', () => {
     await page.getByText('Әдістемеге қосымшаның нысаны (XLSX) жазылды').waitFor();
     const form = XLSX.read(readFileSync(app.saved.at(-1) as string));
     expect(form.SheetNames).toEqual(['Нысан']);
+    // The preview is the saved document, page for page, including the analyst's edit.
+    const pages = await pdfPageSizes(readFileSync(pdf));
+    const preview = page.getByRole('region', { name: 'Анықтаманы алдын ала қарау' });
+    await expect.poll(() => preview.getByRole('img').count(), { timeout: 30_000 }).toBe(pages.length);
+    expect(await preview.getAttribute('aria-busy')).toBe('false');
+    await preview.getByRole('img', { name: `${pages.length} беттің 1-беті` }).waitFor();
     await shot('spravka-kk');
-  });
+    // Printing opens the system dialog; what it would print is the page as print media lays it out.
+    await page.getByRole('button', { name: 'Басып шығару' }).click();
+    await expect.poll(() => app.printed()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await pdfPageSizes(await page.pdf({ preferCSSPageSize: true }));
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed.map(orientation)).toEqual(pages.map(orientation));
+    expect(printed.filter((p) => orientation(p) === 'landscape').length).toBeGreaterThan(0);
+  }, 120_000);
 
   it('keeps the catalogs: a contact center phone and merged topics', async () => {
     const { page } = app;

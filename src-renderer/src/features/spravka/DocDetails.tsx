@@ -6,13 +6,13 @@ import { call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
 
 /** Who issues the справка and who signs the form, in the document's language; saved when a field is left. */
-export function DocDetails(props: { lang: Lang }) {
+export function DocDetails(props: { lang: Lang; onSaved: () => void }) {
   const { t } = useTranslation();
   const loaded = useCommand('spravka.settings', {});
   const [s, setS] = useState<SpravkaSettings | null>(null);
   useEffect(() => setS(loaded.data), [loaded.data]);
   if (!s) return null;
-  const save = () => void call('spravka.saveSettings', s);
+  const save = () => void call('spravka.saveSettings', s).then(props.onSaved);
   const l = props.lang;
   return (
     <fieldset className="details">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../src-main/shared/domain';
 import type { AppError } from '../../../../src-main/shared/errors';
@@ -8,6 +8,7 @@ import type { Selection } from '../Selection';
 import { DocDetails } from './DocDetails';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { useJob } from '../../hooks/useJob';
+import { SpravkaPreview } from './SpravkaPreview';
 
 const AUTOSAVE_MS = 800;
 
@@ -32,9 +33,15 @@ export function Spravka(props: { selection: Selection }) {
     setStatus(stored.data.isDraft ? 'draft' : 'saved');
   }, [stored.data]);
 
+  // The preview is remade from what is stored: each save makes it stale.
+  const [version, setVersion] = useState(0);
+  const [printable, setPrintable] = useState(false);
+  const onReady = useCallback((ready: boolean) => setPrintable(ready), []);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+
   const save = (value: string) =>
     call('spravka.saveText', { ...query, text: value })
-      .then(() => setStatus('saved'))
+      .then(() => (setStatus('saved'), bump()))
       .catch(() => setStatus('error'));
 
   const edit = (value: string) => {
@@ -98,22 +105,34 @@ export function Spravka(props: { selection: Selection }) {
         <button type="button" onClick={() => void exportAs('xlsx')}>
           {t('ui:spravka.exportForm')}
         </button>
+        <button
+          type="button"
+          disabled={!printable || status === 'saving'}
+          onClick={() => void window.api.print()}
+        >
+          {t('ui:spravka.print')}
+        </button>
       </div>
       {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
       {exported && <p className="ok">{exported}</p>}
       {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
-      <DocDetails lang={docLang} />
-      <label className="editor-label" htmlFor="analytical">
-        {t('ui:spravka.analytical')}
-      </label>
-      <textarea
-        id="analytical"
-        className="editor"
-        value={text}
-        onChange={(e) => edit(e.target.value)}
-        spellCheck={false}
-      />
-      <p className="note">{t('ui:spravka.hint')}</p>
+      <DocDetails lang={docLang} onSaved={bump} />
+      <div className="spravka-columns">
+        <div className="spravka-edit">
+          <label className="editor-label" htmlFor="analytical">
+            {t('ui:spravka.analytical')}
+          </label>
+          <textarea
+            id="analytical"
+            className="editor"
+            value={text}
+            onChange={(e) => edit(e.target.value)}
+            spellCheck={false}
+          />
+          <p className="note">{t('ui:spravka.hint')}</p>
+        </div>
+        <SpravkaPreview query={query} version={version} onReady={onReady} />
+      </div>
     </div>
   );
 }
