@@ -31,7 +31,11 @@ export interface Backend {
   store: Store;
   jobs: JobRunner;
   /** What the window's transports call: long commands go to a worker of their own, the rest run here. */
-  invoke<N extends CommandName>(name: N, payload: unknown, job?: JobOptions): Promise<Result<CommandOutput<N>>>;
+  invoke<N extends CommandName>(
+    name: N,
+    payload: unknown,
+    job?: JobOptions,
+  ): Promise<Result<CommandOutput<N>>>;
   close(): void;
 }
 

@@ -30,7 +30,9 @@ export function createImportService(store: Store, deps: ImportDeps) {
     const files: PreparedFile[] = [];
     const regionAliases = loadRegionAliases(store);
     for (const path of options.paths) {
-      files.push(await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt, regionAliases, job }));
+      files.push(
+        await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt, regionAliases, job }),
+      );
     }
 
     for (const key of given.keys()) {

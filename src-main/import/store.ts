@@ -81,7 +81,12 @@ export function storeSheet(
     if (++progress.done % PROGRESS_EVERY_ROWS === 0 || progress.done === progress.total) {
       // Inside the transaction: a cancel here rolls back every row stored so far.
       progress.job.checkpoint();
-      progress.job.report({ phase: 'store', file: meta.fileName, done: progress.done, total: progress.total });
+      progress.job.report({
+        phase: 'store',
+        file: meta.fileName,
+        done: progress.done,
+        total: progress.total,
+      });
     }
     // Identity (issue #2): the registration number within the center; without one, the file's bytes and the row.
     const identity = rec.regNumber

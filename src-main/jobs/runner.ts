@@ -18,7 +18,11 @@ export interface JobOptions {
 }
 
 export interface JobRunner {
-  run<N extends JobCommand>(name: N, payload: unknown, options?: JobOptions): Promise<Result<CommandOutput<N>>>;
+  run<N extends JobCommand>(
+    name: N,
+    payload: unknown,
+    options?: JobOptions,
+  ): Promise<Result<CommandOutput<N>>>;
   /** Asks a running job to stop; false when no job has that id. */
   cancel(id: string): boolean;
   /** Stops every running job (the app is quitting). */

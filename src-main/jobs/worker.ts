@@ -16,7 +16,8 @@ export interface JobWorkerData {
   flag: SharedArrayBuffer;
 }
 
-export type JobMessage = { kind: 'progress'; progress: JobProgress } | { kind: 'result'; result: Result<unknown> };
+export type JobMessage =
+  { kind: 'progress'; progress: JobProgress } | { kind: 'result'; result: Result<unknown> };
 
 async function main(): Promise<void> {
   const data = workerData as JobWorkerData;
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
       ...(data.now ? { now: () => data.now as string } : {}),
     });
     try {
-      const job = flaggedContext(new Int32Array(data.flag), (progress) => post({ kind: 'progress', progress }));
+      const job = flaggedContext(new Int32Array(data.flag), (progress) =>
+        post({ kind: 'progress', progress }),
+      );
       result = await backend.registry.invoke(data.name, data.payload, job);
     } finally {
       backend.close();
