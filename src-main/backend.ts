@@ -24,6 +24,8 @@ export interface BackendOptions {
   now?: () => string;
   /** The built job worker; by default its TypeScript source through tsx. */
   jobWorker?: string;
+  /** better-sqlite3's addon for this runtime, when it is not the one in node_modules (Electron). */
+  sqliteBinding?: string;
 }
 
 export interface Backend {
@@ -50,7 +52,7 @@ export function createBackend(options: BackendOptions): Backend {
   const log = options.log ?? createLogger();
   let store: Store;
   try {
-    store = openStore(options.dbPath);
+    store = openStore(options.dbPath, options.sqliteBinding);
   } catch (e) {
     if (e instanceof DatabaseTooNewError) {
       throw new AppFailure({ code: 'databaseTooNew', params: { path: options.dbPath, version: e.found } });
@@ -77,6 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
     log: log.scope('jobs'),
     now,
     ...(options.jobWorker ? { workerEntry: options.jobWorker } : {}),
+    ...(options.sqliteBinding ? { sqliteBinding: options.sqliteBinding } : {}),
   });
   return {
     registry,

@@ -10,7 +10,16 @@ import { hardenSessions } from './security';
 import { bindIpc } from './transport/ipc';
 import { createMainWindow } from './window';
 
+/** The SQLite addon built for Electron (scripts/electron-sqlite.ts); node_modules keeps Node's. */
+function sqliteBinding(): string {
+  const file = 'better_sqlite3.node';
+  if (app.isPackaged) return join(process.resourcesPath, file);
+  return join(app.getAppPath(), 'build', 'electron-sqlite', `${process.platform}-${process.arch}`, file);
+}
+
 app.setName(APP_NAME);
+// Packaged, the fonts lie unpacked beside the asar (electron-builder.yml); the PDF worker reads them there.
+if (app.isPackaged) process.env['SARAPTAMA_RESOURCES'] = join(process.resourcesPath, 'resources');
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(() => {
@@ -19,6 +28,7 @@ app.whenReady().then(() => {
     dbPath: join(app.getPath('userData'), DB_FILE),
     // Built beside this entry by electron-vite (see electron.vite.config.ts).
     jobWorker: join(dirname(fileURLToPath(import.meta.url)), 'worker.js'),
+    sqliteBinding: sqliteBinding(),
   });
   const window = createMainWindow();
   const unbind = bindIpc(backend, window);

@@ -15,9 +15,10 @@ export interface Store {
   close(): void;
 }
 
-export function openStore(path: string): Store {
+/** `nativeBinding`: the addon built for the runtime at hand (Electron's differs from Node's). */
+export function openStore(path: string, nativeBinding?: string): Store {
   if (path !== ':memory:') ensureDir(dirname(path));
-  const sqlite = new Database(path);
+  const sqlite = new Database(path, nativeBinding ? { nativeBinding } : {});
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');

@@ -36,6 +36,7 @@ export interface JobRunnerOptions {
   now?: () => string;
   /** The built worker (out/main/worker.js); by default the TypeScript source, run through tsx. */
   workerEntry?: string;
+  sqliteBinding?: string;
 }
 
 const CANCELLED: Result<never> = { ok: false, error: { code: 'cancelled', params: {} } };
@@ -73,6 +74,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       return new Promise<Result<CommandOutput<N>>>((resolve) => {
         const worker = spawn(options.workerEntry, {
           dbPath: options.dbPath,
+          ...(options.sqliteBinding ? { sqliteBinding: options.sqliteBinding } : {}),
           ...(options.now ? { now: options.now() } : {}),
           name,
           payload,

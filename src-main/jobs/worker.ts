@@ -8,6 +8,7 @@ import type { JobCommand, JobProgress } from '../shared/jobs';
 
 export interface JobWorkerData {
   dbPath: string;
+  sqliteBinding?: string;
   /** The caller's clock, read when the job was asked for: the worker cannot share a function. */
   now?: string;
   name: JobCommand;
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   try {
     const backend = createBackend({
       dbPath: data.dbPath,
+      ...(data.sqliteBinding ? { sqliteBinding: data.sqliteBinding } : {}),
       ...(data.now ? { now: () => data.now as string } : {}),
     });
     try {
