@@ -1,0 +1,210 @@
+import type { Readable, TransformOptions } from 'node:stream';
+import { createInflateRaw, type ZlibOptions } from 'node:zlib';
+import yauzl from 'yauzl';
+import type { Cell } from './types';
+import { parseRelationships, parseWorkbook, relsPathFor, resolveTarget } from './xlsx-stream/package';
+import { SharedStringsScanner, SheetScanner } from './xlsx-stream/scan';
+
+export interface StreamRow {
+  /** 0-based row index on the sheet (row "r" attribute − 1) */
+  row: number;
+  /** index 0 = column A; trailing empties may be omitted; gaps are null */
+  cells: Cell[];
+}
+
+export interface StreamSheet {
+  /** As in workbook.xml, in workbook order. */
+  name: string;
+  /** workbookPr date1904 */
+  date1904: boolean;
+  /** Streams the rows in order; may be called once per sheet, sheets read one after another. */
+  rows(): AsyncGenerator<StreamRow>;
+  /** 0..1: share of this sheet's compressed bytes consumed so far (for progress bars). */
+  progress(): number;
+}
+
+export interface XlsxStream {
+  sheets: StreamSheet[];
+  close(): Promise<void>;
+}
+
+const REL_OFFICE_DOCUMENT = '/officeDocument';
+const REL_SHARED_STRINGS = '/sharedStrings';
+const DEFAULT_WORKBOOK = 'xl/workbook.xml';
+/** Bigger than zlib's 16 KiB default: fewer chunks means fewer string joins and generator hops per row. */
+const INFLATE_CHUNK = 256 * 1024;
+/** Lets zlib (on the libuv pool) inflate a few chunks ahead while the main thread scans, bounding memory. */
+const INFLATE_AHEAD = 4 * INFLATE_CHUNK;
+
+class ZipPackage {
+  private readonly entries = new Map<string, yauzl.Entry>();
+  private readonly lowerCase = new Map<string, yauzl.Entry>();
+
+  constructor(private readonly zip: yauzl.ZipFile) {}
+
+  static async open(path: string): Promise<ZipPackage> {
+    let zip: yauzl.ZipFile;
+    try {
+      zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: true });
+    } catch (e) {
+      throw new Error(`Not a readable XLSX file (zip archive expected): ${message(e)}`, { cause: e });
+    }
+    const pkg = new ZipPackage(zip);
+    try {
+      for await (const entry of zip.eachEntry()) {
+        pkg.entries.set(entry.fileName, entry);
+        pkg.lowerCase.set(entry.fileName.toLowerCase(), entry);
+      }
+    } catch (e) {
+      zip.close();
+      throw new Error(`Corrupt XLSX file (zip directory unreadable): ${message(e)}`, { cause: e });
+    }
+    return pkg;
+  }
+
+  /** Writers disagree on the case of part names; OPC treats them case-insensitively. */
+  entry(name: string): yauzl.Entry | undefined {
+    return this.entries.get(name) ?? this.lowerCase.get(name.toLowerCase());
+  }
+
+  /** Decompressed bytes of an entry, counting compressed bytes as they are read. */
+  async stream(entry: yauzl.Entry, onCompressed?: (bytes: number) => void): Promise<Readable> {
+    if (entry.isEncrypted()) throw new Error(`Encrypted XLSX entry ${entry.fileName} is not supported`);
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      throw new Error(`Unsupported compression method ${entry.compressionMethod} in ${entry.fileName}`);
+    }
+    const raw = await this.zip.openReadStreamPromise(entry, { decodeFileData: false });
+    if (onCompressed) raw.on('data', (chunk: Buffer) => onCompressed(chunk.length));
+    if (entry.compressionMethod === 0) return raw;
+    // ZlibOptions omits the Transform options that zlib streams pass on to their base class.
+    const options: ZlibOptions & TransformOptions = {
+      chunkSize: INFLATE_CHUNK,
+      readableHighWaterMark: INFLATE_AHEAD,
+    };
+    const inflate = createInflateRaw(options);
+    raw.on('error', (e) => inflate.destroy(e));
+    inflate.on('close', () => raw.destroy());
+    return raw.pipe(inflate);
+  }
+
+  async readText(name: string): Promise<string | null> {
+    const entry = this.entry(name);
+    if (!entry) return null;
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.stream(entry)) chunks.push(chunk as Buffer);
+    return new TextDecoder().decode(Buffer.concat(chunks));
+  }
+
+  close(): void {
+    if (this.zip.isOpen) this.zip.close();
+  }
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Streams decoded text of a zip entry through a scanner, surfacing zlib failures as corrupt-file errors. */
+async function* scanEntry(
+  pkg: ZipPackage,
+  entry: yauzl.Entry,
+  onText: (text: string) => boolean,
+  onCompressed?: (bytes: number) => void,
+): AsyncGenerator<void> {
+  const stream = await pkg.stream(entry, onCompressed);
+  const decoder = new TextDecoder();
+  try {
+    for await (const chunk of stream) {
+      if (!onText(decoder.decode(chunk as Buffer, { stream: true }))) break;
+      yield;
+    }
+    onText(decoder.decode());
+  } catch (e) {
+    throw new Error(`Corrupt XLSX entry ${entry.fileName}: ${message(e)}`, { cause: e });
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function loadSharedStrings(pkg: ZipPackage, name: string | null): Promise<string[]> {
+  const entry = name === null ? undefined : pkg.entry(name);
+  if (!entry) return [];
+  const scanner = new SharedStringsScanner();
+  const scan = scanEntry(pkg, entry, (text) => {
+    scanner.push(text);
+    return true;
+  });
+  while (!(await scan.next()).done);
+  return scanner.strings;
+}
+
+/** Opens an XLSX (zip) file by path; throws on a non-zip / corrupt file with a clear Error message. */
+export async function openXlsxStream(path: string): Promise<XlsxStream> {
+  const pkg = await ZipPackage.open(path);
+  try {
+    return await describe(pkg);
+  } catch (e) {
+    pkg.close();
+    throw e;
+  }
+}
+
+async function describe(pkg: ZipPackage): Promise<XlsxStream> {
+  const rootRels = await pkg.readText('_rels/.rels');
+  const officeDoc = rootRels
+    ? parseRelationships(rootRels, '_rels/.rels').find(
+        (r) => r.type.endsWith(REL_OFFICE_DOCUMENT) && !r.external,
+      )
+    : undefined;
+  let workbookPath = officeDoc ? resolveTarget('', officeDoc.target) : DEFAULT_WORKBOOK;
+  if (!pkg.entry(workbookPath)) workbookPath = DEFAULT_WORKBOOK;
+  const workbookXml = await pkg.readText(workbookPath);
+  if (workbookXml === null) throw new Error(`Not an XLSX workbook: ${DEFAULT_WORKBOOK} is missing`);
+  const workbook = parseWorkbook(workbookXml);
+  const relsXml = await pkg.readText(relsPathFor(workbookPath));
+  const rels = relsXml ? parseRelationships(relsXml, relsPathFor(workbookPath)) : [];
+  const relById = new Map(rels.map((r) => [r.id, r]));
+  const sstRel = rels.find((r) => r.type.endsWith(REL_SHARED_STRINGS) && !r.external);
+  const sstPath = sstRel ? resolveTarget(workbookPath, sstRel.target) : null;
+
+  let sst: Promise<string[]> | null = null;
+  const sharedStrings = (): Promise<string[]> => (sst ??= loadSharedStrings(pkg, sstPath));
+
+  const sheets = workbook.sheets.map((sheet): StreamSheet => {
+    const rel = sheet.relId === null ? undefined : relById.get(sheet.relId);
+    const entry = rel && !rel.external ? pkg.entry(resolveTarget(workbookPath, rel.target)) : undefined;
+    let consumed = 0;
+    let finished = false;
+    const total = entry?.compressedSize ?? 0;
+    return {
+      name: sheet.name,
+      date1904: workbook.date1904,
+      progress: () => (finished ? 1 : total > 0 ? Math.min(consumed / total, 1) : 0),
+      async *rows(): AsyncGenerator<StreamRow> {
+        try {
+          // Chart sheets and dangling relationships have no cells, as in SheetJS.
+          if (!entry) return;
+          const scanner = new SheetScanner(await sharedStrings(), workbook.date1904);
+          const scan = scanEntry(
+            pkg,
+            entry,
+            (text) => {
+              scanner.push(text);
+              return !scanner.done;
+            },
+            (bytes) => (consumed += bytes),
+          );
+          while (!(await scan.next()).done) yield* scanner.takeRows();
+          scanner.finish();
+          yield* scanner.takeRows();
+        } finally {
+          finished = true;
+        }
+      },
+    };
+  });
+  return {
+    sheets,
+    close: async () => pkg.close(),
+  };
+}
