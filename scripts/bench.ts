@@ -1,115 +1,205 @@
-// `npm run bench [-- --rows N] [-- --json]`: timings that do not belong in tests. Generates a
-// deterministic store of N requests (default 1,000,000) over eight quarters, then measures the quarter
-// analysis and one full справка PDF, as medians of several runs.
-import { cpus, totalmem, tmpdir } from 'node:os';
+// `npm run bench [-- --rows N] [-- --json] [-- --no-reference]`: timings that do not belong in tests (issue #5).
+//
+// 1. A CRM export of N requests (default 1,048,575, a full Excel sheet), 15 columns with Russian headers, as
+//    XLSX and as CSV; generated once per size and version under node_modules/.cache/saraptama-bench/<N>/.
+// 2. The app's real import of each file in a child process with a fresh store (seconds, peak RSS), and as a
+//    reference SheetJS's own parse of the same workbook.
+// 3. 5×N requests over eight quarters written straight into a fresh store; the quarter analysis
+//    (analysis.quarter) as the median of 5 after a warm-up, and as a reference the same queries in DuckDB on
+//    the same rows.
+// 4. A full справка PDF (report.write) on that store, median of 3.
+//
+// Prints a table (progress goes to stderr), or with --json one JSON object; seconds are medians of several runs.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { readAggregates } from '../src-main/analysis/aggregates';
 import { createBackend } from '../src-main/backend';
-import { REGION_CODES, SOCIAL_STATUSES } from '../src-main/shared/domain';
+import { fillAnalysisStore } from './bench/analysis-store';
+import { duckdbReference, type DuckdbReference } from './bench/duckdb-reference';
+import { ensureExport, MAX_EXPORT_ROWS } from './bench/generate-export';
+import { measureImport, measureSheetjs, SLOW_RUN_SECONDS, type Measured } from './bench/measure-import';
+import { formatTable, importFigures, rounded, type BenchResult, type Failed } from './bench/report';
+import { median, medianSeconds, since } from './bench/stats';
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, json: { type: 'boolean' } } });
-const ROWS = Number(values.rows ?? 1_000_000);
-const QUARTERS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
-const TOPICS = 40;
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const { values } = parseArgs({
+  options: { rows: { type: 'string' }, json: { type: 'boolean' }, 'no-reference': { type: 'boolean' } },
+});
+const IMPORT_ROWS = values.rows === undefined ? MAX_EXPORT_ROWS : Number(values.rows);
+if (!Number.isInteger(IMPORT_ROWS) || IMPORT_ROWS < 1000 || IMPORT_ROWS > MAX_EXPORT_ROWS) {
+  console.error(
+    `--rows: a whole number from 1000 to ${MAX_EXPORT_ROWS} (an Excel sheet's rows less the header)`,
+  );
+  process.exit(2);
 }
+const FULL_SIZE = values.rows === undefined;
+const ANALYSIS_ROWS = FULL_SIZE ? 5_000_000 : IMPORT_ROWS * 5;
+const REFERENCES = !values['no-reference'];
+const QUARTER = '2026-Q3';
+const PREVIOUS = '2026-Q2';
+const CACHE = fileURLToPath(new URL('../node_modules/.cache/saraptama-bench/', import.meta.url));
 
-async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push((performance.now() - start) / 1000);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const stages: Record<string, number> = {};
+async function stage<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    stages[name] = Number(since(start).toFixed(1));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
 }
+const failed = (e: unknown): Failed => ({ error: e instanceof Error ? e.message : String(e) });
+const runsText = (m: Measured | Failed) =>
+  'error' in m
+    ? 'failed'
+    : m.runs === 1
+      ? m.note
+        ? `1 run, over ${SLOW_RUN_SECONDS} s`
+        : '1 run'
+      : `median of ${m.runs}`;
+
+const notes: string[] = [];
+log(`bench: ${IMPORT_ROWS} rows to import, ${ANALYSIS_ROWS} requests to store`);
+
+const files = await stage('generate', () => {
+  log('generating the export files (or finding them cached)…');
+  return ensureExport(CACHE, IMPORT_ROWS, log);
+});
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const dataLine = files.cached
+  ? `cached in ${files.dir}, generation skipped (XLSX ${mib(files.xlsxBytes)}, CSV ${mib(files.csvBytes)}; written in ${files.seconds.toFixed(1)} s)`
+  : `generated now in ${files.seconds.toFixed(1)} s into ${files.dir} (XLSX ${mib(files.xlsxBytes)}, CSV ${mib(files.csvBytes)})`;
+log(`data: ${dataLine}`);
+
+const checkImport = (what: string, m: Measured | Failed) => {
+  if ('error' in m) notes.push(`${what} failed: ${m.error.split('\n').slice(0, 6).join(' / ')}`);
+  else if (m.rows !== IMPORT_ROWS || m.stored !== IMPORT_ROWS || (m.rejected ?? 0) > 0) {
+    notes.push(`${what}: read ${m.rows}, stored ${m.stored}, rejected ${m.rejected} of ${IMPORT_ROWS} rows`);
+  }
+};
+
+const xlsx = await stage('xlsxImport', async () => {
+  log('XLSX import (child process, fresh store each run)…');
+  return measureImport(files.xlsx, 3).catch(failed);
+});
+checkImport('XLSX import', xlsx);
+const sheetjs = REFERENCES
+  ? await stage('sheetjsReference', async () => {
+      log('reference: SheetJS readFile + sheet_to_json…');
+      return measureSheetjs(files.xlsx, 3).catch(failed);
+    })
+  : null;
+if (sheetjs && 'error' in sheetjs) notes.push(`sheetjs-parse failed: ${sheetjs.error.split('\n')[0]}`);
+const csv = await stage('csvImport', async () => {
+  log('CSV import (child process, fresh store each run)…');
+  return measureImport(files.csv, 3).catch(failed);
+});
+checkImport('CSV import', csv);
 
 const dir = mkdtempSync(join(tmpdir(), 'saraptama-bench-'));
-const backend = createBackend({ dbPath: join(dir, 'bench.db') });
+const backend = createBackend({ dbPath: join(dir, 'bench.db'), now: () => '2027-01-05 09:00:00' });
+let result: BenchResult;
 try {
-  const db = backend.store.sqlite;
-  const rnd = mulberry32(114);
-  const fill = performance.now();
-  db.transaction(() => {
-    db.prepare(
-      "INSERT INTO contact_centers (name, name_key, phone, created_at) VALUES ('Бенч 1414', 'бенч 1414', '1414', '2026-01-01 00:00:00')",
-    ).run();
-    db.prepare(
-      "INSERT INTO import_batches (center_id, file_name, content_hash, format, sheet, header_row, rows_read, rows_stored, rows_duplicate, rows_rejected, column_mapping, imported_at) VALUES (1, 'bench', 'bench', 'csv', 'CSV', 1, 0, 0, 0, 0, '{}', '2026-01-01 00:00:00')",
-    ).run();
-    const topic = db.prepare('INSERT INTO topics (name) VALUES (?)');
-    const alias = db.prepare('INSERT INTO topic_aliases (key, topic_id) VALUES (?, ?)');
-    for (let i = 1; i <= TOPICS; i++) {
-      topic.run(`Тема обращения № ${i}`);
-      alias.run(`тема обращения № ${i}`, i);
-    }
-    const insert = db.prepare(
-      `INSERT INTO requests (center_id, batch_id, identity_key, source_row, received_at, quarter, region_code, topic_id, sex, age, social_status)
-       VALUES (1, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (let i = 0; i < ROWS; i++) {
-      const q = QUARTERS[Math.floor(rnd() * QUARTERS.length)] as string;
-      const month = (Number(q.slice(-1)) - 1) * 3 + 1 + Math.floor(rnd() * 3);
-      const day = 1 + Math.floor(rnd() * 28);
-      const at = `${q.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} 10:00:00`;
-      // Skewed like real traffic: a few topics and regions take most requests.
-      const topicId = 1 + Math.floor(TOPICS * rnd() ** 2);
-      const region = rnd() < 0.02 ? null : REGION_CODES[Math.floor(REGION_CODES.length * rnd() ** 1.5)];
-      const sex = rnd() < 0.1 ? null : rnd() < 0.58 ? 'female' : 'male';
-      const age = rnd() < 0.25 ? null : 16 + Math.floor(rnd() * 70);
-      const status = SOCIAL_STATUSES[Math.floor(rnd() * SOCIAL_STATUSES.length)];
-      insert.run(`b:${i}`, i + 2, at, q, region, topicId, sex, age, status);
-    }
-  })();
-  db.pragma('optimize');
-  const fillSeconds = (performance.now() - fill) / 1000;
-  const quarter = '2026-Q3';
-  const analysisRows = (
-    db.prepare('SELECT count(*) AS n FROM requests WHERE quarter IN (?, ?)').get(quarter, '2026-Q2') as {
-      n: number;
-    }
-  ).n;
+  const duckCsv = join(dir, 'analysis-columns.csv');
+  const filled = await stage('store', () => {
+    log(`storing ${ANALYSIS_ROWS} requests…`);
+    return fillAnalysisStore(backend, ANALYSIS_ROWS, REFERENCES ? duckCsv : null, log);
+  });
   const call = async <T>(p: Promise<{ ok: boolean; value?: T; error?: unknown }>) => {
     const r = await p;
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     return r.value as T;
   };
-  await call(backend.registry.invoke('analysis.quarter', { quarter })); // warm the page cache once
-  const analysis = await median(5, () => call(backend.registry.invoke('analysis.quarter', { quarter })));
-  const pdfPath = join(dir, 'bench.pdf');
-  await call(backend.registry.invoke('report.write', { quarter, lang: 'kk', out: pdfPath }));
-  const pdf = await median(3, () =>
-    call(backend.registry.invoke('report.write', { quarter, lang: 'kk', out: pdfPath })),
-  );
-
-  const machine = `${cpus().length}× ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const result = {
-    machine,
-    store: { rows: ROWS, seconds: Number(fillSeconds.toFixed(2)) },
-    analysis: { rows: ROWS, quarterRows: analysisRows, seconds: Number(analysis.toFixed(4)) },
-    pdf: { seconds: Number(pdf.toFixed(3)) },
-  };
-  if (values.json) console.log(JSON.stringify(result, null, 2));
-  else {
-    console.log(`machine: ${machine}`);
-    console.log(`stored requests: ${ROWS} (generated in ${result.store.seconds} s)`);
-    console.log(
-      `quarter analysis (everything analyze --json returns), ${analysisRows} rows in the two quarters: ${result.analysis.seconds} s (median of 5)`,
-    );
-    console.log(`full справка PDF with charts: ${result.pdf.seconds} s (median of 3)`);
+  const { analysis, sql } = await stage('analysis', async () => {
+    log('analysis…');
+    await call(backend.registry.invoke('analysis.quarter', { quarter: QUARTER })); // warm the page cache once
+    // Interleaved, so that both medians see the same machine (other processes, caches).
+    const whole: number[] = [];
+    const sqlOnly: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      whole.push(
+        await medianSeconds(1, () => call(backend.registry.invoke('analysis.quarter', { quarter: QUARTER }))),
+      );
+      if (i < 3)
+        sqlOnly.push(await medianSeconds(1, () => readAggregates(backend.store, QUARTER, PREVIOUS, null)));
+    }
+    return { analysis: median(whole), sql: median(sqlOnly) };
+  });
+  let duck: DuckdbReference | null = null;
+  if (REFERENCES) {
+    duck = await stage('duckdbReference', () => {
+      log('reference: DuckDB…');
+      return duckdbReference(duckCsv, filled.topics, backend.store, QUARTER, PREVIOUS, 5);
+    });
+    if (!duck.identical) notes.push(`WARNING: DuckDB's counts differ from the store's (${duck.mismatch})`);
+    else
+      notes.push(
+        `DuckDB ${duck.version}: loaded in ${duck.loadSeconds.toFixed(1)} s; its counts equal the store's.`,
+      );
   }
+  rmSync(duckCsv, { force: true });
+  const pdf = await stage('pdf', async () => {
+    log('PDF…');
+    const out = join(dir, 'bench.pdf');
+    await call(backend.registry.invoke('report.write', { quarter: QUARTER, lang: 'kk', out }));
+    return medianSeconds(3, () =>
+      call(backend.registry.invoke('report.write', { quarter: QUARTER, lang: 'kk', out })),
+    );
+  });
+
+  const cpu = cpus();
+  const xf = importFigures(xlsx);
+  const cf = importFigures(csv);
+  result = {
+    machine: `${cpu.length}× ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`,
+    xlsxImport: {
+      rows: IMPORT_ROWS,
+      ...xf,
+      reference: sheetjs === null ? null : { name: 'sheetjs-parse', ...importFigures(sheetjs) },
+    },
+    csvImport: {
+      rows: IMPORT_ROWS,
+      seconds: cf.seconds,
+      rowsPerSecond: cf.seconds === null ? null : Math.round(IMPORT_ROWS / cf.seconds),
+      ...(cf.runs === undefined ? {} : { runs: cf.runs }),
+      ...(cf.error === undefined ? {} : { error: cf.error }),
+    },
+    analysis: {
+      rows: ANALYSIS_ROWS,
+      quarter: QUARTER,
+      seconds: rounded(analysis),
+      sqlSeconds: rounded(sql),
+      reference:
+        duck === null ? null : { name: 'duckdb', seconds: rounded(duck.seconds), identical: duck.identical },
+    },
+    pdf: { seconds: rounded(pdf) },
+    stages,
+  };
 } finally {
   backend.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (!('error' in xlsx) && xlsx.baselineRssMb) {
+  notes.push(
+    `The import process holds ${Math.round(xlsx.baselineRssMb)} MB before it starts reading (Node, tsx, the app).`,
+  );
+}
+if (values.json) console.log(JSON.stringify(result, null, 2));
+else {
+  console.log(
+    formatTable(result, {
+      importRows: IMPORT_ROWS,
+      analysisRows: ANALYSIS_ROWS,
+      fullSize: FULL_SIZE,
+      data: dataLine,
+      xlsxRuns: runsText(xlsx),
+      csvRuns: runsText(csv),
+      notes,
+    }),
+  );
 }

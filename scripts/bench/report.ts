@@ -1,0 +1,173 @@
+// The benchmark's result: the JSON object of issue #5 and the table printed for people, each figure next to its
+// target (the targets are for the full size: 1,048,575 rows imported, 5,000,000 requests stored).
+import type { Measured } from './measure-import';
+
+export const TARGETS = {
+  xlsxSeconds: 40,
+  xlsxPeakRssMb: 1024,
+  csvRowsPerSecond: 150_000,
+  analysisSeconds: 0.2,
+  analysisVsDuckdb: 2,
+  pdfSeconds: 1.5,
+} as const;
+
+export interface Failed {
+  error: string;
+}
+
+export interface BenchResult {
+  machine: string;
+  xlsxImport: {
+    rows: number;
+    seconds: number | null;
+    peakRssMb: number | null;
+    runs?: number;
+    error?: string;
+    reference: {
+      name: 'sheetjs-parse';
+      seconds: number | null;
+      peakRssMb: number | null;
+      runs?: number;
+      error?: string;
+    } | null;
+  };
+  csvImport: {
+    rows: number;
+    seconds: number | null;
+    rowsPerSecond: number | null;
+    runs?: number;
+    error?: string;
+  };
+  analysis: {
+    rows: number;
+    quarter: string;
+    seconds: number;
+    /** Of which the SQL (readAggregates alone). */
+    sqlSeconds: number;
+    reference: { name: 'duckdb'; seconds: number; identical: boolean } | null;
+  };
+  pdf: { seconds: number };
+  /** Wall-clock seconds of each stage of this run. */
+  stages: Record<string, number>;
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+export function importFigures(m: Measured | Failed): {
+  seconds: number | null;
+  peakRssMb: number | null;
+  runs?: number;
+  error?: string;
+} {
+  if ('error' in m) return { seconds: null, peakRssMb: null, error: m.error };
+  return { seconds: round(m.seconds, 3), peakRssMb: Math.round(m.peakRssMb), runs: m.runs };
+}
+
+export function rounded(seconds: number): number {
+  return seconds < 1 ? round(seconds, 4) : round(seconds, 3);
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const secs = (s: number) => (s < 1 ? `${(s * 1000).toFixed(1)} ms` : `${s.toFixed(2)} s`);
+const met = (ok: boolean | null) => (ok === null ? '—' : ok ? 'yes' : 'NO');
+
+export interface TableContext {
+  importRows: number;
+  analysisRows: number;
+  fullSize: boolean;
+  data: string;
+  xlsxRuns: string;
+  csvRuns: string;
+  notes: string[];
+}
+
+export function formatTable(r: BenchResult, ctx: TableContext): string {
+  const lines: [string, string, string, string][] = [];
+  const row = (what: string, figure: string, target = '', ok: boolean | null = null) =>
+    lines.push([what, figure, target, target === '' ? '' : met(ok)]);
+  const x = r.xlsxImport;
+  if (x.seconds === null)
+    row(`XLSX import, ${int(x.rows)} rows`, `failed`, `≤ ${TARGETS.xlsxSeconds} s`, false);
+  else {
+    row(
+      `XLSX import, ${int(x.rows)} rows (${ctx.xlsxRuns})`,
+      secs(x.seconds),
+      `≤ ${TARGETS.xlsxSeconds} s`,
+      x.seconds <= TARGETS.xlsxSeconds,
+    );
+    const rss = x.peakRssMb as number;
+    row(
+      '  peak RSS of the import process',
+      `${int(rss)} MB`,
+      `≤ ${TARGETS.xlsxPeakRssMb} MB`,
+      rss <= TARGETS.xlsxPeakRssMb,
+    );
+  }
+  const ref = x.reference;
+  if (ref === null) row('  reference sheetjs-parse', 'skipped (--no-reference)');
+  else if (ref.seconds === null) row('  reference sheetjs-parse', 'failed');
+  else
+    row(
+      `  reference sheetjs-parse (${ref.runs === 1 ? '1 run' : `median of ${ref.runs}`})`,
+      `${secs(ref.seconds)}, ${int(ref.peakRssMb as number)} MB`,
+    );
+  const c = r.csvImport;
+  if (c.seconds === null || c.rowsPerSecond === null)
+    row(`CSV import, ${int(c.rows)} rows`, 'failed', `≥ ${int(TARGETS.csvRowsPerSecond)} rows/s`, false);
+  else
+    row(
+      `CSV import, ${int(c.rows)} rows (${ctx.csvRuns})`,
+      `${int(c.rowsPerSecond)} rows/s (${secs(c.seconds)})`,
+      `≥ ${int(TARGETS.csvRowsPerSecond)} rows/s`,
+      c.rowsPerSecond >= TARGETS.csvRowsPerSecond,
+    );
+  const a = r.analysis;
+  row(
+    `Analysis ${a.quarter}, ${int(a.rows)} stored (median of 5)`,
+    secs(a.seconds),
+    `≤ ${secs(TARGETS.analysisSeconds)}`,
+    a.seconds <= TARGETS.analysisSeconds,
+  );
+  row('  of which SQL (readAggregates, median of 3)', secs(a.sqlSeconds));
+  if (a.reference === null)
+    row('  reference duckdb', 'skipped (--no-reference)', `≤ ${TARGETS.analysisVsDuckdb}× duckdb`);
+  else {
+    const ratio = a.seconds / a.reference.seconds;
+    row(
+      `  reference duckdb (same queries, median of 5)`,
+      `${secs(a.reference.seconds)} (app ${ratio.toFixed(1)}×)`,
+      `≤ ${TARGETS.analysisVsDuckdb}× duckdb`,
+      ratio <= TARGETS.analysisVsDuckdb,
+    );
+  }
+  row(
+    'PDF справка, full (median of 3)',
+    secs(r.pdf.seconds),
+    `≤ ${TARGETS.pdfSeconds} s`,
+    r.pdf.seconds <= TARGETS.pdfSeconds,
+  );
+
+  const head: [string, string, string, string] = ['', 'measured', 'target', 'met'];
+  const all = [head, ...lines];
+  const w = [0, 1, 2, 3].map((i) => Math.max(...all.map((l) => l[i]?.length ?? 0)));
+  const fmt = (l: string[]) =>
+    l
+      .map((s, i) => s.padEnd(w[i] as number))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `Saraptama benchmark: ${int(ctx.importRows)} rows imported, ${int(ctx.analysisRows)} requests stored${ctx.fullSize ? '' : ' (targets are for the full size: 1,048,575 and 5,000,000)'}`,
+    `machine: ${r.machine}`,
+    `data: ${ctx.data}`,
+    '',
+    fmt(head),
+    fmt(w.map((n) => '-'.repeat(n))),
+    ...lines.map(fmt),
+    '',
+    `stages: ${Object.entries(r.stages)
+      .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+      .join(', ')}`,
+    ...ctx.notes,
+  ];
+  return out.join('\n');
+}

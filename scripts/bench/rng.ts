@@ -1,0 +1,58 @@
+// A seeded PRNG (mulberry32, as in generate-sample.ts) and weighted picks precomputed once per list, so the
+// benchmark data is the same on every machine and every run.
+import type { Weighted } from '../sample-vocabulary';
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Rng {
+  readonly float: () => number;
+  constructor(seed: number) {
+    this.float = mulberry32(seed);
+  }
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.float() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.float() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.float() * items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  }
+}
+
+/** A weighted list with its cumulative weights, for picks without re-summing the weights each time. */
+export class Table<T> {
+  private readonly values: T[];
+  private readonly cumulative: Float64Array;
+  private readonly total: number;
+  constructor(items: Weighted<T>) {
+    if (items.length === 0) throw new Error('weighted pick from an empty list');
+    this.values = items.map(([v]) => v);
+    this.cumulative = new Float64Array(items.length);
+    let sum = 0;
+    items.forEach(([, w], i) => {
+      sum += w;
+      this.cumulative[i] = sum;
+    });
+    this.total = sum;
+  }
+  pick(rng: Rng): T {
+    const r = rng.float() * this.total;
+    const c = this.cumulative;
+    let i = 0;
+    while (i < c.length - 1 && (c[i] as number) <= r) i++;
+    return this.values[i] as T;
+  }
+}
