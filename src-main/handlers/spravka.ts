@@ -17,6 +17,9 @@ const withText: z.ZodType<SpravkaQuery & { text: string }> = z
 const report: z.ZodType<ReportRequest> = z
   .object({ ...queryShape, out: z.string().min(1), xlsx: z.string().min(1).optional() })
   .strict();
+const withOut: z.ZodType<SpravkaQuery & { out: string }> = z
+  .object({ ...queryShape, out: z.string().min(1) })
+  .strict();
 const perLang = z.object({ kk: z.string().max(500), ru: z.string().max(500) }).strict();
 const settings: z.ZodType<SpravkaSettings> = z
   .object({ body: perLang, signatory: z.object({ position: perLang, name: z.string().max(200) }).strict() })
@@ -30,8 +33,6 @@ export function registerSpravka(registry: Registry, service: ReturnType<typeof c
     .method('spravka.saveSettings', { schema: settings, run: (s) => service.saveSettings(s) })
     .method('report.preview', { schema: query, run: (q, job) => service.preview(q, job) })
     .method('report.write', { schema: report, run: (r, job) => service.write(r, job) })
-    .method('report.form', {
-      schema: z.object({ ...queryShape, out: z.string().min(1) }).strict(),
-      run: (r, job) => service.writeForm(r, job),
-    });
+    .method('report.form', { schema: withOut, run: (r, job) => service.writeForm(r, job) })
+    .method('report.top10', { schema: withOut, run: (r, job) => service.writeTop10(r, job) });
 }

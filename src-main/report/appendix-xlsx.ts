@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import type { AppendixForm } from './appendix-form';
 
 // A cell that begins like a formula would run in Excel; topic names come from untrusted files.
-const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+export const safeCell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 /** The Appendix form as a real spreadsheet: merged header cells, the column numbers 1–6, one row per line. */
 export function appendixXlsx(form: AppendixForm): Buffer {
@@ -19,9 +19,9 @@ export function appendixXlsx(form: AppendixForm): Buffer {
     const topic = form.topics[i];
     const region = form.regions[i];
     aoa.push([
-      i === 0 ? safe(form.center) : null,
+      i === 0 ? safeCell(form.center) : null,
       i === 0 ? form.total : null,
-      topic ? safe(topic.name) : null,
+      topic ? safeCell(topic.name) : null,
       topic ? topic.count : null,
       region ? region.name : null,
       region ? region.count : null,

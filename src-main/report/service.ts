@@ -18,6 +18,7 @@ import { fail } from '../shared/errors';
 import { NO_JOB, type JobContext } from '../core/job';
 import { appendixForm, type CenterCard } from './appendix-form';
 import { appendixXlsx } from './appendix-xlsx';
+import { top10Xlsx } from './top10-xlsx';
 import { spravkaCharts } from './spravka-charts';
 import { draftAnalyticalPart } from './draft';
 import { renderPdf } from './pdf/render';
@@ -125,6 +126,16 @@ export function createReportService(store: Store, deps: ReportDeps) {
         centerCard(analysis.center, req.lang),
       );
       writeOut(req.out, appendixXlsx(form));
+      job.report({ phase: 'render', done: 1, total: 1 });
+      return { xlsx: req.out };
+    },
+
+    /** §12's lists, the republic's and each region's, as a spreadsheet. */
+    writeTop10(req: SpravkaQuery & { out: string }, job: JobContext = NO_JOB): { xlsx: string } {
+      job.report({ phase: 'render', done: 0, total: 1 });
+      const analysis = analyseQuarter(store, req);
+      job.checkpoint();
+      writeOut(req.out, top10Xlsx(translator(req.lang), req.lang, analysis));
       job.report({ phase: 'render', done: 1, total: 1 });
       return { xlsx: req.out };
     },

@@ -172,6 +172,7 @@ export interface Commands {
   'report.preview': { input: SpravkaQuery; output: SpravkaPreview };
   'report.write': { input: ReportRequest; output: ReportResult };
   'report.form': { input: SpravkaQuery & { out: string }; output: { xlsx: string } };
+  'report.top10': { input: SpravkaQuery & { out: string }; output: { xlsx: string } };
 }
 export type CommandName = keyof Commands;
 export type CommandInput<N extends CommandName> = Commands[N]['input'];

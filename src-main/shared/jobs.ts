@@ -8,6 +8,7 @@ export const JOB_COMMANDS = [
   'report.preview',
   'report.write',
   'report.form',
+  'report.top10',
 ] as const;
 export type JobCommand = (typeof JOB_COMMANDS)[number];
 

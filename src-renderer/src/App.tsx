@@ -106,7 +106,9 @@ export function App() {
           />
         )}
         {analysis.data && screen === 'overview' && <Overview analysis={analysis.data} />}
-        {analysis.data && screen === 'top10' && <Top10 analysis={analysis.data} lang={lang} />}
+        {analysis.data && selection && screen === 'top10' && (
+          <Top10 analysis={analysis.data} lang={lang} selection={selection} />
+        )}
         {selection && screen === 'spravka' && <Spravka selection={selection} />}
         {screen === 'reference' && <Reference onChanged={changed} />}
       </main>

@@ -61,6 +61,20 @@ describe('the workspace over the real handlers', () => {
     await page.getByText('По республике').waitFor();
     expect(await page.locator('.card').first().locator('li').count()).toBe(10);
     await shot('top10-ru');
+    // The lists leave the app as a spreadsheet through the save dialog.
+    await page.getByRole('button', { name: 'Сохранить списки (XLSX)' }).click();
+    await page.getByText('Списки сохранены').waitFor();
+    expect(app.saved.at(-1)?.endsWith('10_вопросов_2026-Q3.xlsx')).toBe(true);
+    const lists = XLSX.read(readFileSync(app.saved.at(-1) as string));
+    const rows = XLSX.utils.sheet_to_json<(string | number)[]>(
+      lists.Sheets['10 вопросов'] as XLSX.WorkSheet,
+      {
+        header: 1,
+      },
+    );
+    expect(rows.filter((r) => r[0] === 'По республике' && typeof r[1] === 'number').map((r) => r[2])).toEqual(
+      analysis.top10.map((t) => t.topic),
+    );
   });
 
   it('switches to Kazakh with no untranslated string', async () => {
@@ -174,9 +188,10 @@ describe('the workspace over the real handlers', () => {
       ['Қазақша', ['Жүктеу', 'Шолу', '10 мәселе', 'Анықтама', 'Анықтамалықтар']],
     ] as const) {
       await page.getByRole('button', { name: lang }).click();
-      for (const screen of screens) {
+      for (const [i, screen] of screens.entries()) {
         await page.getByRole('button', { name: screen, exact: true }).click();
         await page.waitForTimeout(300);
+        await shot(`screen-${i + 1}-${lang === 'Русский' ? 'ru' : 'kk'}`);
         for (const v of await accessibilityViolations(page)) {
           found.push(
             `${lang}/${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes

@@ -136,3 +136,27 @@ describe('the справка', () => {
     expect(error.params.path).toBe('/proc/nope/x.pdf');
   });
 });
+
+describe('the top-10 lists as a spreadsheet', () => {
+  it("holds the republic's ten and every region's, ranked as the analysis ranks them", async () => {
+    const out = join(b.dir, 'top10-kk.xlsx');
+    const analysis = await b.call('analysis.quarter', { quarter: '2026-Q3' });
+    expect(await b.call('report.top10', { quarter: '2026-Q3', lang: 'kk', out })).toEqual({ xlsx: out });
+    const wb = XLSX.read(readFileSync(out));
+    expect(wb.SheetNames).toEqual(['10 мәселе']);
+    const rows = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['10 мәселе'] as XLSX.WorkSheet, {
+      header: 1,
+    });
+    expect(rows[1]).toEqual(['Аумақ', '№', 'Мәселе (тақырып)', 'Сұрау салулар саны']);
+    const republic = rows.filter((r) => r[0] === 'Республика бойынша' && typeof r[1] === 'number');
+    expect(republic.map((r) => [r[1], r[2], r[3]])).toEqual(
+      analysis.top10.map((t) => [t.rank, t.topic, t.count]),
+    );
+    const almaty = analysis.byRegion.find((r) => r.code !== 'unspecified' && r.count > 0);
+    const listed = rows.filter((r) => r[0] === almaty?.nameKk && typeof r[1] === 'number');
+    expect(listed.map((r) => r[2])).toEqual(
+      (analysis.top10ByRegion[almaty?.code as keyof typeof analysis.top10ByRegion] ?? []).map((t) => t.topic),
+    );
+    expect(listed.length).toBeGreaterThan(0);
+  });
+});

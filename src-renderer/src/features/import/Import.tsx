@@ -241,12 +241,13 @@ export function Import(props: {
         {props.stats.batches.length === 0 ? (
           <p className="muted">{t('ui:import.noHistory')}</p>
         ) : (
-          <table className="data">
+          <table className="data history">
             <tbody>
               {props.stats.batches.map((b) => (
                 <tr key={b.id}>
-                  <td>
-                    {b.importedAt} · «{b.file}» [{b.sheet}]
+                  <td className="when">{b.importedAt}</td>
+                  <td className="what">
+                    «{b.file}» [{b.sheet}]
                   </td>
                   <td>
                     {t('cli:stats.batch', {

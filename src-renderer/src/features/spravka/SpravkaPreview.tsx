@@ -46,6 +46,7 @@ export function SpravkaPreview(props: {
   const label = (n: number) => t('ui:spravka.page', { n, total: pages.length });
   return (
     <section className="preview" aria-label={t('ui:spravka.preview')} aria-busy={busy}>
+      {pages.length === 0 && busy && <p>{t('ui:spravka.previewLoading')}</p>}
       {pages.map((p, i) => (
         <img key={i} src={p.src} className={p.landscape ? 'landscape' : undefined} alt={label(i + 1)} />
       ))}

@@ -1,6 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis, RankedTopic, TopTie } from '../../../../src-main/shared/analysis';
+import type { AppError } from '../../../../src-main/shared/errors';
+import { ApiError } from '../../api';
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { formatCount } from '../../format';
+import { useJob } from '../../hooks/useJob';
+import type { Selection } from '../Selection';
 
 function Ranked(props: { title: string; total: number; list: RankedTopic[]; tie?: TopTie | null }) {
   const { t } = useTranslation();
@@ -32,11 +38,47 @@ function Ranked(props: { title: string; total: number; list: RankedTopic[]; tie?
 }
 
 /** §12: the republic's ten questions and each region's, side by side. */
-export function Top10(props: { analysis: Analysis; lang: 'kk' | 'ru' }) {
+export function Top10(props: { analysis: Analysis; lang: 'kk' | 'ru'; selection: Selection }) {
   const { t } = useTranslation();
   const a = props.analysis;
+  const job = useJob();
+  const [saved, setSaved] = useState<string | null>(null);
+  const [failure, setFailure] = useState<AppError | null>(null);
+
+  const exportLists = async () => {
+    const { quarter, compare, center } = props.selection;
+    const path = await window.api.saveAs({
+      title: t('ui:top10.export'),
+      defaultName: `${t('ui:top10.fileName', { quarter })}.xlsx`,
+      filter: { name: 'XLSX', extensions: ['xlsx'] },
+    });
+    if (!path) return;
+    setFailure(null);
+    try {
+      const r = await job.run('report.top10', {
+        quarter,
+        compare,
+        lang: props.lang,
+        out: path,
+        ...(center ? { center } : {}),
+      });
+      setSaved(t('ui:top10.saved', { path: r.xlsx }));
+    } catch (e) {
+      setFailure(e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } });
+    }
+  };
+
   return (
     <div className="top10">
+      <div className="toolbar">
+        <span className="spacer" />
+        <button type="button" onClick={() => void exportLists()}>
+          {t('ui:top10.export')}
+        </button>
+      </div>
+      {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
+      {saved && <p className="ok">{saved}</p>}
+      {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
       <Ranked title={t('ui:top10.republic')} total={a.total} list={a.top10} tie={a.top10Tie} />
       <div className="cards">
         {a.byRegion
