@@ -1,6 +1,7 @@
 import { TableHead } from '../../components/TableHead';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocDetails } from '../spravka/DocDetails';
 import type { CenterInfo, TopicInfo } from '../../../../src-main/shared/contract';
 import type { RegionCode } from '../../../../src-main/shared/domain';
 import { call } from '../../api';
@@ -81,7 +82,7 @@ function Topics(props: { onChanged: () => void }) {
                 />
               </td>
               <td className="num">{formatCount(topic.requests)}</td>
-              <td className="muted">{topic.aliases.join('; ')}</td>
+              <td className="muted aliases">{topic.aliases.join('; ')}</td>
               <td>
                 <select
                   aria-label={`${t('ui:reference.mergeInto')}: ${topic.name}`}
@@ -170,13 +171,21 @@ function Unplaced(props: { onChanged: () => void }) {
   );
 }
 
-/** The catalogs an analyst keeps: contact centers with their phones, the topic catalog, unplaced regions. */
+/**
+ * The catalogs an analyst keeps: contact centers with their phones, unplaced regions, the topic catalog,
+ * and the справка's details (body and signatory) in both document languages.
+ */
 export function Reference(props: { onChanged: () => void }) {
+  const { t } = useTranslation();
   return (
     <div className="reference">
       <Centers onChanged={props.onChanged} />
       <Unplaced onChanged={props.onChanged} />
       <Topics onChanged={props.onChanged} />
+      <section className="panel">
+        <DocDetails lang="kk" onSaved={() => undefined} legend={t('ui:reference.detailsKk')} />
+        <DocDetails lang="ru" onSaved={() => undefined} legend={t('ui:reference.detailsRu')} />
+      </section>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
 
 /** Who issues the справка and who signs the form, in the document's language; saved when a field is left. */
-export function DocDetails(props: { lang: Lang; onSaved: () => void }) {
+export function DocDetails(props: { lang: Lang; onSaved: () => void; legend?: string }) {
   const { t } = useTranslation();
   const loaded = useCommand('spravka.settings', {});
   const [s, setS] = useState<SpravkaSettings | null>(null);
@@ -16,7 +16,7 @@ export function DocDetails(props: { lang: Lang; onSaved: () => void }) {
   const l = props.lang;
   return (
     <fieldset className="details">
-      <legend>{t('ui:spravka.details')}</legend>
+      <legend>{props.legend ?? t('ui:spravka.details')}</legend>
       <label>
         {t('ui:spravka.body')}
         <input
