@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Backend } from '../../src-main/backend';
+import { rebuildAllRollups } from '../../src-main/db/rollups';
 import { normaliseTopic } from '../../src-main/import/normalise/topic';
 import { isoDateTime, RequestStream, TOPICS } from './requests';
 
@@ -121,6 +122,8 @@ export function fillAnalysisStore(
         }
         if ((i + 1) % step === 0 && i + 1 < rows) progress(`  stored ${i + 1} of ${rows} requests`);
       }
+      // Raw inserts bypass the write paths that keep the rollups current, so they are counted once here.
+      rebuildAllRollups(db);
     })();
     flush();
   } finally {

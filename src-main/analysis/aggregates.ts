@@ -1,4 +1,4 @@
-// The edge where the analysis touches SQL: GROUP BY counts for one selection, nothing else.
+// The edge where the analysis touches SQL: counts for one selection, read from the rollups, nothing else.
 import type { Store } from '../db/client';
 
 export interface Counted<K> {
@@ -34,13 +34,14 @@ export function readAggregates(
   centerId: number | null,
 ): QuarterAggregates {
   const db = store.sqlite;
-  // One WHERE for every query: the quarter, and the center when one is chosen.
+  // The rollups (db/rollups.ts) hold the counts per center; summing over centers gives "all centers".
   const where = centerId === null ? 'quarter = ?' : 'quarter = ? AND center_id = ?';
   const args = (q: string) => (centerId === null ? [q] : [q, centerId]);
-  const grouped = <K>(column: string, q: string, extra = '') =>
+  const grouped = <K>(column: string, q: string) =>
     db
       .prepare(
-        `SELECT ${column} AS key, count(*) AS n FROM requests WHERE ${where} ${extra} GROUP BY ${column}`,
+        `SELECT ${column} AS key, sum(n) AS n FROM rollup_region_topic WHERE ${where}
+         GROUP BY ${column} ORDER BY ${column}`,
       )
       .all(...args(q)) as Counted<K>[];
   const period = (q: string): PeriodCounts => {
@@ -62,33 +63,41 @@ export function readAggregates(
   );
   const regionTopic = db
     .prepare(
-      `SELECT region_code AS region, topic_id AS topic, count(*) AS n FROM requests
-       WHERE ${where} AND region_code IS NOT NULL AND topic_id IS NOT NULL GROUP BY region_code, topic_id`,
+      `SELECT region_code AS region, topic_id AS topic, sum(n) AS n FROM rollup_region_topic
+       WHERE ${where} AND region_code IS NOT NULL AND topic_id IS NOT NULL
+       GROUP BY region_code, topic_id ORDER BY region_code, topic_id`,
     )
     .all(...args(quarter)) as QuarterAggregates['regionTopic'];
-  // Free text as typed: «Замужем» and «замужем» are one value (ulower folds Cyrillic, lower() does not).
-  const text = (column: string) =>
-    db
-      .prepare(
-        `SELECT ulower(${column}) AS key, count(*) AS n FROM requests
-         WHERE ${where} AND ${column} IS NOT NULL GROUP BY ulower(${column})`,
-      )
-      .all(...args(quarter)) as Counted<string>[];
+  const portrait = new Map<string, Counted<string | null>[]>();
+  for (const r of db
+    .prepare(
+      `SELECT dim, key, sum(n) AS n FROM rollup_portrait WHERE ${where} GROUP BY dim, key ORDER BY dim, key`,
+    )
+    .all(...args(quarter)) as { dim: string; key: string | null; n: number }[]) {
+    const list = portrait.get(r.dim) ?? [];
+    list.push({ key: r.key, n: r.n });
+    portrait.set(r.dim, list);
+  }
+  // The rollup keeps NULL only where the analysis counts it (age, sex); the folded texts leave it out.
+  const dim = (name: string) => portrait.get(name) ?? [];
+  const text = (name: string) => dim(name) as Counted<string>[];
   const dynamicsWhere = centerId === null ? '' : 'WHERE center_id = ?';
   return {
     current,
     previous,
     topicNames,
     regionTopic,
-    ages: grouped<number | null>('age', quarter),
-    sex: grouped<string | null>('sex', quarter),
-    socialStatus: grouped<string>('social_status', quarter),
+    ages: dim('age')
+      .map((r) => ({ key: r.key === null ? null : Number(r.key), n: r.n }))
+      .sort((a, b) => (a.key ?? -1) - (b.key ?? -1)),
+    sex: dim('sex'),
+    socialStatus: text('social_status'),
     maritalStatus: text('marital_status'),
     education: text('education'),
     occupation: text('occupation'),
     dynamics: db
       .prepare(
-        `SELECT quarter, count(*) AS n FROM requests ${dynamicsWhere} GROUP BY quarter ORDER BY quarter`,
+        `SELECT quarter, sum(n) AS n FROM rollup_region_topic ${dynamicsWhere} GROUP BY quarter ORDER BY quarter`,
       )
       .all(...(centerId === null ? [] : [centerId])) as { quarter: string; n: number }[],
   };

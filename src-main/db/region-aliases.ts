@@ -2,6 +2,7 @@ import { normaliseRegion } from '../import/normalise/region';
 import { foldKey } from '../import/normalise/text';
 import type { RegionCode } from '../shared/domain';
 import type { Store } from './client';
+import { refreshRollups } from './rollups';
 
 export function loadRegionAliases(store: Store): Map<string, RegionCode> {
   const rows = store.sqlite.prepare('SELECT key, region_code AS code FROM region_aliases').all() as {
@@ -39,14 +40,18 @@ export function placeRegion(store: Store, value: string, code: RegionCode): numb
       )
       .run(key, code);
     const stored = store.sqlite.prepare(
-      'SELECT id, region_raw AS raw FROM requests WHERE region_code IS NULL AND region_raw IS NOT NULL',
+      'SELECT id, quarter, region_raw AS raw FROM requests WHERE region_code IS NULL AND region_raw IS NOT NULL',
     );
     const update = store.sqlite.prepare('UPDATE requests SET region_code = ? WHERE id = ?');
     let moved = 0;
+    const quarters = new Set<string>();
     // foldKey in JS, not SQL: the stored spelling must fold exactly as the import folds it.
-    for (const r of stored.all() as { id: number; raw: string }[]) {
-      if (foldKey(r.raw) === key) moved += update.run(code, r.id).changes;
+    for (const r of stored.all() as { id: number; quarter: string; raw: string }[]) {
+      if (foldKey(r.raw) !== key) continue;
+      moved += update.run(code, r.id).changes;
+      quarters.add(r.quarter);
     }
+    refreshRollups(store.sqlite, quarters, 'regionTopic');
     return moved;
   })();
 }

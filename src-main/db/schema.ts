@@ -125,3 +125,31 @@ export const regionAliases = sqliteTable('region_aliases', {
     .notNull()
     .references(() => regions.code),
 });
+
+/** Requests counted per quarter, center, region and topic (NULL: none); kept current by db/rollups.ts. */
+export const rollupRegionTopic = sqliteTable(
+  'rollup_region_topic',
+  {
+    quarter: text('quarter').notNull(),
+    centerId: integer('center_id').notNull(),
+    regionCode: text('region_code'),
+    topicId: integer('topic_id'),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('rollup_region_topic_quarter').on(t.quarter, t.centerId)],
+);
+
+/** Requests counted per quarter, center and value of one portrait dimension (ages as text). */
+export const rollupPortrait = sqliteTable(
+  'rollup_portrait',
+  {
+    quarter: text('quarter').notNull(),
+    centerId: integer('center_id').notNull(),
+    dim: text('dim', {
+      enum: ['age', 'sex', 'social_status', 'marital_status', 'education', 'occupation'],
+    }).notNull(),
+    key: text('key'),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('rollup_portrait_quarter').on(t.quarter, t.centerId)],
+);

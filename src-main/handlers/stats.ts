@@ -4,17 +4,11 @@ import type { Store } from '../db/client';
 import type { BatchSummary, Stats } from '../shared/contract';
 
 export function readStats(store: Store): Stats {
-  const total = (store.sqlite.prepare('SELECT count(*) AS n FROM requests').get() as { n: number }).n;
-  const byQuarter = Object.fromEntries(
-    (
-      store.sqlite
-        .prepare('SELECT quarter, count(*) AS n FROM requests GROUP BY quarter ORDER BY quarter')
-        .all() as {
-        quarter: string;
-        n: number;
-      }[]
-    ).map((r) => [r.quarter, r.n]),
-  );
+  const quarters = store.sqlite
+    .prepare('SELECT quarter, sum(n) AS n FROM rollup_region_topic GROUP BY quarter ORDER BY quarter')
+    .all() as { quarter: string; n: number }[];
+  const total = quarters.reduce((a, r) => a + r.n, 0);
+  const byQuarter = Object.fromEntries(quarters.map((r) => [r.quarter, r.n]));
   const batches = store.sqlite
     .prepare(
       `SELECT b.id, b.file_name AS file, b.sheet, c.name AS center, b.rows_stored AS rows, b.rows_read AS read,

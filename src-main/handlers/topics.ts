@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Registry } from '../core/registry';
 import type { Store } from '../db/client';
+import { refreshRollups } from '../db/rollups';
 import type { TopicInfo } from '../shared/contract';
 import { fail } from '../shared/errors';
 
@@ -39,9 +40,15 @@ export function registerTopics(registry: Registry, store: Store): void {
         exists(store, into);
         if (from === into) return listTopics(store);
         store.sqlite.transaction(() => {
+          // The rollup knows where the topic occurs without a scan of the requests.
+          const quarters = store.sqlite
+            .prepare('SELECT DISTINCT quarter FROM rollup_region_topic WHERE topic_id = ?')
+            .pluck()
+            .all(from) as string[];
           store.sqlite.prepare('UPDATE requests SET topic_id = ? WHERE topic_id = ?').run(into, from);
           store.sqlite.prepare('UPDATE topic_aliases SET topic_id = ? WHERE topic_id = ?').run(into, from);
           store.sqlite.prepare('DELETE FROM topics WHERE id = ?').run(from);
+          refreshRollups(store.sqlite, quarters, 'regionTopic');
         })();
         return listTopics(store);
       },

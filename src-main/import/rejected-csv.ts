@@ -3,7 +3,7 @@ import { ensureDir } from '../core/fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
-import type { PreparedFile } from './prepare';
+import type { ScannedFile } from './scan';
 import type { Cell } from './read/types';
 
 // A cell starting with these is a formula to Excel; the rejected rows come from untrusted files.
@@ -17,7 +17,7 @@ const neutralise = (c: Cell): string => {
 export function writeRejectedCsv(
   dir: string,
   stamp: string,
-  files: PreparedFile[],
+  files: ScannedFile[],
   t: TFunction,
 ): string | undefined {
   const lines: string[][] = [];

@@ -5,14 +5,16 @@ import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
 import { loadMappings, rememberMapping } from '../db/mappings';
 import { loadRegionAliases } from '../db/region-aliases';
+import { refreshRollups } from '../db/rollups';
+import { rollupDelta } from './rollup-delta';
 import { translator } from '../i18n';
 import type { ImportOptions, ImportReport } from '../shared/contract';
 import { fail, type RowProblem } from '../shared/errors';
 import type { Overrides } from './detect/header-row';
 import { headerKey } from './detect/header-text';
-import { givenOverrides, prepareFile, PROBLEM_LIST_LIMIT, type PreparedFile } from './prepare';
 import { writeRejectedCsv } from './rejected-csv';
-import { alreadyImported, storeSheet, topicResolver } from './store';
+import { givenOverrides, PROBLEM_LIST_LIMIT, scanFile, type ScanDeps, type ScannedFile } from './scan';
+import { alreadyImported, sheetWriter, topicResolver } from './store';
 
 export interface ImportDeps {
   iinSalt: string;
@@ -23,41 +25,27 @@ export interface ImportDeps {
 const NO_OVERRIDES: Overrides = new Map();
 
 export function createImportService(store: Store, deps: ImportDeps) {
-  async function prepare(options: ImportOptions, job: JobContext) {
-    const given = givenOverrides(options.map);
+  function scanDeps(job: JobContext, parts: Pick<ScanDeps, 'importedAt' | 'writerFor'>): ScanDeps {
     const remembered = loadMappings(store);
-    const rememberedFor = (signature: string) => remembered.get(signature) ?? NO_OVERRIDES;
-    const files: PreparedFile[] = [];
-    const regionAliases = loadRegionAliases(store);
-    for (const path of options.paths) {
-      files.push(
-        await prepareFile(path, given, { rememberedFor, iinSalt: deps.iinSalt, regionAliases, job }),
-      );
-    }
+    return {
+      rememberedFor: (signature) => remembered.get(signature) ?? NO_OVERRIDES,
+      iinSalt: deps.iinSalt,
+      regionAliases: loadRegionAliases(store),
+      job,
+      ...parts,
+    };
+  }
 
+  /** A header mapped by the analyst that no file has is a typo: say so rather than ignore it. */
+  function checkGiven(given: Overrides, files: ScannedFile[]): void {
+    const headers = new Set(
+      files.flatMap((f) => f.sheets.flatMap((s) => s.report.columns.map((c) => c.header))),
+    );
+    const keys = new Set([...headers].map(headerKey));
     for (const key of given.keys()) {
-      const used = files.some((f) =>
-        f.sheets.some((s) => s.report.columns.some((c) => headerKey(c.header) === key)),
-      );
-      if (!used) {
-        const headers = [
-          ...new Set(files.flatMap((f) => f.sheets.flatMap((s) => s.report.columns.map((c) => c.header)))),
-        ];
-        fail('unknownHeader', { header: key, headers: headers.filter(Boolean).join(', ') });
-      }
+      if (!keys.has(key))
+        fail('unknownHeader', { header: key, headers: [...headers].filter(Boolean).join(', ') });
     }
-
-    const centerName = resolveCenterName(options);
-    const center = findCenter(store, centerName);
-    if (center) {
-      for (const f of files) {
-        for (const s of f.sheets) {
-          const at = alreadyImported(store, center.id, f.source.contentHash, s.report.sheet);
-          if (at) s.report.alreadyImportedAt = at;
-        }
-      }
-    }
-    return { centerName, files, given };
   }
 
   function resolveCenterName(options: ImportOptions): string {
@@ -70,7 +58,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
 
   const report = (
     centerName: string,
-    files: PreparedFile[],
+    files: ScannedFile[],
     committed: boolean,
     rejectedCsv?: string,
   ): ImportReport => ({
@@ -83,8 +71,22 @@ export function createImportService(store: Store, deps: ImportDeps) {
   return {
     /** Everything the import would do, with nothing written. */
     async preview(options: ImportOptions, job: JobContext = NO_JOB): Promise<ImportReport> {
-      const { centerName, files } = await prepare(options, job);
-      return report(centerName, files, false);
+      const given = givenOverrides(options.map);
+      let centerId: number | undefined;
+      try {
+        centerId = findCenter(store, resolveCenterName(options))?.id;
+      } catch {
+        // The center is asked for below, once the files have had their say.
+      }
+      const parts = scanDeps(job, {
+        importedAt: (hash, sheet) =>
+          centerId === undefined ? undefined : alreadyImported(store, centerId, hash, sheet),
+        writerFor: () => null,
+      });
+      const files: ScannedFile[] = [];
+      for (const path of options.paths) files.push(await scanFile(path, given, parts));
+      checkGiven(given, files);
+      return report(resolveCenterName(options), files, false);
     },
 
     /** Removes one import and the requests it stored; requests that other imports also brought stay with those. */
@@ -92,86 +94,97 @@ export function createImportService(store: Store, deps: ImportDeps) {
       return store.sqlite.transaction(() => {
         const batch = store.sqlite.prepare('SELECT id FROM import_batches WHERE id = ?').get(batchId);
         if (!batch) fail('unknownBatch', { id: batchId });
+        const quarters = (
+          store.sqlite.prepare('SELECT DISTINCT quarter FROM requests WHERE batch_id = ?').all(batchId) as {
+            quarter: string;
+          }[]
+        ).map((r) => r.quarter);
         const removed = store.sqlite.prepare('DELETE FROM requests WHERE batch_id = ?').run(batchId).changes;
         store.sqlite.prepare('DELETE FROM import_batches WHERE id = ?').run(batchId);
+        refreshRollups(store.sqlite, quarters);
         return { batchId, removed };
       })();
     },
 
-    /** All files in one transaction: every one stored, or (on any refusal) none. */
+    /**
+     * All files in one transaction, read once: each request is stored as its row is read, and any
+     * refusal (or a cancel) rolls every file back.
+     */
     async run(options: ImportOptions, job: JobContext = NO_JOB): Promise<ImportReport> {
-      const { centerName, files, given } = await prepare(options, job);
-      for (const f of files) {
-        const undated = f.sheets.find((s) => s.report.missingFields?.includes('receivedAt'));
-        if (undated) {
-          const headers = undated.report.columns
-            .map((c) => c.header)
-            .filter(Boolean)
-            .join(', ');
-          fail('noDateColumn', { file: f.source.file, sheet: undated.report.sheet, headers });
-        }
-      }
-      const pending = files.flatMap((f) => f.sheets.filter((s) => !s.report.alreadyImportedAt));
-      const rejectedTotal = pending.reduce((n, s) => n + s.report.rowsRejected, 0);
-      if (rejectedTotal > 0 && !options.skipInvalid) {
-        const all: RowProblem[] = pending.flatMap((s) => s.report.errors);
-        fail(
-          'invalidRows',
-          { count: rejectedTotal, files: files.map((f) => f.source.file).join(', ') },
-          {
-            problems: all.slice(0, PROBLEM_LIST_LIMIT),
-            problemsTotal: pending.reduce((n, s) => n + s.report.errorsTotal, 0),
-          },
-        );
-      }
-
+      const given = givenOverrides(options.map);
+      const centerName = resolveCenterName(options);
       const now = deps.now();
-      const stamp = now.replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
-      const rejectedCsv =
-        options.skipInvalid && rejectedTotal > 0 && store.path !== ':memory:'
-          ? writeRejectedCsv(
-              join(dirname(store.path), 'rejected'),
-              stamp,
-              files,
-              translator(options.lang ?? 'kk'),
-            )
-          : undefined;
-
+      let rejectedCsv: string | undefined;
+      // The file is read between awaits, so the transaction is opened by hand; nothing else uses this
+      // connection meanwhile (a job has a worker and a connection of its own).
+      store.sqlite.exec('BEGIN IMMEDIATE');
       try {
-        store.sqlite.transaction(() => {
-          const centerId = ensureCenter(store, centerName, now);
-          const topicId = topicResolver(store);
-          const progress = { job, done: 0, total: pending.reduce((n, s) => n + s.records.length, 0) };
-          for (const f of files) {
-            const meta = {
-              centerId,
-              fileName: f.source.file,
-              contentHash: f.source.contentHash,
-              format: f.source.format,
-              now,
-            };
-            for (const s of f.sheets) {
-              if (s.report.alreadyImportedAt) continue;
-              const done = storeSheet(store, meta, s, topicId, progress);
-              Object.assign(s.report, {
-                stored: done.stored,
-                duplicates: done.duplicates,
-                batchId: done.batchId,
-              });
-              const choices = new Map(
-                s.report.columns
-                  .filter((c) => c.source === 'given')
-                  .map((c) => [headerKey(c.header), c.field]),
-              );
-              if (choices.size > 0 && given.size > 0) rememberMapping(store, s.signature, choices, now);
-            }
+        const centerId = ensureCenter(store, centerName, now);
+        const topicId = topicResolver(store);
+        const rollups = rollupDelta();
+        const parts = scanDeps(job, {
+          importedAt: (hash, sheet) => alreadyImported(store, centerId, hash, sheet),
+          writerFor: (file, sheet) =>
+            sheetWriter(
+              store,
+              { centerId, fileName: file.file, contentHash: file.contentHash, format: file.format, now },
+              sheet,
+              topicId,
+              rollups,
+            ),
+        });
+        const files: ScannedFile[] = [];
+        for (const path of options.paths) {
+          const f = await scanFile(path, given, parts);
+          const undated = f.sheets.find((s) => s.report.missingFields?.includes('receivedAt'));
+          if (undated) {
+            const headers = undated.report.columns
+              .map((c) => c.header)
+              .filter(Boolean)
+              .join(', ');
+            fail('noDateColumn', { file: f.source.file, sheet: undated.report.sheet, headers });
           }
-        })();
+          files.push(f);
+        }
+        checkGiven(given, files);
+
+        const pending = files.flatMap((f) => f.sheets.filter((s) => !s.report.alreadyImportedAt));
+        const rejectedTotal = pending.reduce((n, s) => n + s.report.rowsRejected, 0);
+        if (rejectedTotal > 0 && !options.skipInvalid) {
+          const all: RowProblem[] = pending.flatMap((s) => s.report.errors);
+          fail(
+            'invalidRows',
+            { count: rejectedTotal, files: files.map((f) => f.source.file).join(', ') },
+            {
+              problems: all.slice(0, PROBLEM_LIST_LIMIT),
+              problemsTotal: pending.reduce((n, s) => n + s.report.errorsTotal, 0),
+            },
+          );
+        }
+        for (const s of pending) {
+          const choices = new Map(
+            s.report.columns.filter((c) => c.source === 'given').map((c) => [headerKey(c.header), c.field]),
+          );
+          if (choices.size > 0 && given.size > 0) rememberMapping(store, s.signature, choices, now);
+        }
+        if (options.skipInvalid && rejectedTotal > 0 && store.path !== ':memory:') {
+          const stamp = now.replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
+          rejectedCsv = writeRejectedCsv(
+            join(dirname(store.path), 'rejected'),
+            stamp,
+            files,
+            translator(options.lang ?? 'kk'),
+          );
+        }
+        rollups.apply(store.sqlite, centerId);
+        job.checkpoint();
+        store.sqlite.exec('COMMIT');
+        return report(centerName, files, true, rejectedCsv);
       } catch (e) {
+        if (store.sqlite.inTransaction) store.sqlite.exec('ROLLBACK');
         if (rejectedCsv) rmSync(rejectedCsv, { force: true });
         throw e;
       }
-      return report(centerName, files, true, rejectedCsv);
     },
   };
 }

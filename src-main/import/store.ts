@@ -1,13 +1,8 @@
 import type { Store } from '../db/client';
-import type { JobContext } from '../core/job';
-import type { PreparedSheet } from './prepare';
-import { PROGRESS_EVERY_ROWS, regNumberKey } from './prepare';
-
-export interface StoredSheet {
-  batchId: number;
-  stored: number;
-  duplicates: number;
-}
+import type { SheetReport } from '../shared/contract';
+import type { RequestRecord } from './record';
+import type { RollupDelta } from './rollup-delta';
+import { regNumberKey, type ScannedSheet, type SheetWriter } from './scan';
 
 export interface BatchMeta {
   centerId: number;
@@ -40,32 +35,34 @@ export function topicResolver(store: Store): (topic: { name: string; key: string
   };
 }
 
-/** Must run inside the caller's transaction: a sheet is stored whole or not at all. */
-export function storeSheet(
+/**
+ * Stores one sheet's requests as they are read. Must run inside the caller's transaction: a sheet is
+ * stored whole or not at all. The batch row comes first, so every request can name it.
+ */
+export function sheetWriter(
   store: Store,
   meta: BatchMeta,
-  sheet: PreparedSheet,
+  sheet: SheetReport,
   topicId: (t: { name: string; key: string }) => number,
-  progress: { job: JobContext; done: number; total: number },
-): StoredSheet {
-  const r = sheet.report;
+  rollups: RollupDelta,
+): SheetWriter {
   const batchId = Number(
     store.sqlite
       .prepare(
         `INSERT INTO import_batches (center_id, file_name, content_hash, format, sheet, header_row, rows_read,
            rows_stored, rows_duplicate, rows_rejected, column_mapping, imported_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)`,
       )
       .run(
         meta.centerId,
         meta.fileName,
         meta.contentHash,
         meta.format,
-        r.sheet,
-        r.headerRow,
-        r.rowsRead,
-        r.rowsRejected,
-        JSON.stringify(Object.fromEntries(r.columns.filter((c) => c.field).map((c) => [c.header, c.field]))),
+        sheet.sheet,
+        sheet.headerRow,
+        JSON.stringify(
+          Object.fromEntries(sheet.columns.filter((c) => c.field).map((c) => [c.header, c.field])),
+        ),
         meta.now,
       ).lastInsertRowid,
   );
@@ -76,54 +73,58 @@ export function storeSheet(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(center_id, identity_key) DO NOTHING`,
   );
+  let added = 0;
   let stored = 0;
-  for (const rec of sheet.records) {
-    if (++progress.done % PROGRESS_EVERY_ROWS === 0 || progress.done === progress.total) {
-      // Inside the transaction: a cancel here rolls back every row stored so far.
-      progress.job.checkpoint();
-      progress.job.report({
-        phase: 'store',
-        file: meta.fileName,
-        done: progress.done,
-        total: progress.total,
-      });
-    }
-    // Identity (issue #2): the registration number within the center; without one, the file's bytes and the row.
-    const identity = rec.regNumber
-      ? `reg:${regNumberKey(rec.regNumber)}`
-      : `file:${meta.contentHash}:${r.sheet}:${rec.sourceRow}`;
-    stored += insert.run(
-      meta.centerId,
-      batchId,
-      identity,
-      rec.regNumber,
-      rec.sourceRow,
-      rec.receivedAt,
-      rec.quarter,
-      rec.channel,
-      rec.regionCode,
-      rec.regionRaw,
-      rec.district,
-      rec.topic ? topicId(rec.topic) : null,
-      rec.topic?.name ?? null,
-      rec.subtopic,
-      rec.text,
-      rec.sex,
-      rec.age,
-      rec.socialStatus,
-      rec.socialStatusRaw,
-      rec.maritalStatus,
-      rec.education,
-      rec.occupation,
-      rec.language,
-      rec.iinHash,
-    ).changes;
-  }
-  const duplicates = sheet.records.length - stored;
-  store.sqlite
-    .prepare('UPDATE import_batches SET rows_stored = ?, rows_duplicate = ? WHERE id = ?')
-    .run(stored, duplicates, batchId);
-  return { batchId, stored, duplicates };
+  return {
+    add(rec: RequestRecord) {
+      added++;
+      // Identity (issue #2): the registration number within the center; without one, the file's bytes and the row.
+      const identity = rec.regNumber
+        ? `reg:${regNumberKey(rec.regNumber)}`
+        : `file:${meta.contentHash}:${sheet.sheet}:${rec.sourceRow}`;
+      const topic = rec.topic ? topicId(rec.topic) : null;
+      const inserted = insert.run(
+        meta.centerId,
+        batchId,
+        identity,
+        rec.regNumber,
+        rec.sourceRow,
+        rec.receivedAt,
+        rec.quarter,
+        rec.channel,
+        rec.regionCode,
+        rec.regionRaw,
+        rec.district,
+        topic,
+        rec.topic?.name ?? null,
+        rec.subtopic,
+        rec.text,
+        rec.sex,
+        rec.age,
+        rec.socialStatus,
+        rec.socialStatusRaw,
+        rec.maritalStatus,
+        rec.education,
+        rec.occupation,
+        rec.language,
+        rec.iinHash,
+      ).changes;
+      // A request stored before (by registration number) is not counted twice.
+      if (inserted === 1) {
+        stored++;
+        rollups.add(rec, topic);
+      }
+    },
+    finish(scanned: ScannedSheet) {
+      const r = scanned.report;
+      store.sqlite
+        .prepare(
+          'UPDATE import_batches SET rows_read = ?, rows_rejected = ?, rows_stored = ?, rows_duplicate = ? WHERE id = ?',
+        )
+        .run(r.rowsRead, r.rowsRejected, stored, added - stored, batchId);
+      Object.assign(r, { stored, duplicates: added - stored, batchId });
+    },
+  };
 }
 
 export function alreadyImported(

@@ -24,4 +24,6 @@ export interface JobProgress {
   file?: string;
   done: number;
   total: number | null;
+  /** 0..1 when the total is not known but the share of the file read is (a streamed file). */
+  fraction?: number;
 }

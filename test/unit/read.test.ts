@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src-main/import/read/csv';
+import { lastRecordEnd } from '../../src-main/import/read/csv-stream';
+import { fileFacts } from '../../src-main/import/read/file-facts';
 import { sniffFormat } from '../../src-main/import/read/sniff';
-import { decodeText } from '../../src-main/import/read/text-encoding';
-import { encodeCp1251 } from '../fixtures/build';
+import { openSource, type SourceRow } from '../../src-main/import/read/source';
+import { encodeCp1251, tempDir } from '../fixtures/build';
 
 describe('format sniffing', () => {
   it.each([
@@ -15,35 +18,87 @@ describe('format sniffing', () => {
   ])('%s', (format, bytes) => expect(sniffFormat(Uint8Array.from(bytes))).toBe(format));
 });
 
+/** Every row of the file's first sheet, as the import reads it. */
+async function csvRows(bytes: Buffer): Promise<SourceRow[]> {
+  const path = join(tempDir(), 'export.csv');
+  writeFileSync(path, bytes);
+  const source = await openSource(path);
+  const rows: SourceRow[] = [];
+  for await (const r of (source.sheets[0] as { rows(): AsyncIterable<SourceRow> }).rows()) rows.push(r);
+  await source.close();
+  return rows;
+}
+const cells = (rows: SourceRow[]) => rows.map((r) => r.cells);
+
 describe('text decoding', () => {
-  const text = 'Рег. номер;Өңір\r\nА-1;Шымкент';
-  it('UTF-8 with and without BOM', () => {
-    expect(decodeText(Buffer.from('\uFEFF' + text))).toEqual({ text, encoding: 'utf-8' });
-    expect(decodeText(Buffer.from(text))).toEqual({ text, encoding: 'utf-8' });
+  const text = 'Рег. номер;Өңір\r\nА-1;Шымкент\r\n';
+  const expected = [
+    ['Рег. номер', 'Өңір'],
+    ['А-1', 'Шымкент'],
+  ];
+  it('UTF-8 with and without BOM', async () => {
+    expect(cells(await csvRows(Buffer.from('\uFEFF' + text)))).toEqual(expected);
+    expect(cells(await csvRows(Buffer.from(text)))).toEqual(expected);
   });
-  it('UTF-16 with BOM', () => {
+  it('UTF-16 with BOM', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    expect(decodeText(le)).toEqual({ text, encoding: 'utf-16le' });
+    expect(cells(await csvRows(le))).toEqual(expected);
   });
-  it('Windows-1251 when the bytes are not UTF-8', () => {
-    const ru = 'Дата поступления;Регион\r\n01.07.2024;Ёлкино «№5»';
-    expect(decodeText(encodeCp1251(ru))).toEqual({ text: ru, encoding: 'windows-1251' });
+  it('Windows-1251 when the bytes are not UTF-8', async () => {
+    const ru = 'Дата поступления;Регион\r\n01.07.2024;Ёлкино «№5»\r\n';
+    expect(cells(await csvRows(encodeCp1251(ru)))).toEqual([
+      ['Дата поступления', 'Регион'],
+      ['01.07.2024', 'Ёлкино «№5»'],
+    ]);
+  });
+  it('knows UTF-8 across chunk boundaries, and its absence anywhere in the file', async () => {
+    const dir = tempDir();
+    // 4 MiB chunks: a two-byte letter straddles the first boundary.
+    const valid = Buffer.concat([Buffer.alloc((1 << 22) - 1, 0x61), Buffer.from('Ж\n')]);
+    writeFileSync(join(dir, 'a.csv'), valid);
+    expect((await fileFacts(join(dir, 'a.csv'))).validUtf8).toBe(true);
+    const late = Buffer.concat([Buffer.alloc(5 << 20, 0x61), encodeCp1251('Ж')]);
+    writeFileSync(join(dir, 'b.csv'), late);
+    expect((await fileFacts(join(dir, 'b.csv'))).validUtf8).toBe(false);
   });
 });
 
 describe('CSV', () => {
-  it('keeps blank lines so row numbers match the file, and drops trailing ones', () => {
-    const sheet = readCsv(Buffer.from('a;b\r\n1;2\r\n\r\n3;"x;y"\r\n\r\n'), 'CSV');
-    expect(sheet.rows).toEqual([['a', 'b'], ['1', '2'], [null], ['3', 'x;y']]);
+  it('keeps blank lines so row numbers match the file', async () => {
+    const rows = await csvRows(Buffer.from('a;b\r\n1;2\r\n\r\n3;"x;y"\r\n\r\n'));
+    expect(rows).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['1', '2'] },
+      { row: 3, cells: [null] },
+      { row: 4, cells: ['3', 'x;y'] },
+      { row: 5, cells: [null] },
+    ]);
   });
-  it('guesses the comma and the tab', () => {
-    expect(readCsv(Buffer.from('a,b\n1,2\n'), 'CSV').rows).toEqual([
+  it('guesses the comma and the tab', async () => {
+    expect(cells(await csvRows(Buffer.from('a,b\n1,2\n')))).toEqual([
       ['a', 'b'],
       ['1', '2'],
     ]);
-    expect(readCsv(Buffer.from('a\tb\n1\t2\n'), 'CSV').rows).toEqual([
+    expect(cells(await csvRows(Buffer.from('a\tb\n1\t2')))).toEqual([
       ['a', 'b'],
       ['1', '2'],
     ]);
+  });
+  it('cuts streamed text only between records, never inside a quoted line break', () => {
+    expect(lastRecordEnd('a;b\n1;"x\ny"\n2;z')).toBe(12);
+    expect(lastRecordEnd('a;b\n1;"x\ny')).toBe(4);
+    expect(lastRecordEnd('1;"say ""hi""\nthere"')).toBe(-1);
+    expect(lastRecordEnd('no break yet')).toBe(-1);
+  });
+  it('numbers records across chunks, with quoted line breaks kept in their cell', async () => {
+    // Over 4 MiB in all: the file is read in more than one chunk.
+    const PAD = 'х'.repeat(40);
+    const lines = ['№;Текст'];
+    for (let i = 1; i <= 60_000; i++)
+      lines.push(i % 7 ? `${i};обычный текст ${i} ${PAD}` : `${i};"две\nстроки; ""кавычки"""`);
+    const rows = await csvRows(Buffer.from(lines.join('\r\n') + '\r\n'));
+    expect(rows).toHaveLength(60_001);
+    expect(rows[7]).toEqual({ row: 8, cells: ['7', 'две\nстроки; "кавычки"'] });
+    expect(rows.at(-1)).toEqual({ row: 60_001, cells: ['60000', `обычный текст 60000 ${PAD}`] });
   });
 });

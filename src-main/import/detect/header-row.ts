@@ -6,7 +6,8 @@ import { headerKey } from './header-text';
 import * as XLSX from 'xlsx';
 
 /** Title rows above the header are common; a header further down than this is not a header. */
-const SCAN_ROWS = 30;
+/** How far down a sheet the header row is looked for. */
+export const SCAN_ROWS = 30;
 const MIN_FIELDS = 2;
 
 export type Overrides = ReadonlyMap<string, Field | null>;

@@ -5,6 +5,11 @@ import type { Cell } from './types';
 import { parseRelationships, parseWorkbook, relsPathFor, resolveTarget } from './xlsx-stream/package';
 import { SharedStringsScanner, SheetScanner } from './xlsx-stream/scan';
 
+/** A zip that is not an XLSX package (an ODS spreadsheet, say): other readers may still open it. */
+export class NotXlsxWorkbook extends Error {
+  override name = 'NotXlsxWorkbook';
+}
+
 export interface StreamRow {
   /** 0-based row index on the sheet (row "r" attribute − 1) */
   row: number;
@@ -159,7 +164,7 @@ async function describe(pkg: ZipPackage): Promise<XlsxStream> {
   let workbookPath = officeDoc ? resolveTarget('', officeDoc.target) : DEFAULT_WORKBOOK;
   if (!pkg.entry(workbookPath)) workbookPath = DEFAULT_WORKBOOK;
   const workbookXml = await pkg.readText(workbookPath);
-  if (workbookXml === null) throw new Error(`Not an XLSX workbook: ${DEFAULT_WORKBOOK} is missing`);
+  if (workbookXml === null) throw new NotXlsxWorkbook(`Not an XLSX workbook: ${DEFAULT_WORKBOOK} is missing`);
   const workbook = parseWorkbook(workbookXml);
   const relsXml = await pkg.readText(relsPathFor(workbookPath));
   const rels = relsXml ? parseRelationships(relsXml, relsPathFor(workbookPath)) : [];

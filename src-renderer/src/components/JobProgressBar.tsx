@@ -5,20 +5,24 @@ import { formatCount } from '../format';
 /** Where a long command stands, with the way to stop it. */
 export function JobProgressBar(props: { progress: JobProgress; onCancel: () => void }) {
   const { t } = useTranslation();
-  const { phase, file, done, total } = props.progress;
-  const label = t(`ui:job.${phase}`, {
+  const { phase, file, done, total, fraction } = props.progress;
+  // A streamed file tells how much of it was read, not how many rows it holds.
+  const key = total === null && phase !== 'read' ? `${phase}Rows` : phase;
+  const label = t(`ui:job.${key}`, {
     file: file ?? '',
     done: formatCount(done),
     total: total === null ? '' : formatCount(total),
   });
+  const [value, max] =
+    fraction !== undefined
+      ? [fraction, 1]
+      : total !== null
+        ? [Math.min(done, total), total]
+        : [undefined, undefined];
   return (
     <div className="job" role="status" aria-live="polite">
       <span className="job-label">{label}</span>
-      <progress
-        aria-label={label}
-        max={total ?? undefined}
-        value={total === null ? undefined : Math.min(done, total)}
-      />
+      <progress aria-label={label} max={max} value={value} />
       <button type="button" onClick={props.onCancel}>
         {t('ui:job.cancel')}
       </button>

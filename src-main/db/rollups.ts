@@ -1,0 +1,65 @@
+// The rollup tables (migration 0004): request counts per quarter and center, which the analysis and the
+// statistics read instead of `requests`. They are exact only as long as every write to `requests` is
+// followed, in the same transaction, by a refresh of the quarters it touched.
+import type Database from 'better-sqlite3';
+
+const REGION_TOPIC = `
+  INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n)
+  SELECT quarter, center_id, region_code, topic_id, count(*) FROM requests WHERE quarter = @quarter
+  GROUP BY center_id, region_code, topic_id`;
+
+// SQLite groups by sorting, and sorting the quarter's requests is most of the cost: they are sorted once,
+// into the distinct portraits (a fifth as many rows), and each dimension is counted from those.
+// Free text as typed: «Замужем» and «замужем» are one value (ulower folds Cyrillic, lower() does not);
+// folding the grouped values gives the same counts as folding every request, with fewer calls.
+// The key column also holds text, so ages go in as text; readers turn them back into numbers.
+const PORTRAIT = `
+  WITH p AS MATERIALIZED (
+    SELECT center_id, age, sex, social_status, marital_status, education, occupation, count(*) AS n
+    FROM requests WHERE quarter = @quarter
+    GROUP BY center_id, age, sex, social_status, marital_status, education, occupation)
+  INSERT INTO rollup_portrait (quarter, center_id, dim, key, n)
+  SELECT @quarter, center_id, 'age', CAST(age AS TEXT), sum(n) FROM p GROUP BY center_id, age
+  UNION ALL SELECT @quarter, center_id, 'sex', sex, sum(n) FROM p GROUP BY center_id, sex
+  UNION ALL SELECT @quarter, center_id, 'social_status', social_status, sum(n) FROM p GROUP BY center_id, social_status
+  UNION ALL SELECT @quarter, center_id, 'marital_status', ulower(marital_status), sum(n) FROM p
+    WHERE marital_status IS NOT NULL GROUP BY center_id, ulower(marital_status)
+  UNION ALL SELECT @quarter, center_id, 'education', ulower(education), sum(n) FROM p
+    WHERE education IS NOT NULL GROUP BY center_id, ulower(education)
+  UNION ALL SELECT @quarter, center_id, 'occupation', ulower(occupation), sum(n) FROM p
+    WHERE occupation IS NOT NULL GROUP BY center_id, ulower(occupation)`;
+
+/**
+ * Recounts the rollups of these quarters, every center, from `requests`. Inside a caller's transaction it
+ * runs as a savepoint of it (better-sqlite3 nests transactions so), and commits or rolls back with the
+ * write it follows. `regionTopic`: only the region × topic counts, for a write that changed nothing else
+ * (a topic merged, a region placed), which spares the portrait's recount, two thirds of the time.
+ */
+export function refreshRollups(
+  sqlite: Database.Database,
+  quarters: Iterable<string>,
+  which: 'all' | 'regionTopic' = 'all',
+): void {
+  const list = [...new Set(quarters)];
+  if (list.length === 0) return;
+  const tables = which === 'all' ? ['rollup_region_topic', 'rollup_portrait'] : ['rollup_region_topic'];
+  const clear = tables.map((t) => sqlite.prepare(`DELETE FROM ${t} WHERE quarter = @quarter`));
+  const fill = (which === 'all' ? [REGION_TOPIC, PORTRAIT] : [REGION_TOPIC]).map((sql) =>
+    sqlite.prepare(sql),
+  );
+  sqlite.transaction(() => {
+    // Quarter by quarter: each one is a range of the requests_quarter index, and a small sort.
+    for (const quarter of list) {
+      for (const s of clear) s.run({ quarter });
+      for (const s of fill) s.run({ quarter });
+    }
+  })();
+}
+
+/** Recounts every rollup: after a bulk load that bypassed the write paths. */
+export function rebuildAllRollups(sqlite: Database.Database): void {
+  sqlite.transaction(() => {
+    sqlite.exec('DELETE FROM rollup_region_topic; DELETE FROM rollup_portrait;');
+    refreshRollups(sqlite, sqlite.prepare('SELECT DISTINCT quarter FROM requests').pluck().all() as string[]);
+  })();
+}

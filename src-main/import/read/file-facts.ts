@@ -1,0 +1,42 @@
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+
+export interface FileFacts {
+  size: number;
+  contentHash: string;
+  /** Every byte is valid UTF-8 (a text export without a BOM is then read as UTF-8). */
+  validUtf8: boolean;
+}
+
+/**
+ * One streaming pass over the bytes: the content hash that identifies a re-import, and whether the
+ * text is UTF-8. A multi-byte character cut by a chunk boundary is carried over to the next chunk.
+ */
+export async function fileFacts(path: string): Promise<FileFacts> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let validUtf8 = true;
+  let carry = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+    if (!validUtf8) continue;
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const end = completeUtf8Prefix(bytes);
+    validUtf8 = isUtf8(bytes.subarray(0, end));
+    carry = Buffer.from(bytes.subarray(end));
+  }
+  return { size, contentHash: hash.digest('hex'), validUtf8: validUtf8 && carry.length === 0 };
+}
+
+/** Where the last complete UTF-8 sequence ends: a lead byte among the last three may still await its tail. */
+function completeUtf8Prefix(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}

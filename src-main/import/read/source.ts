@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AppFailure, fail } from '../../shared/errors';
+import { csvSheet } from './csv-stream';
+import { fileFacts } from './file-facts';
+import { sniffFormat } from './sniff';
+import { detectEncoding } from './text-encoding';
+import type { Cell, RawSheet, SourceFormat } from './types';
+import { readWorkbook } from './workbook';
+import { NotXlsxWorkbook, openXlsxStream } from './xlsx-stream';
+
+/** One row as the spreadsheet shows it: 1-based row number, cells indexed from column A. */
+export interface SourceRow {
+  row: number;
+  cells: Cell[];
+}
+
+export interface SheetSource {
+  name: string;
+  date1904: boolean;
+  rows(): AsyncIterable<SourceRow> | Iterable<SourceRow>;
+  /** 0..1: how much of this sheet was read, for progress bars. */
+  progress(): number;
+}
+
+export interface OpenedSource {
+  file: string;
+  path: string;
+  format: SourceFormat;
+  contentHash: string;
+  sheets: SheetSource[];
+  close(): Promise<void>;
+}
+
+const HEAD_BYTES = 8192;
+
+/**
+ * Opens a file for reading row by row. XLSX and CSV stream (a million-row export never sits in memory
+ * whole); XLS, ODS and HTML tables are small by nature and go through SheetJS.
+ */
+export async function openSource(path: string): Promise<OpenedSource> {
+  const file = basename(path);
+  let head: Uint8Array;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'fileNotFound' : 'fileUnreadable', { file, path });
+  }
+  const format = sniffFormat(head);
+  if (format === null) return fail('notSpreadsheet', { file });
+  const corrupt = (e: unknown) =>
+    e instanceof AppFailure
+      ? e
+      : new AppFailure({ code: 'corruptFile', params: { file, detail: message(e) } });
+
+  if (format === 'csv') {
+    const facts = await fileFacts(path);
+    const sheet = csvSheet(path, facts.size, detectEncoding(head, facts.validUtf8));
+    return {
+      file,
+      path,
+      format,
+      contentHash: facts.contentHash,
+      sheets: [sheet],
+      close: async () => undefined,
+    };
+  }
+  if (format === 'xlsx') {
+    try {
+      const facts = await fileFacts(path);
+      const stream = await openXlsxStream(path);
+      const sheets = stream.sheets.map((s): SheetSource => ({
+        name: s.name,
+        date1904: s.date1904,
+        progress: () => s.progress(),
+        rows: () => failingAs(corrupt, adaptRows(s.rows())),
+      }));
+      return { file, path, format, contentHash: facts.contentHash, sheets, close: () => stream.close() };
+    } catch (e) {
+      // ODS is a zip too: SheetJS reads it below.
+      if (!(e instanceof NotXlsxWorkbook)) throw corrupt(e);
+    }
+  }
+  const bytes = await readFile(path);
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  try {
+    const { sheets, ods } = readWorkbook(bytes);
+    return {
+      file,
+      path,
+      format: ods ? 'ods' : format,
+      contentHash,
+      sheets: sheets.map(gridSheet),
+      close: async () => undefined,
+    };
+  } catch (e) {
+    throw corrupt(e);
+  }
+}
+
+async function* adaptRows(rows: AsyncIterable<{ row: number; cells: Cell[] }>): AsyncGenerator<SourceRow> {
+  for await (const r of rows) yield { row: r.row + 1, cells: r.cells };
+}
+
+/** A damaged part found mid-stream is reported like one found on opening. */
+async function* failingAs(
+  wrap: (e: unknown) => Error,
+  rows: AsyncIterable<SourceRow>,
+): AsyncGenerator<SourceRow> {
+  try {
+    yield* rows;
+  } catch (e) {
+    throw wrap(e);
+  }
+}
+
+/** A sheet SheetJS read whole, placed at its true rows and columns. */
+function gridSheet(raw: RawSheet): SheetSource {
+  const pad: Cell[] = new Array<Cell>(raw.origin.col).fill(null);
+  return {
+    name: raw.name,
+    date1904: raw.date1904,
+    progress: () => 1,
+    *rows() {
+      for (let i = 0; i < raw.rows.length; i++) {
+        yield {
+          row: raw.origin.row + i + 1,
+          cells: pad.length > 0 ? [...pad, ...(raw.rows[i] as Cell[])] : (raw.rows[i] as Cell[]),
+        };
+      }
+    },
+  };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
