@@ -7,9 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The job worker is an entry of its own: long commands run it in a worker thread.
+      // The job worker and the scan worker are entries of their own: each runs in a worker thread.
       rollupOptions: {
-        input: { index: resolve('src-main/index.ts'), worker: resolve('src-main/jobs/worker.ts') },
+        input: {
+          index: resolve('src-main/index.ts'),
+          worker: resolve('src-main/jobs/worker.ts'),
+          'scan-worker': resolve('src-main/import/scan-worker.ts'),
+        },
       },
     },
   },

@@ -21,6 +21,7 @@ import { createBackend } from '../src-main/backend';
 import { fillAnalysisStore } from './bench/analysis-store';
 import { duckdbReference, type DuckdbReference } from './bench/duckdb-reference';
 import { ensureExport, MAX_EXPORT_ROWS } from './bench/generate-export';
+import { measureJob } from './bench/measure-job';
 import { measureImport, measureSheetjs, SLOW_RUN_SECONDS, type Measured } from './bench/measure-import';
 import { formatTable, importFigures, rounded, type BenchResult, type Failed } from './bench/report';
 import { median, medianSeconds, since } from './bench/stats';
@@ -99,6 +100,10 @@ const csv = await stage('csvImport', async () => {
   return measureImport(files.csv, 3).catch(failed);
 });
 checkImport('CSV import', csv);
+const job = await stage('job', async () => {
+  log('the import as the window runs it: progress, then a cancel half way…');
+  return measureJob(files.xlsx).catch(failed);
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'saraptama-bench-'));
 const backend = createBackend({ dbPath: join(dir, 'bench.db'), now: () => '2027-01-05 09:00:00' });
@@ -177,6 +182,7 @@ try {
         duck === null ? null : { name: 'duckdb', seconds: rounded(duck.seconds), identical: duck.identical },
     },
     pdf: { seconds: rounded(pdf) },
+    job: 'error' in job ? { rows: IMPORT_ROWS, error: job.error } : { rows: IMPORT_ROWS, ...job },
     stages,
   };
 } finally {
@@ -201,5 +207,12 @@ else {
       csvRuns: runsText(csv),
       notes,
     }),
+  );
+  const j = result.job;
+  console.log(
+    'error' in j
+      ? `UI job: failed: ${j.error}`
+      : `UI job (XLSX, worker thread): ${j.progressEvents} progress events, longest gap ${j.maxProgressGapMs} ms (target ≤ 250), ` +
+          `cancel at ${Math.round(j.cancelledAt * 100)} % answered in ${j.cancelSeconds} s (target ≤ 1), store unchanged: ${j.storeUnchanged ? 'yes' : 'NO'}`,
   );
 }

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { createLogger, type Logger } from './core/logger';
 import { Registry } from './core/registry';
 import { openStore, type Store } from './db/client';
@@ -64,7 +65,12 @@ export function createBackend(options: BackendOptions): Backend {
   }
   const registry = new Registry(log.scope('registry'));
   const now = options.now ?? (() => localNow());
-  const imports = createImportService(store, { iinSalt: loadIinSalt(options.dbPath), now });
+  const imports = createImportService(store, {
+    iinSalt: loadIinSalt(options.dbPath),
+    now,
+    // Built beside the job worker (electron.vite.config.ts).
+    ...(options.jobWorker ? { scanWorker: join(dirname(options.jobWorker), 'scan-worker.js') } : {}),
+  });
   registerImports(registry, imports);
   registerStats(registry, store);
   registerCenters(registry, store);

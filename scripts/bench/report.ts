@@ -1,3 +1,4 @@
+import type { JobFigures } from './measure-job';
 // The benchmark's result: the JSON object of issue #5 and the table printed for people, each figure next to its
 // target (the targets are for the full size: 1,048,575 rows imported, 5,000,000 requests stored).
 import type { Measured } from './measure-import';
@@ -47,6 +48,8 @@ export interface BenchResult {
     reference: { name: 'duckdb'; seconds: number; identical: boolean } | null;
   };
   pdf: { seconds: number };
+  /** The XLSX import as the window sees it: a job in a worker, cancelled half way. */
+  job: ({ rows: number } & JobFigures) | { rows: number; error: string };
   /** Wall-clock seconds of each stage of this run. */
   stages: Record<string, number>;
 }

@@ -3,9 +3,10 @@
 // the problems and the refused rows.
 import { basename } from 'node:path';
 import type { JobContext } from '../core/job';
+import type { JobProgress } from '../shared/jobs';
 import type { ColumnMatch, FileReport, ImportOptions, SheetReport, UnmappedValue } from '../shared/contract';
 import type { Field, RegionCode } from '../shared/domain';
-import { fail, type RowProblem } from '../shared/errors';
+import { fail, type AppError, type RowProblem } from '../shared/errors';
 import { findHeaderRow, headerSignature, SCAN_ROWS, type Overrides } from './detect/header-row';
 import { headerKey } from './detect/header-text';
 import { isEmptyRow, isTotalsRow } from './detect/totals-row';
@@ -19,6 +20,8 @@ export const PROBLEM_LIST_LIMIT = 1000;
 
 /** Long loops look for a cancel and report how far they are once per this many rows. */
 export const PROGRESS_EVERY_ROWS = 1000;
+
+const HEARTBEAT_MS = 200;
 
 export interface RejectedRow {
   row: number;
@@ -38,6 +41,15 @@ export interface ScannedFile {
   report: FileReport;
   sheets: ScannedSheet[];
 }
+
+/** What a scan in a worker thread tells the thread that stores (see parallel-scan.ts). */
+export type ScanMessage =
+  | { kind: 'progress'; progress: JobProgress }
+  | { kind: 'begin'; file: ScannedFile['source']; report: SheetReport; signature: string }
+  | { kind: 'rows'; records: RequestRecord[] }
+  | { kind: 'finish'; scanned: ScannedSheet }
+  | { kind: 'done'; file: ScannedFile }
+  | { kind: 'failed'; error: AppError | null; message: string };
 
 /** Takes a sheet's valid requests as they come; `finish` once the sheet is read. */
 export interface SheetWriter {
@@ -67,8 +79,15 @@ export function regNumberKey(reg: string): string {
 }
 
 export async function scanFile(path: string, given: Overrides, deps: ScanDeps): Promise<ScannedFile> {
-  deps.job.report({ phase: 'read', file: basename(path), done: 0, total: null });
-  const source = await openSource(path);
+  let latest: JobProgress = { phase: 'read', file: basename(path), done: 0, total: null };
+  deps.job.report(latest);
+  // Hashing a file and loading a workbook's shared strings take seconds without a row to count: the
+  // window still hears from the job while it waits on the disk.
+  const heartbeat = setInterval(() => deps.job.report(latest), HEARTBEAT_MS);
+  const source = await openSource(path).catch((e: unknown) => {
+    clearInterval(heartbeat);
+    throw e;
+  });
   try {
     const meta = {
       file: source.file,
@@ -114,13 +133,14 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
       const reader = rowReader(meta.file, sheet, scanned, seenRegNumbers, deps, writer);
       const progress = (done: number) => {
         deps.job.checkpoint();
-        deps.job.report({
+        latest = {
           phase: writer ? 'store' : 'check',
           file: meta.file,
           done,
           total: null,
           fraction: (i + sheet.progress()) / source.sheets.length,
-        });
+        };
+        deps.job.report(latest);
       };
       for (const r of buffered.slice(detection.index + 1)) reader.read(r);
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -160,6 +180,7 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
     if (sheets.every((s) => s.report.rowsRead === 0)) return fail('noDataRows', { file: meta.file });
     return scanned();
   } finally {
+    clearInterval(heartbeat);
     await source.close();
   }
 }

@@ -13,6 +13,7 @@ import { fail, type RowProblem } from '../shared/errors';
 import type { Overrides } from './detect/header-row';
 import { headerKey } from './detect/header-text';
 import { writeRejectedCsv } from './rejected-csv';
+import { scanStoring } from './parallel-scan';
 import { givenOverrides, PROBLEM_LIST_LIMIT, scanFile, type ScanDeps, type ScannedFile } from './scan';
 import { alreadyImported, sheetWriter, topicResolver } from './store';
 
@@ -20,6 +21,8 @@ export interface ImportDeps {
   iinSalt: string;
   /** Local wall-clock time 'YYYY-MM-DD HH:MM:SS', injected so tests can pin it. */
   now: () => string;
+  /** The built scan worker, for big files (see parallel-scan.ts); by default its TypeScript source. */
+  scanWorker?: string;
 }
 
 const NO_OVERRIDES: Overrides = new Map();
@@ -34,6 +37,15 @@ export function createImportService(store: Store, deps: ImportDeps) {
       job,
       ...parts,
     };
+  }
+
+  function importedSheets(centerId: number): Map<string, string> {
+    const rows = store.sqlite
+      .prepare(
+        'SELECT content_hash AS hash, sheet, imported_at AS at FROM import_batches WHERE center_id = ?',
+      )
+      .all(centerId) as { hash: string; sheet: string; at: string }[];
+    return new Map(rows.map((r) => [`${r.hash}\u0000${r.sheet}`, r.at]));
   }
 
   /** A header mapped by the analyst that no file has is a typo: say so rather than ignore it. */
@@ -133,9 +145,14 @@ export function createImportService(store: Store, deps: ImportDeps) {
               rollups,
             ),
         });
+        const parallel = {
+          ...(deps.scanWorker ? { entry: deps.scanWorker } : {}),
+          remembered: loadMappings(store),
+          imported: importedSheets(centerId),
+        };
         const files: ScannedFile[] = [];
         for (const path of options.paths) {
-          const f = await scanFile(path, given, parts);
+          const f = await scanStoring(path, given, parts, parallel);
           const undated = f.sheets.find((s) => s.report.missingFields?.includes('receivedAt'));
           if (undated) {
             const headers = undated.report.columns

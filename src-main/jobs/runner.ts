@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../core/worker-spawn';
 import { flaggedContext } from '../core/job';
 import type { Logger } from '../core/logger';
 import type { Registry } from '../core/registry';
@@ -41,14 +42,7 @@ export interface JobRunnerOptions {
 
 const CANCELLED: Result<never> = { ok: false, error: { code: 'cancelled', params: {} } };
 
-function spawn(entry: string | undefined, data: JobWorkerData): Worker {
-  if (entry) return new Worker(entry, { workerData: data });
-  // From the sources (CLI, tests): load tsx in the worker first, the way bin/saraptama.js does.
-  const source = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'worker.ts')).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true, workerData: data });
-}
+const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
 
 /**
  * Runs long commands each in a worker thread of its own over the same database file, so the thread
@@ -72,14 +66,16 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           .finally(() => running.delete(id));
       }
       return new Promise<Result<CommandOutput<N>>>((resolve) => {
-        const worker = spawn(options.workerEntry, {
+        const data: JobWorkerData = {
           dbPath: options.dbPath,
           ...(options.sqliteBinding ? { sqliteBinding: options.sqliteBinding } : {}),
+          ...(options.workerEntry ? { jobWorker: options.workerEntry } : {}),
           ...(options.now ? { now: options.now() } : {}),
           name,
           payload,
           flag: flag.buffer as SharedArrayBuffer,
-        });
+        };
+        const worker = spawnWorker({ built: options.workerEntry, source: SOURCE }, data);
         workers.add(worker);
         let settled = false;
         const settle = (result: Result<unknown>) => {

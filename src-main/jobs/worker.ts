@@ -9,6 +9,8 @@ import type { JobCommand, JobProgress } from '../shared/jobs';
 export interface JobWorkerData {
   dbPath: string;
   sqliteBinding?: string;
+  /** This worker's own built entry, when it is built: the scan worker lies beside it. */
+  jobWorker?: string;
   /** The caller's clock, read when the job was asked for: the worker cannot share a function. */
   now?: string;
   name: JobCommand;
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     const backend = createBackend({
       dbPath: data.dbPath,
       ...(data.sqliteBinding ? { sqliteBinding: data.sqliteBinding } : {}),
+      ...(data.jobWorker ? { jobWorker: data.jobWorker } : {}),
       ...(data.now ? { now: () => data.now as string } : {}),
     });
     try {
