@@ -1,6 +1,5 @@
 // One job in a worker thread: its own connection to the same database file, the same registry.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createBackend } from '../backend';
 import { flaggedContext } from '../core/job';
 import type { Result } from '../shared/contract';
 import { AppFailure } from '../shared/errors';
@@ -19,14 +18,28 @@ export interface JobWorkerData {
   flag: SharedArrayBuffer;
 }
 
+const HEARTBEAT_MS = 200;
+
 export type JobMessage =
   { kind: 'progress'; progress: JobProgress } | { kind: 'result'; result: Result<unknown> };
 
 async function main(): Promise<void> {
   const data = workerData as JobWorkerData;
   const post = (message: JobMessage) => parentPort?.postMessage(message);
+  // The job is under way from the first instant; loading the app's modules and opening the store take
+  // a moment the window should not see as silence.
+  let latest: JobProgress = {
+    phase: data.name.startsWith('report') ? 'render' : 'read',
+    done: 0,
+    total: null,
+  };
+  post({ kind: 'progress', progress: latest });
+  // Between two reports the job may be waiting on the disk or on a thread it started: the window still
+  // hears, at least every HEARTBEAT_MS, that this thread is alive and where it stands.
+  const heartbeat = setInterval(() => post({ kind: 'progress', progress: latest }), HEARTBEAT_MS);
   let result: Result<unknown>;
   try {
+    const { createBackend } = await import('../backend');
     const backend = createBackend({
       dbPath: data.dbPath,
       ...(data.sqliteBinding ? { sqliteBinding: data.sqliteBinding } : {}),
@@ -34,9 +47,10 @@ async function main(): Promise<void> {
       ...(data.now ? { now: () => data.now as string } : {}),
     });
     try {
-      const job = flaggedContext(new Int32Array(data.flag), (progress) =>
-        post({ kind: 'progress', progress }),
-      );
+      const job = flaggedContext(new Int32Array(data.flag), (progress) => {
+        latest = progress;
+        post({ kind: 'progress', progress });
+      });
       result = await backend.registry.invoke(data.name, data.payload, job);
     } finally {
       backend.close();
@@ -50,6 +64,8 @@ async function main(): Promise<void> {
           ? e.error
           : { code: 'jobFailed', params: { message: e instanceof Error ? e.message : String(e) } },
     };
+  } finally {
+    clearInterval(heartbeat);
   }
   post({ kind: 'result', result });
 }

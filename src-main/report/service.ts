@@ -19,9 +19,7 @@ import { NO_JOB, type JobContext } from '../core/job';
 import { appendixForm, type CenterCard } from './appendix-form';
 import { appendixXlsx } from './appendix-xlsx';
 import { top10Xlsx } from './top10-xlsx';
-import { spravkaCharts } from './spravka-charts';
 import { draftAnalyticalPart } from './draft';
-import { renderPdf } from './pdf/render';
 import { spravkaDocument } from './spravka-doc';
 
 function writeOut(path: string, bytes: Buffer): void {
@@ -74,6 +72,11 @@ export function createReportService(store: Store, deps: ReportDeps) {
     const [date = '', time = '00:00:00'] = now.split(' ');
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
+    // ECharts and pdfmake load when a document is first made: an import's worker never needs them.
+    const [{ spravkaCharts }, { renderPdf }] = await Promise.all([
+      import('./spravka-charts'),
+      import('./pdf/render'),
+    ]);
     const charts = spravkaCharts(t, analysis);
     step(2);
     const doc = spravkaDocument(t, {

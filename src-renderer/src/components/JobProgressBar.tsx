@@ -7,7 +7,7 @@ export function JobProgressBar(props: { progress: JobProgress; onCancel: () => v
   const { t } = useTranslation();
   const { phase, file, done, total, fraction } = props.progress;
   // A streamed file tells how much of it was read, not how many rows it holds.
-  const key = total === null && phase !== 'read' ? `${phase}Rows` : phase;
+  const key = phase === 'read' ? (file ? 'read' : 'readStart') : total === null ? `${phase}Rows` : phase;
   const label = t(`ui:job.${key}`, {
     file: file ?? '',
     done: formatCount(done),
