@@ -4,8 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { RequestRecord } from './record';
 
-const PORTRAIT_DIMS = ['age', 'sex', 'social_status', 'marital_status', 'education', 'occupation'] as const;
-type PortraitDim = (typeof PORTRAIT_DIMS)[number];
+type PortraitDim = 'age' | 'sex' | 'social_status' | 'marital_status' | 'education' | 'occupation';
 
 const SEP = '\u0001';
 const NULL = '\u0000';
@@ -21,31 +20,22 @@ export interface RollupDelta {
 export function rollupDelta(): RollupDelta {
   const regionTopic = new Map<string, number>();
   const portrait = new Map<string, number>();
+  // On the storing thread, which is the import's bottleneck: plain string keys, no per-row arrays.
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   // The same keys the SQL refresh groups by: text folded as ulower() folds it, NULLs kept for age and sex.
-  const keyOf: Record<PortraitDim, (r: RequestRecord) => string | number | null> = {
-    age: (r) => r.age,
-    sex: (r) => r.sex,
-    social_status: (r) => r.socialStatus,
-    marital_status: (r) => r.maritalStatus?.toLowerCase() ?? null,
-    education: (r) => r.education?.toLowerCase() ?? null,
-    occupation: (r) => r.occupation?.toLowerCase() ?? null,
-  };
-  const keepsNull: Record<PortraitDim, boolean> = {
-    age: true,
-    sex: true,
-    social_status: true,
-    marital_status: false,
-    education: false,
-    occupation: false,
+  const folded = (map: Map<string, number>, q: string, dim: PortraitDim, v: string | null) => {
+    if (v !== null) bump(map, q + dim + SEP + v.toLowerCase());
   };
   return {
     add(r, topicId) {
-      bump(regionTopic, [r.quarter, enc(r.regionCode), enc(topicId)].join(SEP));
-      for (const dim of PORTRAIT_DIMS) {
-        const key = keyOf[dim](r);
-        if (key !== null || keepsNull[dim]) bump(portrait, [r.quarter, dim, enc(key)].join(SEP));
-      }
+      const q = r.quarter + SEP;
+      bump(regionTopic, q + enc(r.regionCode) + SEP + enc(topicId));
+      bump(portrait, q + 'age' + SEP + enc(r.age));
+      bump(portrait, q + 'sex' + SEP + enc(r.sex));
+      bump(portrait, q + 'social_status' + SEP + r.socialStatus);
+      folded(portrait, q, 'marital_status', r.maritalStatus);
+      folded(portrait, q, 'education', r.education);
+      folded(portrait, q, 'occupation', r.occupation);
     },
     apply(sqlite, centerId) {
       const updateRT = sqlite.prepare(
