@@ -24,7 +24,6 @@ import {
   MARITAL_M,
   REGION_EMPTY,
   REGION_FOREIGN,
-  REGIONS,
   RU_CLOSINGS,
   RU_DETAILS,
   SEX_F,
@@ -41,6 +40,29 @@ import {
   type Topic,
   type Weighted,
 } from './sample-vocabulary';
+import {
+  csvField,
+  drawBirth,
+  fillSentence,
+  fmtDate,
+  fmtDateTime,
+  makeIin,
+  pad,
+  russianYears,
+} from './generation/fields';
+import { Rng } from './generation/rng';
+import {
+  AGE_BANDS,
+  coreSentences,
+  dayWeight,
+  fitsTypicalStatus,
+  HOUR_WEIGHTS,
+  KAZAKH_SPEAKING,
+  MARITAL_BY_AGE,
+  regionWeights,
+  RU_HEADER,
+  STATUS_BY_AGE,
+} from './generation/tables';
 
 const SEED = 114;
 const OUT_DIR = fileURLToPath(new URL('../resources/sample/', import.meta.url));
@@ -53,61 +75,7 @@ const OVERLAP = 150;
 const WORKBOOK_DATE = new Date(Date.UTC(2026, 9, 2, 9, 0, 0));
 
 // ---------------------------------------------------------------------------------------------------------
-// PRNG
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-  weighted<T>(items: Weighted<T>): T {
-    let total = 0;
-    for (const [, w] of items) total += w;
-    let r = this.next() * total;
-    for (const [value, w] of items) {
-      r -= w;
-      if (r < 0) return value;
-    }
-    const last = items[items.length - 1];
-    if (last === undefined) throw new Error('weighted pick from an empty list');
-    return last[0];
-  }
-  shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      const a = items[i] as T;
-      items[i] = items[j] as T;
-      items[j] = a;
-    }
-    return items;
-  }
-}
+// PRNG (shared with the benchmark's generator: ./generation/rng.ts)
 
 const rng = new Rng(SEED);
 
@@ -151,24 +119,8 @@ function encodeCp1251(text: string): Uint8Array {
 // ---------------------------------------------------------------------------------------------------------
 // Dates (UTC milliseconds standing for local calendar date-times)
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-function fmtDate(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
-}
-
-function fmtDateTime(ms: number, seconds: boolean): string {
-  const d = new Date(ms);
-  const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  return `${fmtDate(ms)} ${seconds ? `${hm}:${pad(d.getUTCSeconds())}` : hm}`;
-}
-
-/** Relative weight of each hour of the day: a 24/7 line, busiest in working hours. */
-const HOUR_WEIGHTS: Weighted<number> = [
-  0.12, 0.06, 0.04, 0.03, 0.03, 0.05, 0.12, 0.35, 0.8, 1.4, 1.5, 1.45, 1.2, 0.95, 1.35, 1.35, 1.25, 1.1, 0.8,
-  0.5, 0.4, 0.3, 0.22, 0.16,
-].map((w, hour) => [hour, w] as const);
+const HOURS: Weighted<number> = HOUR_WEIGHTS.map((w, hour) => [hour, w] as const);
+const HOLIDAYS = new Set(HOLIDAYS_2026);
 
 interface Quarter {
   readonly id: 'Q2' | 'Q3';
@@ -189,10 +141,7 @@ function quarterDays(q: Quarter): Day[] {
   const end = Date.UTC(2026, q.firstMonth + 3, 1);
   for (let ms = Date.UTC(2026, q.firstMonth, 1); ms < end; ms += DAY_MS) {
     const d = new Date(ms);
-    const mmdd = `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    const dow = d.getUTCDay();
-    const weight = HOLIDAYS_2026.includes(mmdd) ? 0.25 : dow === 6 ? 0.35 : dow === 0 ? 0.2 : 1;
-    days.push({ ms, month: (d.getUTCMonth() - q.firstMonth) as 0 | 1 | 2, weight });
+    days.push({ ms, month: (d.getUTCMonth() - q.firstMonth) as 0 | 1 | 2, weight: dayWeight(d, HOLIDAYS) });
   }
   return days;
 }
@@ -209,7 +158,7 @@ function dayWeights(
 }
 
 function drawTime(dayMs: number, withSeconds: boolean): number {
-  const hour = rng.weighted(HOUR_WEIGHTS);
+  const hour = rng.weighted(HOURS);
   const minute = rng.int(0, 59);
   const second = withSeconds ? rng.int(0, 59) : 0;
   return dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
@@ -245,98 +194,14 @@ interface Request {
   edge: boolean;
 }
 
-const AGE_BANDS: Readonly<Record<AgeProfile, Weighted<readonly [number, number]>>> = {
-  general: [
-    [[14, 17], 1.5],
-    [[18, 30], 20],
-    [[31, 40], 24],
-    [[41, 50], 20],
-    [[51, 60], 15],
-    [[61, 70], 12],
-    [[71, 80], 5.5],
-    [[81, 90], 1.6],
-    [[91, 96], 0.4],
-  ],
-  senior: [
-    [[55, 60], 15],
-    [[61, 70], 45],
-    [[71, 80], 28],
-    [[81, 90], 10],
-    [[91, 95], 2],
-  ],
-  parent: [
-    [[20, 30], 35],
-    [[31, 40], 45],
-    [[41, 50], 17],
-    [[51, 60], 3],
-  ],
-  young: [
-    [[16, 17], 3],
-    [[18, 30], 67],
-    [[31, 40], 25],
-    [[41, 50], 5],
-  ],
-};
-
 function drawAge(profile: AgeProfile): number {
   const [lo, hi] = rng.weighted(AGE_BANDS[profile]);
   return rng.int(lo, hi);
 }
 
-/** A birth date such that the person is exactly `age` years old on `atMs`. */
-function drawBirth(atMs: number, age: number): number {
-  const at = new Date(atMs);
-  const y = at.getUTCFullYear();
-  const m = at.getUTCMonth();
-  const d = at.getUTCDate();
-  const latest = Date.UTC(y - age, m, d);
-  const earliest = Date.UTC(y - age - 1, m, d) + DAY_MS;
-  return earliest + rng.int(0, Math.round((latest - earliest) / DAY_MS)) * DAY_MS;
-}
-
 function statusByAge(age: number): StatusId {
   if (age < 18) return rng.chance(0.85) ? 'student' : 'noEducation';
-  if (age <= 22)
-    return rng.weighted<StatusId>([
-      ['student', 45],
-      ['employee', 25],
-      ['unemployed', 12],
-      ['educated', 8],
-      ['entrepreneur', 3],
-      ['noEducation', 2],
-      ['disability', 2],
-    ]);
-  if (age <= 57)
-    return rng.weighted<StatusId>([
-      ['employee', 38],
-      ['entrepreneur', 11],
-      ['unemployed', 11],
-      ['largeFamily', 9],
-      ['educated', 9],
-      ['disability', 6],
-      ['noEducation', 2],
-      ['student', 2],
-      ['pensioner', 1],
-    ]);
-  if (age <= 62)
-    return rng.weighted<StatusId>([
-      ['pensioner', 35],
-      ['employee', 30],
-      ['disability', 8],
-      ['educated', 8],
-      ['entrepreneur', 6],
-      ['unemployed', 6],
-      ['largeFamily', 5],
-      ['noEducation', 2],
-    ]);
-  return rng.weighted<StatusId>([
-    ['pensioner', 75],
-    ['disability', 10],
-    ['largeFamily', 6],
-    ['employee', 4],
-    ['educated', 3],
-    ['noEducation', 2],
-  ]);
+  return rng.weighted(STATUS_BY_AGE.find(([upTo]) => age <= upTo)?.[1] ?? []);
 }
 
 function drawStatus(topic: Topic, age: number): StatusValue {
@@ -344,70 +209,22 @@ function drawStatus(topic: Topic, age: number): StatusValue {
   if (r < 0.08) return { kind: 'empty' };
   if (r < 0.1) return { kind: 'odd', text: rng.weighted(STATUS_ODD) };
   const typical = topic.status;
-  const fits =
-    typical !== undefined &&
-    age >= 18 &&
-    (typical !== 'pensioner' || age >= 58) &&
-    (typical !== 'largeFamily' || age >= 24) &&
-    (typical !== 'unemployed' || age <= 63);
-  if (typical !== undefined && fits && rng.chance(0.5)) return { kind: 'status', id: typical };
+  if (typical !== undefined && fitsTypicalStatus(typical, age) && rng.chance(0.5))
+    return { kind: 'status', id: typical };
   return { kind: 'status', id: statusByAge(age) };
 }
 
 function drawMarital(age: number): MaritalId | null {
   if (rng.chance(0.25)) return null;
   if (age < 20) return rng.chance(0.97) ? 'single' : 'married';
-  if (age < 30)
-    return rng.weighted<MaritalId>([
-      ['married', 50],
-      ['single', 45],
-      ['divorced', 5],
-    ]);
-  if (age < 60)
-    return rng.weighted<MaritalId>([
-      ['married', 70],
-      ['divorced', 15],
-      ['single', 10],
-      ['widowed', 5],
-    ]);
-  return rng.weighted<MaritalId>([
-    ['married', 55],
-    ['widowed', 30],
-    ['divorced', 10],
-    ['single', 5],
-  ]);
+  return rng.weighted(MARITAL_BY_AGE.find(([upTo]) => age < upTo)?.[1] ?? []);
 }
-
-const CITY_CODES = new Set(['KZ-71', 'KZ-75', 'KZ-79']);
-const KAZAKH_SPEAKING: Readonly<Record<string, number>> = {
-  'KZ-61': 0.75,
-  'KZ-79': 0.65,
-  'KZ-43': 0.8,
-  'KZ-31': 0.65,
-  'KZ-19': 0.6,
-  'KZ-23': 0.7,
-  'KZ-47': 0.65,
-  'KZ-55': 0.3,
-  'KZ-59': 0.2,
-  'KZ-39': 0.25,
-  'KZ-35': 0.35,
-  'KZ-63': 0.3,
-  'KZ-11': 0.35,
-};
 
 function drawRegion(topic: Topic): RegionValue {
   const r = rng.float();
   if (r < 0.02) return { kind: 'empty' };
   if (r < 0.025) return { kind: 'foreign' };
-  const weights = REGIONS.map((region) => {
-    let w = region.weight * (topic.regionBoost?.[region.code] ?? 1);
-    if (topic.ruralBoost !== undefined) {
-      if (region.rural) w *= topic.ruralBoost;
-      else if (CITY_CODES.has(region.code)) w /= topic.ruralBoost * 2;
-    }
-    return [region, w] as const;
-  });
-  return { kind: 'region', region: rng.weighted(weights) };
+  return { kind: 'region', region: rng.weighted(regionWeights(topic)) };
 }
 
 /** The Russian name of the place used in the text: the district, else the region. */
@@ -424,14 +241,6 @@ function placeKk(region: RegionValue, district: readonly [string, string] | null
   return region.region.spellings.kk[0]?.[0] ?? null;
 }
 
-function fillSentence(template: string, sex: Sex, place: string | null): string | null {
-  if (template.includes('{place}') && place === null) return null;
-  return template
-    .replaceAll('{place}', place ?? '')
-    .replaceAll('{ся}', sex === 'F' ? 'ась' : 'ся')
-    .replaceAll('{а}', sex === 'F' ? 'а' : '');
-}
-
 function composeText(
   core: string,
   details: Weighted<string>,
@@ -442,7 +251,7 @@ function composeText(
 ): string {
   const parts = [core];
   if (count >= 2) {
-    const detail = fillSentence(rng.weighted(details), sex, place);
+    const detail = fillSentence(rng.weighted(details), sex === 'F', place);
     if (detail !== null) parts.push(detail);
   }
   if (count >= 3 || (count === 2 && parts.length === 1)) parts.push(rng.weighted(closings));
@@ -451,7 +260,7 @@ function composeText(
 
 /** A topic's sentence; those with ';' or '"' are rarer, so only a few CSV rows need quoting. */
 function pickCore(sentences: readonly string[]): string {
-  return rng.weighted(sentences.map((s) => [s, /[;"]/.test(s) ? 0.12 : 1] as const));
+  return rng.weighted(coreSentences(sentences));
 }
 
 function makeRequest(quarter: Quarter, topic: Topic, days: Weighted<number>): Request {
@@ -500,7 +309,7 @@ function makeRequest(quarter: Quarter, topic: Topic, days: Weighted<number>): Re
     sex,
     sexShown: rng.chance(0.95),
     age,
-    birth: drawBirth(at, age),
+    birth: drawBirth(rng, at, age),
     status: drawStatus(topic, age),
     marital: drawMarital(age),
     lang: rng.chance(kkShare) ? 'kk' : 'ru',
@@ -524,7 +333,7 @@ function makeQuarter(quarter: Quarter, edges: readonly number[]): Request[] {
     const r = rng.pick(ordinary);
     if (r.edge) continue;
     r.at = at;
-    r.birth = drawBirth(at, r.age);
+    r.birth = drawBirth(rng, at, r.age);
     r.edge = true;
   }
   return requests;
@@ -587,41 +396,6 @@ function spellStatus(r: Request, flavor: Flavor): string {
 function spellMarital(r: Request): string {
   if (r.marital === null) return '';
   return rng.weighted((r.sex === 'F' ? MARITAL_F : MARITAL_M)[r.marital]);
-}
-
-function russianYears(n: number): string {
-  const d10 = n % 10;
-  const d100 = n % 100;
-  if (d10 === 1 && d100 !== 11) return `${n} год`;
-  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return `${n} года`;
-  return `${n} лет`;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// IIN: YYMMDD, century-and-sex digit, 4-digit serial, control digit
-
-const IIN_W1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-const IIN_W2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
-
-function iinControl(digits: readonly number[]): number | null {
-  const sum = (w: readonly number[]): number => digits.reduce((s, d, i) => s + d * (w[i] ?? 0), 0) % 11;
-  const first = sum(IIN_W1);
-  if (first !== 10) return first;
-  const second = sum(IIN_W2);
-  return second !== 10 ? second : null;
-}
-
-function makeIin(birthMs: number, sex: Sex, broken: boolean): string {
-  const b = new Date(birthMs);
-  const year = b.getUTCFullYear();
-  const centurySex = year >= 2000 ? (sex === 'M' ? 5 : 6) : sex === 'M' ? 3 : 4;
-  const head = `${pad(year % 100)}${pad(b.getUTCMonth() + 1)}${pad(b.getUTCDate())}${centurySex}`;
-  for (;;) {
-    const body = `${head}${pad(rng.int(0, 9999), 4)}`;
-    const control = iinControl([...body].map(Number));
-    if (control === null) continue;
-    return `${body}${broken ? (control + rng.int(1, 9)) % 10 : control}`;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -690,24 +464,6 @@ function writeWorkbook(file: string, sheetName: string, ws: XLSX.WorkSheet, titl
   writeFileSync(OUT_DIR + file, data);
 }
 
-const RU_HEADER = [
-  '№ п/п',
-  'Рег. номер',
-  'Дата поступления',
-  'Канал',
-  'Регион',
-  'Район',
-  'Тематика',
-  'Подтема',
-  'Содержание обращения',
-  'Пол',
-  'Возраст',
-  'ИИН',
-  'Социальный статус',
-  'Семейное положение',
-  'Язык обращения',
-];
-
 const KK_HEADER = [
   'Тіркеу нөмірі',
   'Түскен күні',
@@ -736,7 +492,7 @@ function writeQ2(requests: readonly Request[]): { rows: number; iin: IinStats } 
     let iinCell: CellValue;
     if (rng.chance(0.4)) {
       const broken = rng.chance(0.012);
-      const value = makeIin(r.birth, r.sex, broken);
+      const value = makeIin(rng, r.birth, r.sex === 'F', broken);
       const year = new Date(r.birth).getUTCFullYear();
       if (!broken && year >= 2000 && year <= 2009 && rng.chance(0.28)) {
         iinCell = Number(value);
@@ -816,10 +572,6 @@ function writeQ3Kazakh(requests: readonly Request[], overlap: ReadonlySet<Reques
     'Байланыс орталығына түскен сұрау салулар, 2026 ж. III тоқсан',
   );
   return rows.length;
-}
-
-function csvField(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 function writeQ3Csv(requests: readonly Request[]): { rows: number; quoted: number } {

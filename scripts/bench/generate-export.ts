@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { constants, deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
+import { csvField } from '../generation/fields';
+import { RU_HEADER } from '../generation/tables';
 import { formatDateTime, RequestStream, type BenchRequest } from './requests';
 
 /** Bump when the generated files change, so cached ones are written again. */
@@ -25,26 +27,8 @@ export const EXPORT_SEED = 1414;
 /** The largest sheet Excel can hold is 1,048,576 rows: the header and 1,048,575 requests. */
 export const MAX_EXPORT_ROWS = 1_048_575;
 
-export const HEADER = [
-  '№ п/п',
-  'Рег. номер',
-  'Дата поступления',
-  'Канал',
-  'Регион',
-  'Район',
-  'Тематика',
-  'Подтема',
-  'Содержание обращения',
-  'Пол',
-  'Возраст',
-  'ИИН',
-  'Социальный статус',
-  'Семейное положение',
-  'Язык обращения',
-] as const;
-
 const COLUMN_WIDTHS = [7, 17, 19, 16, 24, 22, 32, 28, 70, 9, 9, 15, 24, 16, 14];
-const COLUMN_LETTERS = HEADER.map((_, i) => String.fromCharCode(65 + i));
+const COLUMN_LETTERS = RU_HEADER.map((_, i) => String.fromCharCode(65 + i));
 const WORKBOOK_DATE = new Date(Date.UTC(2027, 0, 5, 9, 0, 0));
 const CHUNK_CHARS = 1 << 20;
 
@@ -231,10 +215,6 @@ function staticParts(rows: number): [string, string][] {
   ];
 }
 
-function csvField(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** Writes both files in one pass over the requests. */
 function writeExport(rows: number, xlsxPath: string, csvPath: string, progress: (s: string) => void): void {
   const parts = new Map(staticParts(rows));
@@ -279,9 +259,9 @@ function writeExport(rows: number, xlsxPath: string, csvPath: string, progress: 
 
     sheet.write(part('xl/worksheets/sheet1.xml'));
     sheet.write(
-      `<row r="1" spans="1:15">${HEADER.map((h, c) => `<c r="${COLUMN_LETTERS[c]}1" s="2" t="s"><v>${si(h)}</v></c>`).join('')}</row>`,
+      `<row r="1" spans="1:15">${RU_HEADER.map((h, c) => `<c r="${COLUMN_LETTERS[c]}1" s="2" t="s"><v>${si(h)}</v></c>`).join('')}</row>`,
     );
-    csv.write(`\uFEFF${HEADER.join(';')}\r\n`);
+    csv.write(`\uFEFF${RU_HEADER.join(';')}\r\n`);
 
     const stream = new RequestStream(rows, EXPORT_SEED);
     const step = Math.max(250_000, Math.ceil(rows / 4));

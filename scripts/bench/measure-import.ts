@@ -16,15 +16,8 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
  */
 export const SLOW_RUN_SECONDS = 2;
 
-export interface Measured {
-  /** Median of the runs. */
-  seconds: number;
-  /** The highest peak RSS of the runs. */
-  peakRssMb: number;
-  baselineRssMb: number;
-  rows: number;
-  stored?: number;
-  rejected?: number;
+/** A job's result over its runs: `seconds` is their median, `peakRssMb` the highest of their peaks. */
+export interface Measured extends ChildResult {
   runs: number;
   /** Why fewer runs than asked, when so. */
   note?: string;

@@ -21,16 +21,26 @@ import {
   STATUS_ODD,
   STATUS_SPELLINGS,
   TOPICS,
-  type AgeProfile,
   type Channel,
   type MaritalId,
   type Region,
   type Spellings,
   type StatusId,
   type Topic,
-  type Weighted,
 } from '../sample-vocabulary';
-import { Rng, Table } from './rng';
+import { drawBirth, fillSentence, fmtDateTime, makeIin, pad, russianYears } from '../generation/fields';
+import { Rng, Table } from '../generation/rng';
+import {
+  AGE_BANDS,
+  coreSentences,
+  dayWeight,
+  fitsTypicalStatus,
+  HOUR_WEIGHTS,
+  KAZAKH_SPEAKING,
+  MARITAL_BY_AGE,
+  regionWeights,
+  STATUS_BY_AGE,
+} from '../generation/tables';
 
 export const QUARTERS = [
   '2025-Q1',
@@ -44,7 +54,6 @@ export const QUARTERS = [
 ];
 export { TOPICS };
 
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const START = Date.UTC(2025, 0, 1);
 const END = Date.UTC(2027, 0, 1);
@@ -63,126 +72,8 @@ const HOLIDAYS = new Set([
   '10-25',
   '12-16',
 ]);
-/** Relative weight of each hour of the day: a 24/7 line, busiest in working hours. */
-const HOUR_WEIGHTS = [
-  0.12, 0.06, 0.04, 0.03, 0.03, 0.05, 0.12, 0.35, 0.8, 1.4, 1.5, 1.45, 1.2, 0.95, 1.35, 1.35, 1.25, 1.1, 0.8,
-  0.5, 0.4, 0.3, 0.22, 0.16,
-];
-
-const AGE_BANDS: Readonly<Record<AgeProfile, Weighted<readonly [number, number]>>> = {
-  general: [
-    [[14, 17], 1.5],
-    [[18, 30], 20],
-    [[31, 40], 24],
-    [[41, 50], 20],
-    [[51, 60], 15],
-    [[61, 70], 12],
-    [[71, 80], 5.5],
-    [[81, 90], 1.6],
-    [[91, 96], 0.4],
-  ],
-  senior: [
-    [[55, 60], 15],
-    [[61, 70], 45],
-    [[71, 80], 28],
-    [[81, 90], 10],
-    [[91, 95], 2],
-  ],
-  parent: [
-    [[20, 30], 35],
-    [[31, 40], 45],
-    [[41, 50], 17],
-    [[51, 60], 3],
-  ],
-  young: [
-    [[16, 17], 3],
-    [[18, 30], 67],
-    [[31, 40], 25],
-    [[41, 50], 5],
-  ],
-};
-
-const STATUS_BY_AGE: readonly [number, Table<StatusId>][] = [
-  [
-    22,
-    new Table<StatusId>([
-      ['student', 45],
-      ['employee', 25],
-      ['unemployed', 12],
-      ['educated', 8],
-      ['entrepreneur', 3],
-      ['noEducation', 2],
-      ['disability', 2],
-    ]),
-  ],
-  [
-    57,
-    new Table<StatusId>([
-      ['employee', 38],
-      ['entrepreneur', 11],
-      ['unemployed', 11],
-      ['largeFamily', 9],
-      ['educated', 9],
-      ['disability', 6],
-      ['noEducation', 2],
-      ['student', 2],
-      ['pensioner', 1],
-    ]),
-  ],
-  [
-    62,
-    new Table<StatusId>([
-      ['pensioner', 35],
-      ['employee', 30],
-      ['disability', 8],
-      ['educated', 8],
-      ['entrepreneur', 6],
-      ['unemployed', 6],
-      ['largeFamily', 5],
-      ['noEducation', 2],
-    ]),
-  ],
-  [
-    200,
-    new Table<StatusId>([
-      ['pensioner', 75],
-      ['disability', 10],
-      ['largeFamily', 6],
-      ['employee', 4],
-      ['educated', 3],
-      ['noEducation', 2],
-    ]),
-  ],
-];
-
-const MARITAL_BY_AGE: readonly [number, Table<MaritalId>][] = [
-  [
-    30,
-    new Table<MaritalId>([
-      ['married', 50],
-      ['single', 45],
-      ['divorced', 5],
-    ]),
-  ],
-  [
-    60,
-    new Table<MaritalId>([
-      ['married', 70],
-      ['divorced', 15],
-      ['single', 10],
-      ['widowed', 5],
-    ]),
-  ],
-  [
-    200,
-    new Table<MaritalId>([
-      ['married', 55],
-      ['widowed', 30],
-      ['divorced', 10],
-      ['single', 5],
-    ]),
-  ],
-];
+const STATUS_BY_AGE_TABLES = STATUS_BY_AGE.map(([upTo, w]) => [upTo, new Table(w)] as const);
+const MARITAL_BY_AGE_TABLES = MARITAL_BY_AGE.map(([upTo, w]) => [upTo, new Table(w)] as const);
 
 /** Free-text columns some CRMs add; typed by hand, so case varies. */
 const EDUCATION = new Table<string>([
@@ -213,23 +104,6 @@ const OCCUPATION = new Table<string>([
   ['не работает', 6],
   ['госслужащий', 3],
 ]);
-
-const CITY_CODES = new Set(['KZ-71', 'KZ-75', 'KZ-79']);
-const KAZAKH_SPEAKING: Readonly<Record<string, number>> = {
-  'KZ-61': 0.75,
-  'KZ-79': 0.65,
-  'KZ-43': 0.8,
-  'KZ-31': 0.65,
-  'KZ-19': 0.6,
-  'KZ-23': 0.7,
-  'KZ-47': 0.65,
-  'KZ-55': 0.3,
-  'KZ-59': 0.2,
-  'KZ-39': 0.25,
-  'KZ-35': 0.35,
-  'KZ-63': 0.3,
-  'KZ-11': 0.35,
-};
 
 export type StatusValue = { kind: 'status'; id: StatusId } | { kind: 'odd' } | { kind: 'empty' };
 
@@ -262,8 +136,6 @@ export interface BenchRequest {
   text: string;
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
 function spellTables(s: Spellings): { ru: Table<string>; kk: Table<string> } {
   return { ru: new Table(s.ru), kk: new Table(s.kk.length > 0 ? s.kk : s.ru) };
 }
@@ -274,25 +146,6 @@ interface TopicTables {
   region: Table<Region>;
   ru: Table<string>;
   ages: Table<readonly [number, number]>;
-}
-
-const IIN_W1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-const IIN_W2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
-
-function iinControl(digits: readonly number[]): number | null {
-  const sum = (w: readonly number[]): number => digits.reduce((s, d, i) => s + d * (w[i] ?? 0), 0) % 11;
-  const first = sum(IIN_W1);
-  if (first !== 10) return first;
-  const second = sum(IIN_W2);
-  return second !== 10 ? second : null;
-}
-
-function russianYears(n: number): string {
-  const d10 = n % 10;
-  const d100 = n % 100;
-  if (d10 === 1 && d100 !== 11) return `${n} год`;
-  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return `${n} года`;
-  return `${n} лет`;
 }
 
 /**
@@ -345,9 +198,7 @@ export class RequestStream {
     for (let h = 0; h < hours; h++) {
       const ms = START + h * HOUR_MS;
       const d = new Date(ms);
-      const mmdd = `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-      const dow = d.getUTCDay();
-      const day = HOLIDAYS.has(mmdd) ? 0.25 : dow === 6 ? 0.35 : dow === 0 ? 0.2 : 1;
+      const day = dayWeight(d, HOLIDAYS);
       const q = (d.getUTCFullYear() - 2025) * 4 + Math.floor(d.getUTCMonth() / 3);
       const w = (HOUR_WEIGHTS[d.getUTCHours()] as number) * day * (1 + 0.05 * q);
       sum += w;
@@ -360,18 +211,8 @@ export class RequestStream {
     this.topicTables = TOPICS.map((topic) => ({
       topic,
       variants: topic.variants ? new Table(topic.variants) : null,
-      region: new Table(
-        REGIONS.map((region) => {
-          let w = region.weight * (topic.regionBoost?.[region.code] ?? 1);
-          if (topic.ruralBoost !== undefined) {
-            if (region.rural) w *= topic.ruralBoost;
-            else if (CITY_CODES.has(region.code)) w /= topic.ruralBoost * 2;
-          }
-          return [region, w] as const;
-        }),
-      ),
-      // Sentences with ';' or '"' are rarer, so only a few CSV fields need quoting.
-      ru: new Table(topic.ru.map((s) => [s, /[;"]/.test(s) ? 0.12 : 1] as const)),
+      region: new Table(regionWeights(topic)),
+      ru: new Table(coreSentences(topic.ru)),
       ages: new Table(AGE_BANDS[topic.age ?? 'general']),
     }));
     for (const c of CHANNELS) this.channelSpell.set(c, spellTables(c.spellings));
@@ -401,22 +242,17 @@ export class RequestStream {
     if (r < 0.08) return { kind: 'empty' };
     if (r < 0.1) return { kind: 'odd' };
     const typical = topic.status;
-    const fits =
-      typical !== undefined &&
-      age >= 18 &&
-      (typical !== 'pensioner' || age >= 58) &&
-      (typical !== 'largeFamily' || age >= 24) &&
-      (typical !== 'unemployed' || age <= 63);
-    if (typical !== undefined && fits && this.rng.chance(0.5)) return { kind: 'status', id: typical };
+    if (typical !== undefined && fitsTypicalStatus(typical, age) && this.rng.chance(0.5))
+      return { kind: 'status', id: typical };
     if (age < 18) return { kind: 'status', id: this.rng.chance(0.85) ? 'student' : 'noEducation' };
-    const table = STATUS_BY_AGE.find(([upTo]) => age <= upTo)?.[1] as Table<StatusId>;
+    const table = STATUS_BY_AGE_TABLES.find(([upTo]) => age <= upTo)?.[1] as Table<StatusId>;
     return { kind: 'status', id: table.pick(this.rng) };
   }
 
   private marital(age: number): MaritalId | null {
     if (this.rng.chance(0.25)) return null;
     if (age < 20) return this.rng.chance(0.97) ? 'single' : 'married';
-    return (MARITAL_BY_AGE.find(([upTo]) => age < upTo)?.[1] as Table<MaritalId>).pick(this.rng);
+    return (MARITAL_BY_AGE_TABLES.find(([upTo]) => age < upTo)?.[1] as Table<MaritalId>).pick(this.rng);
   }
 
   private compose(
@@ -424,37 +260,18 @@ export class RequestStream {
     details: Table<string>,
     closings: Table<string>,
     female: boolean,
-    place: string,
+    place: string | null,
   ) {
     const count = this.sentences.pick(this.rng);
     const parts = [core];
     // Two sentences: the topic's and a detail; three or four: one or two details, then a closing.
     const detailCount = count === 1 ? 0 : count === 2 ? 1 : count - 2;
     for (let k = 0; k < detailCount; k++) {
-      const detail = details.pick(this.rng);
-      if (detail.includes('{place}') && place === '') continue;
-      const sentence = detail
-        .replaceAll('{place}', place)
-        .replaceAll('{ся}', female ? 'ась' : 'ся')
-        .replaceAll('{а}', female ? 'а' : '');
-      if (!parts.includes(sentence)) parts.push(sentence);
+      const sentence = fillSentence(details.pick(this.rng), female, place);
+      if (sentence !== null && !parts.includes(sentence)) parts.push(sentence);
     }
     if (count >= 3 || parts.length < count) parts.push(closings.pick(this.rng));
     return parts.join(' ');
-  }
-
-  private iin(birthMs: number, female: boolean): string {
-    const b = new Date(birthMs);
-    const year = b.getUTCFullYear();
-    const centurySex = year >= 2000 ? (female ? 6 : 5) : female ? 4 : 3;
-    const head = `${pad(year % 100)}${pad(b.getUTCMonth() + 1)}${pad(b.getUTCDate())}${centurySex}`;
-    const broken = this.rng.chance(0.012);
-    for (;;) {
-      const body = `${head}${pad(this.rng.int(0, 9999), 4)}`;
-      const control = iinControl([...body].map(Number));
-      if (control === null) continue;
-      return `${body}${broken ? (control + this.rng.int(1, 9)) % 10 : control}`;
-    }
   }
 
   next(): BenchRequest {
@@ -493,11 +310,8 @@ export class RequestStream {
     const female = rng.chance(topic.female ?? 0.58);
     const [lo, hi] = tt.ages.pick(rng);
     const age = rng.int(lo, hi);
-    // A birth date such that the person is exactly `age` years old on the day of receipt.
-    const latest = Date.UTC(year - age, d.getUTCMonth(), d.getUTCDate());
-    const earliest = Date.UTC(year - age - 1, d.getUTCMonth(), d.getUTCDate()) + DAY_MS;
-    const birth = earliest + rng.int(0, Math.round((latest - earliest) / DAY_MS)) * DAY_MS;
-    const iin = rng.chance(0.4) ? this.iin(birth, female) : null;
+    const birth = drawBirth(rng, at, age);
+    const iin = rng.chance(0.4) ? makeIin(rng, birth, female, rng.chance(0.012)) : null;
     let ageCell: number | string | null = null;
     if (rng.chance(iin === null ? 0.7 : 0.35)) {
       const r = rng.float();
@@ -521,8 +335,8 @@ export class RequestStream {
     const language = rng.chance(kkShare) ? 'kk' : 'ru';
     const kkText = language === 'kk' && rng.chance(0.85);
     const text = kkText
-      ? this.compose(rng.pick(topic.kk), this.kkDetails, this.kkClosings, female, district?.[1] ?? '')
-      : this.compose(tt.ru.pick(rng), this.ruDetails, this.ruClosings, female, district?.[0] ?? '');
+      ? this.compose(rng.pick(topic.kk), this.kkDetails, this.kkClosings, female, district?.[1] ?? null)
+      : this.compose(tt.ru.pick(rng), this.ruDetails, this.ruClosings, female, district?.[0] ?? null);
 
     return {
       at,
@@ -554,8 +368,7 @@ export class RequestStream {
 
 /** 'dd.mm.yyyy hh:mm:ss', as the CRM writes a date-time as text. */
 export function formatDateTime(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return fmtDateTime(ms, true);
 }
 
 /** 'yyyy-mm-dd hh:mm:ss', as the store keeps it. */

@@ -191,6 +191,11 @@ describe('the workspace over the real handlers', () => {
       for (const [i, screen] of screens.entries()) {
         await page.getByRole('button', { name: screen, exact: true }).click();
         await page.waitForTimeout(300);
+        // The справка's screen is judged with its preview drawn, as the analyst sees it.
+        if (i === 3)
+          await expect
+            .poll(() => page.locator('.preview img').count(), { timeout: 30_000 })
+            .toBeGreaterThan(0);
         await shot(`screen-${i + 1}-${lang === 'Русский' ? 'ru' : 'kk'}`);
         for (const v of await accessibilityViolations(page)) {
           found.push(

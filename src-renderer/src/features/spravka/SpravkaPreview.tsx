@@ -45,7 +45,8 @@ export function SpravkaPreview(props: {
 
   const label = (n: number) => t('ui:spravka.page', { n, total: pages.length });
   return (
-    <section className="preview" aria-label={t('ui:spravka.preview')} aria-busy={busy}>
+    // Focusable, so the pages can be scrolled from the keyboard.
+    <section className="preview" aria-label={t('ui:spravka.preview')} aria-busy={busy} tabIndex={0}>
       {pages.length === 0 && busy && <p>{t('ui:spravka.previewLoading')}</p>}
       {pages.map((p, i) => (
         <img key={i} src={p.src} className={p.landscape ? 'landscape' : undefined} alt={label(i + 1)} />

@@ -1,5 +1,5 @@
-// A seeded PRNG (mulberry32, as in generate-sample.ts) and weighted picks precomputed once per list, so the
-// benchmark data is the same on every machine and every run.
+// The seeded PRNG (mulberry32) and weighted picks shared by the sample generator (generate-sample.ts) and the
+// benchmark's (bench/requests.ts), so that both write the same data on every machine and every run.
 import type { Weighted } from '../sample-vocabulary';
 
 function mulberry32(seed: number): () => number {
@@ -14,6 +14,7 @@ function mulberry32(seed: number): () => number {
 }
 
 export class Rng {
+  /** A float in [0, 1). */
   readonly float: () => number;
   constructor(seed: number) {
     this.float = mulberry32(seed);
@@ -30,9 +31,26 @@ export class Rng {
     if (item === undefined) throw new Error('pick from an empty list');
     return item;
   }
+  /** A weighted pick that sums the weights on each call (see Table for a list picked from many times). */
+  weighted<T>(items: Weighted<T>): T {
+    let total = 0;
+    for (const [, w] of items) total += w;
+    let r = this.float() * total;
+    for (const [value, w] of items) {
+      r -= w;
+      if (r < 0) return value;
+    }
+    const last = items[items.length - 1];
+    if (last === undefined) throw new Error('weighted pick from an empty list');
+    return last[0];
+  }
 }
 
-/** A weighted list with its cumulative weights, for picks without re-summing the weights each time. */
+/**
+ * A weighted list with its cumulative weights, for picks without re-summing the weights each time. Its
+ * comparisons differ from Rng.weighted's subtractions in the last bits, so the two are not interchangeable
+ * where the output must stay byte for byte the same.
+ */
 export class Table<T> {
   private readonly values: T[];
   private readonly cumulative: Float64Array;
