@@ -15,6 +15,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as the localisable error the screens show. */
+export function appError(e: unknown): AppError {
+  return e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } };
+}
+
 /** Typed call to the backend; a failure envelope becomes an ApiError carrying the localisable error. */
 export async function call<N extends CommandName>(
   name: N,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CommandInput, CommandName, CommandOutput } from '../../../src-main/shared/contract';
 import type { AppError } from '../../../src-main/shared/errors';
-import { ApiError, call } from '../api';
+import { appError, call } from '../api';
 
 export interface CommandState<T> {
   data: T | null;
@@ -26,11 +26,7 @@ export function useCommand<N extends CommandName>(
     setLoading(true);
     call(name, payload)
       .then((v) => live && (setData(v), setError(null)))
-      .catch(
-        (e: unknown) =>
-          live &&
-          setError(e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } }),
-      )
+      .catch((e: unknown) => live && setError(appError(e)))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;

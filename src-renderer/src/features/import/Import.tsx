@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CenterInfo, ImportReport, Stats } from '../../../../src-main/shared/contract';
 import { FIELDS, type Field, type Lang } from '../../../../src-main/shared/domain';
 import type { AppError } from '../../../../src-main/shared/errors';
-import { ApiError, call } from '../../api';
+import { appError, call } from '../../api';
 import { formatCount } from '../../format';
 import { problemText } from '../../../../src-main/shared/problem-text';
 
@@ -41,7 +41,7 @@ export function Import(props: {
     try {
       return await job();
     } catch (e) {
-      setError(e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } });
+      setError(appError(e));
       return null;
     } finally {
       setBusy(false);

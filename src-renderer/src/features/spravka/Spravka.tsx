@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../src-main/shared/domain';
 import type { AppError } from '../../../../src-main/shared/errors';
-import { ApiError, call } from '../../api';
+import { appError, call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
 import type { Selection } from '../Selection';
 import { DocDetails } from './DocDetails';
@@ -81,7 +81,7 @@ export function Spravka(props: { selection: Selection }) {
         setExported(t('cli:report.xlsx', { path }));
       }
     } catch (e) {
-      setFailure(e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } });
+      setFailure(appError(e));
     }
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis, RankedTopic, TopTie } from '../../../../src-main/shared/analysis';
 import type { AppError } from '../../../../src-main/shared/errors';
-import { ApiError } from '../../api';
+import { appError } from '../../api';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { formatCount } from '../../format';
 import { useJob } from '../../hooks/useJob';
@@ -64,7 +64,7 @@ export function Top10(props: { analysis: Analysis; lang: 'kk' | 'ru'; selection:
       });
       setSaved(t('ui:top10.saved', { path: r.xlsx }));
     } catch (e) {
-      setFailure(e instanceof ApiError ? e.error : { code: 'internal', params: { message: String(e) } });
+      setFailure(appError(e));
     }
   };
 
