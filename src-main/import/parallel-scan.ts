@@ -23,7 +23,7 @@ export interface ParallelScan {
   /** The built scan worker (out/main/scan-worker.js); by default its TypeScript source through tsx. */
   entry?: string;
   remembered: ReadonlyMap<string, Overrides>;
-  /** Sheets imported before into the chosen center: `${contentHash}\u0000${sheet}` → when. */
+  /** Sheets imported before into the chosen center: sheetKey(contentHash, sheet) → when. */
   imported: ReadonlyMap<string, string>;
 }
 

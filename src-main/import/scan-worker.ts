@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Field, RegionCode } from '../shared/domain';
 import { AppFailure } from '../shared/errors';
 import type { RequestRecord } from './record';
-import { scanFile, type ScanDeps, type ScanMessage } from './scan';
+import { scanFile, sheetKey, type ScanDeps, type ScanMessage } from './scan';
 
 export interface ScanWorkerData {
   path: string;
@@ -12,7 +12,7 @@ export interface ScanWorkerData {
   remembered: [string, [string, Field | null][]][];
   iinSalt: string;
   regionAliases: [string, RegionCode][];
-  /** `${contentHash}\u0000${sheet}` → when that sheet was imported into the chosen center. */
+  /** sheetKey(contentHash, sheet) → when that sheet was imported into the chosen center. */
   imported: [string, string][];
   /** Int32 at 0: batches posted and not yet stored; the scan waits when it runs too far ahead. */
   credit: SharedArrayBuffer;
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     regionAliases: new Map(data.regionAliases),
     // The storing thread throttles, checks for a cancel and stops this one when it must.
     job: { report: (progress) => post({ kind: 'progress', progress }), checkpoint: () => undefined },
-    importedAt: (hash, sheet) => imported.get(`${hash}\u0000${sheet}`),
+    importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
     writerFor: (file, report, signature) => {
       post({ kind: 'begin', file, report, signature });
       let batch: RequestRecord[] = [];

@@ -73,6 +73,9 @@ export function givenOverrides(map: ImportOptions['map']): Map<string, Field | n
   return new Map(Object.entries(map ?? {}).map(([header, field]) => [headerKey(header), field]));
 }
 
+/** A sheet of a file, as the record of earlier imports knows it. */
+export const sheetKey = (contentHash: string, sheet: string): string => `${contentHash}\u0000${sheet}`;
+
 /** Registration numbers compare without case and surrounding spaces: CRMs re-export them both ways. */
 export function regNumberKey(reg: string): string {
   return reg.trim().replace(/\s+/g, ' ').toUpperCase();

@@ -14,8 +14,15 @@ import type { Overrides } from './detect/header-row';
 import { headerKey } from './detect/header-text';
 import { writeRejectedCsv } from './rejected-csv';
 import { scanStoring } from './parallel-scan';
-import { givenOverrides, PROBLEM_LIST_LIMIT, scanFile, type ScanDeps, type ScannedFile } from './scan';
-import { alreadyImported, sheetWriter, topicResolver } from './store';
+import {
+  givenOverrides,
+  PROBLEM_LIST_LIMIT,
+  scanFile,
+  sheetKey,
+  type ScanDeps,
+  type ScannedFile,
+} from './scan';
+import { sheetWriter, topicResolver } from './store';
 
 export interface ImportDeps {
   iinSalt: string;
@@ -39,13 +46,14 @@ export function createImportService(store: Store, deps: ImportDeps) {
     };
   }
 
+  /** When each sheet was imported into this center, by its file's bytes and its name. */
   function importedSheets(centerId: number): Map<string, string> {
     const rows = store.sqlite
       .prepare(
         'SELECT content_hash AS hash, sheet, imported_at AS at FROM import_batches WHERE center_id = ?',
       )
       .all(centerId) as { hash: string; sheet: string; at: string }[];
-    return new Map(rows.map((r) => [`${r.hash}\u0000${r.sheet}`, r.at]));
+    return new Map(rows.map((r) => [sheetKey(r.hash, r.sheet), r.at]));
   }
 
   /** A header mapped by the analyst that no file has is a typo: say so rather than ignore it. */
@@ -84,15 +92,15 @@ export function createImportService(store: Store, deps: ImportDeps) {
     /** Everything the import would do, with nothing written. */
     async preview(options: ImportOptions, job: JobContext = NO_JOB): Promise<ImportReport> {
       const given = givenOverrides(options.map);
-      let centerId: number | undefined;
+      let imported = new Map<string, string>();
       try {
-        centerId = findCenter(store, resolveCenterName(options))?.id;
+        const center = findCenter(store, resolveCenterName(options));
+        if (center) imported = importedSheets(center.id);
       } catch {
         // The center is asked for below, once the files have had their say.
       }
       const parts = scanDeps(job, {
-        importedAt: (hash, sheet) =>
-          centerId === undefined ? undefined : alreadyImported(store, centerId, hash, sheet),
+        importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
         writerFor: () => null,
       });
       const files: ScannedFile[] = [];
@@ -134,21 +142,25 @@ export function createImportService(store: Store, deps: ImportDeps) {
         const centerId = ensureCenter(store, centerName, now);
         const topicId = topicResolver(store);
         const rollups = rollupDelta();
+        const imported = importedSheets(centerId);
         const parts = scanDeps(job, {
-          importedAt: (hash, sheet) => alreadyImported(store, centerId, hash, sheet),
-          writerFor: (file, sheet) =>
-            sheetWriter(
+          importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
+          writerFor: (file, sheet) => {
+            // The same file given twice in one command is stored once, like one imported before.
+            imported.set(sheetKey(file.contentHash, sheet.sheet), now);
+            return sheetWriter(
               store,
               { centerId, fileName: file.file, contentHash: file.contentHash, format: file.format, now },
               sheet,
               topicId,
               rollups,
-            ),
+            );
+          },
         });
         const parallel = {
           ...(deps.scanWorker ? { entry: deps.scanWorker } : {}),
           remembered: loadMappings(store),
-          imported: importedSheets(centerId),
+          imported,
         };
         const files: ScannedFile[] = [];
         for (const path of options.paths) {

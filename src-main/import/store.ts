@@ -126,15 +126,3 @@ export function sheetWriter(
     },
   };
 }
-
-export function alreadyImported(
-  store: Store,
-  centerId: number,
-  contentHash: string,
-  sheet: string,
-): string | undefined {
-  const row = store.sqlite
-    .prepare('SELECT imported_at FROM import_batches WHERE center_id = ? AND content_hash = ? AND sheet = ?')
-    .get(centerId, contentHash, sheet) as { imported_at: string } | undefined;
-  return row?.imported_at;
-}

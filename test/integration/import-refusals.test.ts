@@ -219,6 +219,22 @@ describe('idempotency', () => {
     expect(report.files[0]?.sheets[0]?.alreadyImportedAt).toBeDefined();
     expect((await b.call('stats.get', {})).total).toBe(4);
   });
+
+  it('stores a file given twice in one command once, with one batch', async () => {
+    const grid = [
+      ['Дата', 'Регион'],
+      ['02.08.2024', 'ЗКО'],
+    ];
+    const first = writeFixture(b.dir, 'twice.csv', csvText(grid, ';'));
+    const copy = writeFixture(b.dir, 'twice-copy.csv', csvText(grid, ';'));
+    const before = await b.call('stats.get', {});
+    const report = await b.call('imports.run', { paths: [first, copy] });
+    expect(report.files.map((f) => f.sheets[0]?.stored)).toEqual([1, undefined]);
+    expect(report.files[1]?.sheets[0]?.alreadyImportedAt).toBe('2026-11-23 10:00:00');
+    const stats = await b.call('stats.get', {});
+    expect(stats.total).toBe(before.total + 1);
+    expect(stats.batches).toHaveLength(before.batches.length + 1);
+  });
 });
 
 describe('column mapping', () => {
