@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'fileUnwritable'
   | 'notSpreadsheet'
   | 'corruptFile'
+  | 'partTooLarge'
   | 'noRecognisedColumns'
   | 'noDateColumn'
   | 'noDataRows'

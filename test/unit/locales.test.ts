@@ -25,6 +25,7 @@ const ERROR_CODES: ErrorCode[] = [
   'fileUnwritable',
   'notSpreadsheet',
   'corruptFile',
+  'partTooLarge',
   'noRecognisedColumns',
   'noDateColumn',
   'noDataRows',

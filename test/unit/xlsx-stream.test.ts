@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Cell } from '../../src-main/import/read/types';
 import { readWorkbook } from '../../src-main/import/read/workbook';
-import { openXlsxStream } from '../../src-main/import/read/xlsx-stream';
+import { xlsxFailure } from '../../src-main/import/read/source';
+import { openXlsxStream, PART_LIMITS, PartTooLarge } from '../../src-main/import/read/xlsx-stream';
+import { translator } from '../../src-main/i18n';
 import { SharedStringsScanner, SheetScanner } from '../../src-main/import/read/xlsx-stream/scan';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-stream-'));
@@ -375,5 +377,59 @@ describe('errors', () => {
     };
     await expect(read()).rejects.toThrow(/Corrupt XLSX entry/);
     await book.close();
+  });
+});
+
+describe('decompression bombs', () => {
+  // 4 MiB of one repeated row inflate from a few kilobytes: the shape of a zip bomb, at a size a test
+  // can afford, against limits scaled down to match.
+  const row = '<row><c t="inlineStr"><is><t>x</t></is></c></row>';
+  const bomb = handBook({
+    sheets: [
+      {
+        name: 'Б',
+        path: 'xl/worksheets/sheet1.xml',
+        target: 'worksheets/sheet1.xml',
+        xml: worksheet(row.repeat((4 << 20) / row.length)),
+      },
+    ],
+    sst: `<sst xmlns="${NS}">${'<si><t>строка</t></si>'.repeat(200_000)}</sst>`,
+    level: 6,
+  });
+  const limits = { sheet: 1 << 20, sharedStrings: 8 << 20, other: 1 << 20 };
+
+  it('stops reading a sheet once it inflates past its limit, naming the part', async () => {
+    expect(bomb.length).toBeLessThan(200_000);
+    const book = await openXlsxStream(save(bomb), limits);
+    const read = async () => {
+      for await (const r of book.sheets[0]?.rows() ?? []) void r;
+    };
+    const error = await read().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartTooLarge);
+    expect(error).toMatchObject({ part: 'xl/worksheets/sheet1.xml', limit: 1 << 20 });
+    await book.close();
+  });
+
+  it('refuses shared strings past their limit before holding them', async () => {
+    const book = await openXlsxStream(save(bomb), { ...limits, sheet: 64 << 20, sharedStrings: 1 << 20 });
+    const read = async () => {
+      for await (const r of book.sheets[0]?.rows() ?? []) void r;
+    };
+    await expect(read()).rejects.toMatchObject({ part: 'xl/sharedStrings.xml' });
+    await book.close();
+  });
+
+  it('is told to the analyst as a refusal that names the file, the part and the limit', () => {
+    const failure = xlsxFailure(
+      'выгрузка.xlsx',
+      new PartTooLarge('xl/worksheets/sheet1.xml', PART_LIMITS.sheet),
+    );
+    expect(failure.error).toEqual({
+      code: 'partTooLarge',
+      params: { file: 'выгрузка.xlsx', part: 'xl/worksheets/sheet1.xml', limit: 4096 },
+    });
+    expect(translator('ru')('errors:partTooLarge', failure.error.params)).toContain(
+      'Файл «выгрузка.xlsx» отклонен: его часть «xl/worksheets/sheet1.xml» после распаковки больше 4096 МБ',
+    );
   });
 });

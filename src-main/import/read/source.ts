@@ -8,7 +8,7 @@ import { sniffFormat } from './sniff';
 import { detectEncoding } from './text-encoding';
 import type { Cell, RawSheet, SourceFormat } from './types';
 import { readWorkbook } from './workbook';
-import { NotXlsxWorkbook, openXlsxStream } from './xlsx-stream';
+import { NotXlsxWorkbook, openXlsxStream, PartTooLarge } from './xlsx-stream';
 
 /** One row as the spreadsheet shows it: 1-based row number, cells indexed from column A. */
 export interface SourceRow {
@@ -57,10 +57,7 @@ export async function openSource(path: string): Promise<OpenedSource> {
   }
   const format = sniffFormat(head);
   if (format === null) return fail('notSpreadsheet', { file });
-  const corrupt = (e: unknown) =>
-    e instanceof AppFailure
-      ? e
-      : new AppFailure({ code: 'corruptFile', params: { file, detail: message(e) } });
+  const corrupt = (e: unknown) => xlsxFailure(file, e);
 
   if (format === 'csv') {
     const facts = await fileFacts(path);
@@ -139,6 +136,18 @@ function gridSheet(raw: RawSheet): SheetSource {
       }
     },
   };
+}
+
+/** What the analyst is told of a workbook that could not be read. */
+export function xlsxFailure(file: string, e: unknown): AppFailure {
+  if (e instanceof AppFailure) return e;
+  if (e instanceof PartTooLarge) {
+    return new AppFailure({
+      code: 'partTooLarge',
+      params: { file, part: e.part, limit: Math.round(e.limit / 2 ** 20) },
+    });
+  }
+  return new AppFailure({ code: 'corruptFile', params: { file, detail: message(e) } });
 }
 
 function message(e: unknown): string {

@@ -5,6 +5,34 @@ import type { Cell } from './types';
 import { parseRelationships, parseWorkbook, relsPathFor, resolveTarget } from './xlsx-stream/package';
 import { SharedStringsScanner, SheetScanner } from './xlsx-stream/scan';
 
+/**
+ * How far a part may inflate before the file is refused as a decompression bomb. A full Excel sheet of
+ * 1,048,575 realistic 15-column rows is about 0.5 GiB of XML; its shared strings stay well under 0.1 GiB
+ * and are held in memory, so their bound is what keeps memory bounded.
+ */
+export interface PartLimits {
+  sheet: number;
+  sharedStrings: number;
+  /** The workbook, relationships and other small parts read whole. */
+  other: number;
+}
+export const PART_LIMITS: PartLimits = {
+  sheet: 4 * 2 ** 30,
+  sharedStrings: 512 * 2 ** 20,
+  other: 32 * 2 ** 20,
+};
+
+/** A part that inflates beyond its limit: refused before it can exhaust memory or time. */
+export class PartTooLarge extends Error {
+  override name = 'PartTooLarge';
+  constructor(
+    readonly part: string,
+    readonly limit: number,
+  ) {
+    super(`${part} inflates beyond ${limit} bytes`);
+  }
+}
+
 /** A zip that is not an XLSX package (an ODS spreadsheet, say): other readers may still open it. */
 export class NotXlsxWorkbook extends Error {
   override name = 'NotXlsxWorkbook';
@@ -92,11 +120,16 @@ class ZipPackage {
     return raw.pipe(inflate);
   }
 
-  async readText(name: string): Promise<string | null> {
+  async readText(name: string, limit: number): Promise<string | null> {
     const entry = this.entry(name);
     if (!entry) return null;
     const chunks: Buffer[] = [];
-    for await (const chunk of await this.stream(entry)) chunks.push(chunk as Buffer);
+    let inflated = 0;
+    for await (const chunk of await this.stream(entry)) {
+      inflated += (chunk as Buffer).length;
+      if (inflated > limit) throw new PartTooLarge(entry.fileName, limit);
+      chunks.push(chunk as Buffer);
+    }
     return new TextDecoder().decode(Buffer.concat(chunks));
   }
 
@@ -113,29 +146,34 @@ function message(e: unknown): string {
 async function* scanEntry(
   pkg: ZipPackage,
   entry: yauzl.Entry,
+  limit: number,
   onText: (text: string) => boolean,
   onCompressed?: (bytes: number) => void,
 ): AsyncGenerator<void> {
   const stream = await pkg.stream(entry, onCompressed);
   const decoder = new TextDecoder();
+  let inflated = 0;
   try {
     for await (const chunk of stream) {
+      inflated += (chunk as Buffer).length;
+      if (inflated > limit) throw new PartTooLarge(entry.fileName, limit);
       if (!onText(decoder.decode(chunk as Buffer, { stream: true }))) break;
       yield;
     }
     onText(decoder.decode());
   } catch (e) {
+    if (e instanceof PartTooLarge) throw e;
     throw new Error(`Corrupt XLSX entry ${entry.fileName}: ${message(e)}`, { cause: e });
   } finally {
     stream.destroy();
   }
 }
 
-async function loadSharedStrings(pkg: ZipPackage, name: string | null): Promise<string[]> {
+async function loadSharedStrings(pkg: ZipPackage, name: string | null, limit: number): Promise<string[]> {
   const entry = name === null ? undefined : pkg.entry(name);
   if (!entry) return [];
   const scanner = new SharedStringsScanner();
-  const scan = scanEntry(pkg, entry, (text) => {
+  const scan = scanEntry(pkg, entry, limit, (text) => {
     scanner.push(text);
     return true;
   });
@@ -144,18 +182,18 @@ async function loadSharedStrings(pkg: ZipPackage, name: string | null): Promise<
 }
 
 /** Opens an XLSX (zip) file by path; throws on a non-zip / corrupt file with a clear Error message. */
-export async function openXlsxStream(path: string): Promise<XlsxStream> {
+export async function openXlsxStream(path: string, limits: PartLimits = PART_LIMITS): Promise<XlsxStream> {
   const pkg = await ZipPackage.open(path);
   try {
-    return await describe(pkg);
+    return await describe(pkg, limits);
   } catch (e) {
     pkg.close();
     throw e;
   }
 }
 
-async function describe(pkg: ZipPackage): Promise<XlsxStream> {
-  const rootRels = await pkg.readText('_rels/.rels');
+async function describe(pkg: ZipPackage, limits: PartLimits): Promise<XlsxStream> {
+  const rootRels = await pkg.readText('_rels/.rels', limits.other);
   const officeDoc = rootRels
     ? parseRelationships(rootRels, '_rels/.rels').find(
         (r) => r.type.endsWith(REL_OFFICE_DOCUMENT) && !r.external,
@@ -163,17 +201,18 @@ async function describe(pkg: ZipPackage): Promise<XlsxStream> {
     : undefined;
   let workbookPath = officeDoc ? resolveTarget('', officeDoc.target) : DEFAULT_WORKBOOK;
   if (!pkg.entry(workbookPath)) workbookPath = DEFAULT_WORKBOOK;
-  const workbookXml = await pkg.readText(workbookPath);
+  const workbookXml = await pkg.readText(workbookPath, limits.other);
   if (workbookXml === null) throw new NotXlsxWorkbook(`Not an XLSX workbook: ${DEFAULT_WORKBOOK} is missing`);
   const workbook = parseWorkbook(workbookXml);
-  const relsXml = await pkg.readText(relsPathFor(workbookPath));
+  const relsXml = await pkg.readText(relsPathFor(workbookPath), limits.other);
   const rels = relsXml ? parseRelationships(relsXml, relsPathFor(workbookPath)) : [];
   const relById = new Map(rels.map((r) => [r.id, r]));
   const sstRel = rels.find((r) => r.type.endsWith(REL_SHARED_STRINGS) && !r.external);
   const sstPath = sstRel ? resolveTarget(workbookPath, sstRel.target) : null;
 
   let sst: Promise<string[]> | null = null;
-  const sharedStrings = (): Promise<string[]> => (sst ??= loadSharedStrings(pkg, sstPath));
+  const sharedStrings = (): Promise<string[]> =>
+    (sst ??= loadSharedStrings(pkg, sstPath, limits.sharedStrings));
 
   const sheets = workbook.sheets.map((sheet): StreamSheet => {
     const rel = sheet.relId === null ? undefined : relById.get(sheet.relId);
@@ -193,6 +232,7 @@ async function describe(pkg: ZipPackage): Promise<XlsxStream> {
           const scan = scanEntry(
             pkg,
             entry,
+            limits.sheet,
             (text) => {
               scanner.push(text);
               return !scanner.done;
