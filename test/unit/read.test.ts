@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { lastRecordEnd } from '../../src-main/import/read/csv-stream';
 import { fileFacts } from '../../src-main/import/read/file-facts';
 import { sniffFormat } from '../../src-main/import/read/sniff';
@@ -100,5 +101,29 @@ describe('CSV', () => {
     expect(rows).toHaveLength(60_001);
     expect(rows[7]).toEqual({ row: 8, cells: ['7', 'две\nстроки; "кавычки"'] });
     expect(rows.at(-1)).toEqual({ row: 60_001, cells: ['60000', `обычный текст 60000 ${PAD}`] });
+  });
+});
+
+describe('workbooks', () => {
+  it('reads an XLSB (a zip of binary parts) through SheetJS, row for row', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Дата', 'Регион'],
+        ['01.07.2026', 'Шымкент'],
+      ]),
+      'Лист',
+    );
+    const path = join(tempDir(), 'export.xlsb');
+    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsb' }) as Buffer);
+    const source = await openSource(path);
+    const rows: SourceRow[] = [];
+    for await (const r of source.sheets[0]?.rows() ?? []) rows.push(r);
+    expect(source.format).toBe('xlsx');
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Дата', 'Регион'],
+      ['01.07.2026', 'Шымкент'],
+    ]);
   });
 });

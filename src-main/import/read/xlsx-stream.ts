@@ -201,6 +201,9 @@ async function describe(pkg: ZipPackage, limits: PartLimits): Promise<XlsxStream
     : undefined;
   let workbookPath = officeDoc ? resolveTarget('', officeDoc.target) : DEFAULT_WORKBOOK;
   if (!pkg.entry(workbookPath)) workbookPath = DEFAULT_WORKBOOK;
+  // An XLSB workbook is a zip of binary parts: SheetJS reads those, this reader reads XML.
+  if (workbookPath.toLowerCase().endsWith('.bin'))
+    throw new NotXlsxWorkbook(`Binary workbook ${workbookPath}`);
   const workbookXml = await pkg.readText(workbookPath, limits.other);
   if (workbookXml === null) throw new NotXlsxWorkbook(`Not an XLSX workbook: ${DEFAULT_WORKBOOK} is missing`);
   const workbook = parseWorkbook(workbookXml);
