@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { TFunction } from 'i18next';
 import { createBackend, type Backend } from './backend';
+import { NO_JOB, type JobContext } from './core/job';
+import { formatCount } from './shared/format';
 import { formatError, formatImport, formatSettings, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
 import { resolveDbPath } from './db/paths';
@@ -61,6 +64,29 @@ function parseMap(entries: string[]): Record<string, Field | null> {
   return map;
 }
 
+/** `--progress`: where a long import stands, on stderr, about once a second. */
+function progressLines(t: TFunction, io: Io): JobContext {
+  let last = -Infinity;
+  let lastPhase = '';
+  return {
+    report: ({ phase, file, done, total }) => {
+      const now = performance.now();
+      if (phase === lastPhase && now - last < 1000) return;
+      last = now;
+      lastPhase = phase;
+      const key = phase === 'read' ? (file ? 'read' : 'readStart') : total === null ? `${phase}Rows` : phase;
+      io.err(
+        t(`ui:job.${key}`, {
+          file: file ?? '',
+          done: formatCount(done),
+          total: total === null ? '' : formatCount(total),
+        }),
+      );
+    },
+    checkpoint: () => undefined,
+  };
+}
+
 /** Runs one CLI invocation; returns the exit code. Separated from process globals so tests can drive it. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let parsed;
@@ -74,6 +100,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         center: { type: 'string' },
         map: { type: 'string', multiple: true },
         'skip-invalid': { type: 'boolean' },
+        progress: { type: 'boolean' },
         json: { type: 'boolean' },
         quarter: { type: 'string' },
         out: { type: 'string' },
@@ -139,7 +166,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (values.center) options.center = values.center;
         if (values.map) options.map = parseMap(values.map);
         const b = open(resolveDbPath(values.db, io.env));
-        const report = unwrap(await b.registry.invoke('imports.run', options));
+        const report = unwrap(
+          await b.registry.invoke('imports.run', options, values.progress ? progressLines(t, io) : NO_JOB),
+        );
         io.out(values.json ? JSON.stringify(report, null, 2) : formatImport(t, report));
         return EXIT_OK;
       }
