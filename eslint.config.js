@@ -19,6 +19,7 @@ export default tseslint.config(
     ignores: [
       'src-main/index.ts',
       'src-main/window.ts',
+      'src-main/window-options.ts',
       'src-main/security.ts',
       'src-main/menu.ts',
       'src-main/preload/**',
