@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { chmodSync, existsSync } from 'node:fs';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { dirname } from 'node:path';
 import { ensureDir } from '../core/fs';
@@ -19,6 +20,7 @@ export interface Store {
 export function openStore(path: string, nativeBinding?: string): Store {
   if (path !== ':memory:') ensureDir(dirname(path));
   const sqlite = new Database(path, nativeBinding ? { nativeBinding } : {});
+  if (path !== ':memory:') ownerOnly(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
@@ -43,4 +45,15 @@ export function openStore(path: string, nativeBinding?: string): Store {
     db: drizzle(sqlite, { schema }),
     close: () => sqlite.close(),
   };
+}
+
+/**
+ * Citizens' requests are personal data (Law No. 94-V): the database is readable by its OS user only.
+ * SQLite creates the -wal and -shm files with the database file's permissions, so setting them first
+ * covers those too; files left by an older version are set here as well.
+ */
+function ownerOnly(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
 }

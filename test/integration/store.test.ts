@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../src-main/backend';
@@ -25,6 +26,18 @@ describe('the store', () => {
     });
     store.close();
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'keeps the database and its WAL files readable by the OS user only',
+    () => {
+      const path = join(tempDir(), 'private.db');
+      const store = openStore(path);
+      store.sqlite.prepare('INSERT INTO topics (name) VALUES (?)').run('Тема');
+      for (const file of [path, `${path}-wal`, `${path}-shm`])
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+      store.close();
+    },
+  );
 
   it('has tables exactly as the drizzle schema describes them', () => {
     const store = openStore(':memory:');
