@@ -9,6 +9,7 @@ import { NO_JOB, type JobContext } from './core/job';
 import { formatCount } from './shared/format';
 import { formatError, formatImport, formatSettings, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
+import { backupStore, restoreStore } from './db/backup';
 import { resolveDbPath } from './db/paths';
 import { systemLang, translator } from './i18n';
 
@@ -101,6 +102,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         map: { type: 'string', multiple: true },
         'skip-invalid': { type: 'boolean' },
         progress: { type: 'boolean' },
+        to: { type: 'string' },
         json: { type: 'boolean' },
         quarter: { type: 'string' },
         out: { type: 'string' },
@@ -224,6 +226,28 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.out(
           values.json ? JSON.stringify({ ...saved, centers }, null, 2) : formatSettings(t, saved, centers),
         );
+        return EXIT_OK;
+      }
+      case 'backup': {
+        if (args.length > 0) throw new UsageError();
+        const dbPath = resolveDbPath(values.db, io.env);
+        const b = open(dbPath);
+        const path = backupStore(b.store.sqlite, dbPath, {
+          ...(values.to ? { to: resolve(values.to) } : {}),
+          env: io.env,
+        });
+        io.out(t('cli:backup.written', { path }));
+        return EXIT_OK;
+      }
+      case 'restore': {
+        if (args.length !== 1) throw new UsageError();
+        const from = resolve(args[0] as string);
+        const dbPath = resolveDbPath(values.db, io.env);
+        io.err(t('cli:restore.closeApp'));
+        const { previous } = restoreStore(dbPath, from);
+        // Opening it runs the migrations a backup from an older version needs.
+        open(dbPath);
+        io.out(previous ? t('cli:restore.done', { from, previous }) : t('cli:restore.doneFresh', { from }));
         return EXIT_OK;
       }
       case 'demo': {

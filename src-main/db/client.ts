@@ -3,7 +3,8 @@ import { chmodSync, existsSync } from 'node:fs';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { dirname } from 'node:path';
 import { ensureDir } from '../core/fs';
-import { migrate } from './migrate';
+import { backupStore } from './backup';
+import { migrate, SCHEMA_VERSION } from './migrate';
 import { syncReference } from './reference-sync';
 import * as schema from './schema';
 
@@ -33,6 +34,7 @@ export function openStore(path: string, nativeBinding?: string): Store {
     typeof s === 'string' ? s.toLowerCase() : s,
   );
   try {
+    backupBeforeMigration(sqlite, path);
     migrate(sqlite);
     syncReference(sqlite);
   } catch (e) {
@@ -55,5 +57,13 @@ export function openStore(path: string, nativeBinding?: string): Store {
 function ownerOnly(path: string): void {
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
+/** A database an older version wrote is copied aside before its schema changes. */
+function backupBeforeMigration(sqlite: Database.Database, path: string): void {
+  const version = sqlite.pragma('user_version', { simple: true }) as number;
+  if (path !== ':memory:' && version > 0 && version < SCHEMA_VERSION) {
+    backupStore(sqlite, path, { reason: `schema-${version}` });
   }
 }

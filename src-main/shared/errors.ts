@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'unknownTopic'
   | 'databaseTooNew'
   | 'databaseUnreadable'
+  | 'notSaraptamaDb'
   | 'cancelled'
   | 'jobFailed'
   | 'internal';

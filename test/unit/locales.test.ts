@@ -39,6 +39,7 @@ const ERROR_CODES: ErrorCode[] = [
   'unknownTopic',
   'databaseTooNew',
   'databaseUnreadable',
+  'notSaraptamaDb',
   'cancelled',
   'jobFailed',
   'internal',

@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ensureDir } from '../core/fs';
+import { AppFailure, fail } from '../shared/errors';
+import { SCHEMA_VERSION } from './migrate';
+
+/** Backups kept in the folder beside the database; SARAPTAMA_BACKUPS sets another count. */
+export const BACKUPS_KEPT = 5;
+const PREFIX = 'saraptama-';
+
+export function backupsDir(dbPath: string): string {
+  return join(dirname(dbPath), 'backups');
+}
+
+function keptCount(env: NodeJS.ProcessEnv): number {
+  const n = Number(env['SARAPTAMA_BACKUPS']);
+  return Number.isInteger(n) && n > 0 ? n : BACKUPS_KEPT;
+}
+
+/** 'YYYYMMDD-HHMMSS-mmm' of the local clock: sorts as it happened, unique enough for one user. */
+function stamp(d = new Date()): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${p(d.getMilliseconds(), 3)}`;
+}
+
+/**
+ * A consistent copy of the open database (VACUUM INTO reads one snapshot, even while WAL holds
+ * uncheckpointed pages), readable by its owner only. Without `to`, it goes to the backups folder
+ * and the oldest beyond the kept count are removed.
+ */
+export function backupStore(
+  sqlite: Database.Database,
+  dbPath: string,
+  options: { to?: string; reason?: string; env?: NodeJS.ProcessEnv } = {},
+): string {
+  const dest =
+    options.to ??
+    join(backupsDir(dbPath), `${PREFIX}${stamp()}${options.reason ? `-${options.reason}` : ''}.db`);
+  if (existsSync(dest)) fail('fileUnwritable', { path: dest, detail: 'exists' });
+  try {
+    ensureDir(dirname(dest));
+    sqlite.prepare('VACUUM INTO ?').run(dest);
+    chmodSync(dest, 0o600);
+  } catch (e) {
+    fail('fileUnwritable', { path: dest, detail: e instanceof Error ? e.message : String(e) });
+  }
+  if (!options.to) rotate(backupsDir(dbPath), keptCount(options.env ?? process.env));
+  return dest;
+}
+
+function rotate(dir: string, keep: number): void {
+  const files = readdirSync(dir)
+    .filter((f) => f.startsWith(PREFIX) && f.endsWith('.db'))
+    .sort();
+  for (const f of files.slice(0, Math.max(0, files.length - keep))) rmSync(join(dir, f), { force: true });
+}
+
+/** Refuses what is not a Saraptama database, or one made by a newer version, before anything is replaced. */
+function checkRestorable(from: string): void {
+  const file = basename(from);
+  if (!existsSync(from)) fail('fileNotFound', { file, path: from });
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(from, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = new Set(
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
+    );
+    const ours = ['requests', 'import_batches', 'contact_centers', 'topics'].every((t) => tables.has(t));
+    if (!ours || version < 1) fail('notSaraptamaDb', { file });
+    if (version > SCHEMA_VERSION) fail('databaseTooNew', { path: from, version });
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') fail('notSaraptamaDb', { file });
+  } catch (e) {
+    if (e instanceof AppFailure) throw e;
+    fail('notSaraptamaDb', { file });
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Replaces the database at `dbPath` with the backup `from`, keeping the one replaced among the
+ * backups. The app must not have the database open meanwhile (the CLI says so).
+ */
+export function restoreStore(dbPath: string, from: string): { previous: string | null } {
+  checkRestorable(from);
+  let previous: string | null = null;
+  if (existsSync(dbPath)) {
+    const current = new Database(dbPath);
+    try {
+      previous = backupStore(current, dbPath, { reason: 'before-restore' });
+    } finally {
+      current.close();
+    }
+  }
+  // Copied through SQLite into a new file beside the database, then moved over it in one step.
+  const incoming = `${dbPath}.restoring`;
+  rmSync(incoming, { force: true });
+  const source = new Database(from, { readonly: true });
+  try {
+    ensureDir(dirname(dbPath));
+    source.prepare('VACUUM INTO ?').run(incoming);
+  } finally {
+    source.close();
+  }
+  chmodSync(incoming, 0o600);
+  for (const f of [`${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true });
+  renameSync(incoming, dbPath);
+  return { previous };
+}
