@@ -4,6 +4,7 @@ import { Registry } from './core/registry';
 import { openStore, type Store } from './db/client';
 import { DatabaseTooNewError } from './db/migrate';
 import { loadIinSalt } from './db/secret';
+import { isAudited, recordChange } from './db/audit';
 import { registerAnalysis } from './handlers/analysis';
 import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
@@ -72,6 +73,9 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.jobWorker ? { scanWorker: join(dirname(options.jobWorker), 'scan-worker.js') } : {}),
   });
   registerImports(registry, imports);
+  registry.onSuccess((name, input, output) => {
+    if (isAudited(name)) recordChange(store, now(), name, input as never, output as never);
+  });
   registerStats(registry, store);
   registerCenters(registry, store);
   registerTopics(registry, store);

@@ -9,6 +9,7 @@ import { NO_JOB, type JobContext } from './core/job';
 import { formatCount } from './shared/format';
 import { formatError, formatImport, formatSettings, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
+import { readAudit } from './db/audit';
 import { backupStore, restoreStore } from './db/backup';
 import { resolveDbPath } from './db/paths';
 import { systemLang, translator } from './i18n';
@@ -226,6 +227,25 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.out(
           values.json ? JSON.stringify({ ...saved, centers }, null, 2) : formatSettings(t, saved, centers),
         );
+        return EXIT_OK;
+      }
+      case 'audit': {
+        if (args.length > 0) throw new UsageError();
+        const entries = readAudit(open(resolveDbPath(values.db, io.env)).store);
+        if (values.json) io.out(JSON.stringify(entries, null, 2));
+        else if (entries.length === 0) io.out(t('cli:audit.empty'));
+        else {
+          for (const e of entries) {
+            io.out(
+              t('cli:audit.line', {
+                at: e.at,
+                user: e.osUser,
+                action: t(`cli:audit.action.${e.action.replace('.', '_')}`),
+                detail: JSON.stringify(e.detail),
+              }),
+            );
+          }
+        }
         return EXIT_OK;
       }
       case 'backup': {

@@ -16,7 +16,14 @@ type Handler<N extends CommandName> = {
 export class Registry {
   private readonly handlers = new Map<CommandName, Handler<CommandName>>();
 
+  private changed: (name: CommandName, input: unknown, output: unknown) => void = () => undefined;
+
   constructor(private readonly log: Logger) {}
+
+  /** Told of every command that succeeded, with its validated input and its output (the audit log). */
+  onSuccess(listener: (name: CommandName, input: unknown, output: unknown) => void): void {
+    this.changed = listener;
+  }
 
   method<N extends CommandName>(name: N, handler: Handler<N>): this {
     if (this.handlers.has(name)) throw new Error(`command registered twice: ${name}`);
@@ -47,7 +54,9 @@ export class Registry {
       };
     }
     try {
-      return { ok: true, value: await handler.run(parsed.data, job) };
+      const value = await handler.run(parsed.data, job);
+      this.changed(name, parsed.data, value);
+      return { ok: true, value };
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.error };
       this.log.error(`command ${name} failed`, e);

@@ -3,6 +3,7 @@ import { initial } from './migrations/0001_initial';
 import { spravkaTexts } from './migrations/0002_spravka_texts';
 import { regionAliases } from './migrations/0003_region_aliases';
 import { rollups } from './migrations/0004_rollups';
+import { auditLog } from './migrations/0005_audit_log';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
-export const MIGRATIONS: readonly Migration[] = [initial, spravkaTexts, regionAliases, rollups];
+export const MIGRATIONS: readonly Migration[] = [initial, spravkaTexts, regionAliases, rollups, auditLog];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export class DatabaseTooNewError extends Error {

@@ -153,3 +153,12 @@ export const rollupPortrait = sqliteTable(
   },
   (t) => [index('rollup_portrait_quarter').on(t.quarter, t.centerId)],
 );
+
+/** Every change to the store: time, the OS user, the command and what it did (JSON). */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey(),
+  at: text('at').notNull(),
+  osUser: text('os_user').notNull(),
+  action: text('action').notNull(),
+  detail: text('detail').notNull(),
+});

@@ -90,8 +90,8 @@ describe('backup and restore', () => {
   it('copies a database aside before migrating it to a newer schema', () => {
     const path = join(tempDir(), 'old.db');
     const old = openStore(path);
-    // As version 3 left it: no rollup tables yet.
-    old.sqlite.exec('DROP TABLE rollup_region_topic; DROP TABLE rollup_portrait;');
+    // As version 3 left it: no rollup tables, no audit log yet.
+    old.sqlite.exec('DROP TABLE rollup_region_topic; DROP TABLE rollup_portrait; DROP TABLE audit_log;');
     old.sqlite.pragma('user_version = 3');
     old.close();
     const reopened = openStore(path);

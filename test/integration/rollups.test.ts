@@ -240,7 +240,7 @@ describe('the rollups', () => {
     const path = b.dbPath;
     b.close();
     const old = new Database(path);
-    old.exec('DROP TABLE rollup_region_topic; DROP TABLE rollup_portrait;');
+    old.exec('DROP TABLE rollup_region_topic; DROP TABLE rollup_portrait; DROP TABLE audit_log;');
     old.pragma('user_version = 3');
     old.close();
     const store = openStore(path);

@@ -1,0 +1,91 @@
+import { userInfo } from 'node:os';
+import type { CommandInput, CommandName, CommandOutput } from '../shared/contract';
+import type { Store } from './client';
+
+/** The commands that change the store; reading ones and the autosaved analytical text are not logged. */
+export const AUDITED = [
+  'imports.run',
+  'imports.undo',
+  'centers.update',
+  'topics.rename',
+  'topics.merge',
+  'regions.place',
+  'spravka.saveSettings',
+] as const;
+export type AuditedCommand = (typeof AUDITED)[number];
+
+export function isAudited(name: CommandName): name is AuditedCommand {
+  return (AUDITED as readonly string[]).includes(name);
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  osUser: string;
+  action: AuditedCommand;
+  detail: Record<string, unknown>;
+}
+
+function osUser(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    return userInfo().username;
+  } catch {
+    // Some sandboxes have no passwd entry for the uid.
+    return env['USER'] ?? env['USERNAME'] ?? 'unknown';
+  }
+}
+
+/** What is worth keeping of a change: enough to say what happened, never request data. */
+function detailOf<N extends AuditedCommand>(
+  name: N,
+  input: CommandInput<N>,
+  output: CommandOutput<N>,
+): object {
+  switch (name) {
+    case 'imports.run': {
+      const r = output as CommandOutput<'imports.run'>;
+      const sheets = r.files.flatMap((f) => f.sheets);
+      return {
+        center: r.center,
+        files: r.files.map((f) => f.file),
+        batches: sheets.flatMap((s) => (s.batchId === undefined ? [] : [s.batchId])),
+        stored: sheets.reduce((n, s) => n + (s.stored ?? 0), 0),
+        rejected: sheets.reduce((n, s) => n + s.rowsRejected, 0),
+      };
+    }
+    case 'imports.undo':
+      return output as object;
+    case 'regions.place':
+      return { ...(input as object), ...(output as object) };
+    case 'spravka.saveSettings':
+      return { signatory: (input as CommandInput<'spravka.saveSettings'>).signatory.name };
+    default:
+      return input as object;
+  }
+}
+
+export function recordChange<N extends AuditedCommand>(
+  store: Store,
+  now: string,
+  name: N,
+  input: CommandInput<N>,
+  output: CommandOutput<N>,
+): void {
+  store.sqlite
+    .prepare('INSERT INTO audit_log (at, os_user, action, detail) VALUES (?, ?, ?, ?)')
+    .run(now, osUser(), name, JSON.stringify(detailOf(name, input, output)));
+}
+
+export function readAudit(store: Store): AuditEntry[] {
+  return (
+    store.sqlite
+      .prepare('SELECT id, at, os_user AS osUser, action, detail FROM audit_log ORDER BY id')
+      .all() as {
+      id: number;
+      at: string;
+      osUser: string;
+      action: AuditedCommand;
+      detail: string;
+    }[]
+  ).map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+}
