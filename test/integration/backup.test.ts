@@ -2,23 +2,12 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli';
 import { backupsDir, BACKUPS_KEPT } from '../../src-main/db/backup';
 import { openStore } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
+import { cli } from '../fixtures/cli';
 import { tempDir } from '../fixtures/build';
 import { importSample, testBackend } from '../fixtures/store';
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (s) => (out += s + '\n'),
-    err: (s) => (err += s + '\n'),
-    env: { LANG: 'ru_RU.UTF-8', ...env },
-  });
-  return { code, out, err };
-}
 
 describe('backup and restore', () => {
   it('restores exactly what the backup held, keeping the replaced database among the backups', async () => {

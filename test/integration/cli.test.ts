@@ -3,21 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli';
+import { cli } from '../fixtures/cli';
 import { csvText, excelDate, tempDir, workbookBytes, writeFixture } from '../fixtures/build';
 
 const HEADER = ['Рег. номер', 'Дата поступления', 'Регион', 'Тематика'];
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (s) => (out += s + '\n'),
-    err: (s) => (err += s + '\n'),
-    env: { LANG: 'ru_RU.UTF-8', ...env },
-  });
-  return { code, out, err };
-}
 
 function fixture() {
   const dir = tempDir();
