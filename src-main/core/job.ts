@@ -10,7 +10,7 @@ export interface JobContext {
 
 export const NO_JOB: JobContext = { report: () => undefined, checkpoint: () => undefined };
 
-export function cancelledFailure(): AppFailure {
+function cancelledFailure(): AppFailure {
   return new AppFailure({ code: 'cancelled', params: {} });
 }
 

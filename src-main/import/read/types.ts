@@ -10,11 +10,3 @@ export interface RawSheet {
   /** Excel serial dates count from 1904 in some Mac workbooks. */
   date1904: boolean;
 }
-
-export interface SourceFile {
-  file: string;
-  path: string;
-  format: SourceFormat;
-  contentHash: string;
-  sheets: RawSheet[];
-}
