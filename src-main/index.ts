@@ -1,5 +1,5 @@
 // Electron lifecycle only: single instance, data folder, backend, window, IPC.
-import { app } from 'electron';
+import { app, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from './backend';
@@ -23,7 +23,7 @@ if (app.isPackaged) process.env['SARAPTAMA_RESOURCES'] = join(process.resourcesP
 if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(() => {
-  hardenSessions();
+  hardenSessions(app, session.defaultSession);
   const backend = createBackend({
     dbPath: join(app.getPath('userData'), DB_FILE),
     // Built beside this entry by electron-vite (see electron.vite.config.ts).

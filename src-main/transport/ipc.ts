@@ -31,7 +31,9 @@ export function bindIpc(backend: Backend, window: BrowserWindow): () => void {
     INVOKE_CHANNEL,
     (event: IpcMainInvokeEvent, name: unknown, payload: unknown, jobId: unknown) => {
       if (!fromWindow(event) || typeof name !== 'string' || !allowed.has(name)) {
-        return { ok: false, error: { code: 'unknownCommand', params: { name: String(name) } } };
+        // Not String(name): a cloned object whose toString is no function would throw here.
+        const shown = typeof name === 'string' ? name : typeof name;
+        return { ok: false, error: { code: 'unknownCommand', params: { name: shown } } };
       }
       const id = typeof jobId === 'string' && JOB_ID.test(jobId) ? jobId : undefined;
       return backend.invoke(
