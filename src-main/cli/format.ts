@@ -49,9 +49,13 @@ function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
     .map(([q, c]) => `${q}: ${n(c)}`);
   if (quarters.length) out.push(`  ${t('cli:import.byQuarter')}: ${quarters.join(', ')}`);
   if (s.warningsTotal > 0) {
-    const byReason = new Map<string, number>();
-    for (const w of s.warnings) byReason.set(w.reason, (byReason.get(w.reason) ?? 0) + 1);
-    const parts = [...byReason].map(([r, c]) => `${t(`problems:${r}`)} (${n(c)})`);
+    // Remarks that read the same are counted together; their parameters are part of what they say.
+    const byText = new Map<string, number>();
+    for (const w of s.warnings) {
+      const text = t(`problems:${w.reason}`, w.params ?? {});
+      byText.set(text, (byText.get(text) ?? 0) + 1);
+    }
+    const parts = [...byText].map(([text, c]) => `${text} (${n(c)})`);
     out.push(`  ${t('cli:import.warnings', { count: s.warningsTotal })}: ${parts.join('; ')}`);
   }
   for (const u of s.unmapped.slice(0, 20)) {

@@ -50,6 +50,7 @@ export async function scanStoring(
     remembered: [...parallel.remembered].map(([k, v]) => [k, [...v]]),
     iinSalt: deps.iinSalt,
     regionAliases: [...deps.regionAliases],
+    today: deps.today,
     imported: [...parallel.imported],
     credit: credit.buffer as SharedArrayBuffer,
   };

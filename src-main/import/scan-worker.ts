@@ -1,7 +1,7 @@
 // A file scanned in a thread of its own while the import's thread stores what it finds: reading and
 // normalising a big file take about as long as inserting its rows, so the two overlap.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Field, RegionCode } from '../shared/domain';
+import type { Field, LocalDate, RegionCode } from '../shared/domain';
 import { AppFailure } from '../shared/errors';
 import type { RequestRecord } from './record';
 import { scanFile, sheetKey, type ScanDeps, type ScanMessage } from './scan';
@@ -12,6 +12,7 @@ export interface ScanWorkerData {
   remembered: [string, [string, Field | null][]][];
   iinSalt: string;
   regionAliases: [string, RegionCode][];
+  today: LocalDate;
   /** sheetKey(contentHash, sheet) → when that sheet was imported into the chosen center. */
   imported: [string, string][];
   /** Int32 at 0: batches posted and not yet stored; the scan waits when it runs too far ahead. */
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     rememberedFor: (signature) => remembered.get(signature) ?? new Map(),
     iinSalt: data.iinSalt,
     regionAliases: new Map(data.regionAliases),
+    today: data.today,
     // The storing thread throttles, checks for a cancel and stops this one when it must.
     job: { report: (progress) => post({ kind: 'progress', progress }), checkpoint: () => undefined },
     importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { JobContext } from '../core/job';
 import type { JobProgress } from '../shared/jobs';
 import type { ColumnMatch, FileReport, ImportOptions, SheetReport, UnmappedValue } from '../shared/contract';
-import type { Field, RegionCode } from '../shared/domain';
+import type { Field, LocalDate, RegionCode } from '../shared/domain';
 import { fail, type AppError, type RowProblem } from '../shared/errors';
 import { findHeaderRow, headerSignature, SCAN_ROWS, type Overrides } from './detect/header-row';
 import { headerKey } from './detect/header-text';
@@ -61,6 +61,7 @@ export interface ScanDeps {
   rememberedFor: (signature: string) => Overrides;
   iinSalt: string;
   regionAliases: ReadonlyMap<string, RegionCode>;
+  today: LocalDate;
   job: JobContext;
   /** When it was imported before into the chosen center (the same bytes and sheet), if it was. */
   importedAt: (contentHash: string, sheet: string) => string | undefined;
@@ -229,7 +230,12 @@ function rowReader(
   const columns = report.columns;
   const at = fieldColumns(columns);
   const unmapped = new Map<string, UnmappedValue>();
-  const context = { date1904: sheet.date1904, iinSalt: deps.iinSalt, regionAliases: deps.regionAliases };
+  const context = {
+    date1904: sheet.date1904,
+    iinSalt: deps.iinSalt,
+    regionAliases: deps.regionAliases,
+    today: deps.today,
+  };
 
   const problem = (cells: readonly Cell[], row: number, issue: RowIssue): RowProblem => {
     const col = at[issue.field] ?? 0;
@@ -240,7 +246,7 @@ function rowReader(
       row,
       column: columns[col]?.column ?? '',
       header: columns[col]?.header ?? '',
-      value: value === null || value === undefined ? '' : String(value),
+      value: value === null || value === undefined ? '' : shortened(String(value)),
       reason: issue.reason,
     };
     if (issue.params) p.params = issue.params;
@@ -297,3 +303,8 @@ function rowReader(
   };
   return { read, finish };
 }
+
+/** A problem quotes the value it is about, but a megabyte of it helps no one. */
+const QUOTED_CHARS = 200;
+const shortened = (value: string): string =>
+  value.length > QUOTED_CHARS ? `${value.slice(0, QUOTED_CHARS)}…` : value;

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../shared/domain';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NO_JOB, type JobContext } from '../core/job';
@@ -41,6 +42,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
       rememberedFor: (signature) => remembered.get(signature) ?? NO_OVERRIDES,
       iinSalt: deps.iinSalt,
       regionAliases: loadRegionAliases(store),
+      today: dayOf(deps.now()),
       job,
       ...parts,
     };
@@ -216,4 +218,10 @@ export function createImportService(store: Store, deps: ImportDeps) {
       }
     },
   };
+}
+
+/** The date part of a 'YYYY-MM-DD HH:MM:SS' stamp. */
+function dayOf(stamp: string): LocalDate {
+  const [year, month, day] = stamp.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return { year, month, day };
 }

@@ -11,6 +11,10 @@ export type ErrorCode =
   | 'notSpreadsheet'
   | 'corruptFile'
   | 'partTooLarge'
+  | 'passwordProtected'
+  | 'dtdRefused'
+  | 'csvUnclosedQuote'
+  | 'csvNulBytes'
   | 'noRecognisedColumns'
   | 'noDateColumn'
   | 'noDataRows'
@@ -54,7 +58,11 @@ export type ProblemReason =
   | 'birthDateInvalid'
   | 'iinFormat'
   | 'iinChecksum'
-  | 'iinBirthDate';
+  | 'iinBirthDate'
+  | 'cellError'
+  | 'cellTooLong'
+  | 'dateInFuture'
+  | 'dateTooEarly';
 
 export interface RowProblem {
   file: string;

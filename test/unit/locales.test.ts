@@ -26,6 +26,10 @@ const ERROR_CODES: ErrorCode[] = [
   'notSpreadsheet',
   'corruptFile',
   'partTooLarge',
+  'passwordProtected',
+  'dtdRefused',
+  'csvUnclosedQuote',
+  'csvNulBytes',
   'noRecognisedColumns',
   'noDateColumn',
   'noDataRows',
@@ -59,6 +63,10 @@ const REASONS: ProblemReason[] = [
   'iinFormat',
   'iinChecksum',
   'iinBirthDate',
+  'cellError',
+  'cellTooLong',
+  'dateInFuture',
+  'dateTooEarly',
 ];
 
 describe('locales', () => {

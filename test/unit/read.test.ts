@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { readWorkbook } from '../../src-main/import/read/workbook';
 import { lastRecordEnd } from '../../src-main/import/read/csv-stream';
 import { fileFacts } from '../../src-main/import/read/file-facts';
 import { sniffFormat } from '../../src-main/import/read/sniff';
@@ -122,6 +124,31 @@ describe('workbooks', () => {
     for await (const r of source.sheets[0]?.rows() ?? []) rows.push(r);
     expect(source.format).toBe('xlsx');
     expect(rows.map((r) => r.cells)).toEqual([
+      ['Дата', 'Регион'],
+      ['01.07.2026', 'Шымкент'],
+    ]);
+  });
+
+  it('reads an ODS with a million repeated empty formatted rows as the rows that hold cells', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Дата', 'Регион'],
+        ['01.07.2026', 'Шымкент'],
+      ]),
+      'S',
+    );
+    const files = unzipSync(XLSX.write(wb, { type: 'buffer', bookType: 'ods' }) as Buffer);
+    const content = strFromU8(files['content.xml'] as Uint8Array);
+    const end = content.indexOf('</table:table>');
+    // A few bytes that spell 1,048,570 × 1,020 empty cells.
+    const repeated =
+      '<table:table-row table:number-rows-repeated="1048570">' +
+      '<table:table-cell table:number-columns-repeated="1020"/></table:table-row>';
+    files['content.xml'] = strToU8(content.slice(0, end) + repeated + content.slice(end));
+    const { sheets } = readWorkbook(zipSync(files));
+    expect(sheets[0]?.rows).toEqual([
       ['Дата', 'Регион'],
       ['01.07.2026', 'Шымкент'],
     ]);

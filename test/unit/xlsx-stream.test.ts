@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { handBook, NS, worksheet } from '../fixtures/spreadsheetml';
 import * as XLSX from 'xlsx';
 import type { Cell } from '../../src-main/import/read/types';
 import { readWorkbook } from '../../src-main/import/read/workbook';
@@ -121,7 +122,9 @@ describe('openXlsxStream matches readWorkbook on SheetJS-written files', () => {
     expect(first).toContainEqual([3, 1, 45306.4375]);
     expect(first).toContainEqual([3, 4, 'Прошу <разъяснить> & "срочно"']);
     expect(first).toContainEqual([3, 8, 'формула']);
-    expect(first.some(([r, c]) => r === 6 && c === 2)).toBe(false);
+    // Error values read as their text, which the row's normalisation reports.
+    expect(first).toContainEqual([6, 2, '#DIV/0!']);
+    expect(first).toContainEqual([6, 3, '#N/A']);
     expect(got[1]?.cells[0]).toEqual([3, 2, 'Регион']);
   });
 
@@ -152,69 +155,6 @@ describe('openXlsxStream matches readWorkbook on SheetJS-written files', () => {
     }
   });
 });
-
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-
-interface HandSheet {
-  name: string;
-  path: string;
-  target: string;
-  xml: string;
-}
-
-function handBook(opts: {
-  sheets: HandSheet[];
-  sst?: string;
-  workbookPr?: string;
-  level?: 0 | 6;
-}): Uint8Array {
-  const ct = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`,
-    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`,
-    `<Default Extension="xml" ContentType="application/xml"/>`,
-    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`,
-    ...opts.sheets.map(
-      (s) =>
-        `<Override PartName="/${s.path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-    ),
-    opts.sst === undefined
-      ? ''
-      : `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`,
-    `</Types>`,
-  ].join('');
-  const rels = opts.sheets.map(
-    (s, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${s.target}"/>`,
-  );
-  if (opts.sst !== undefined)
-    rels.push(`<Relationship Id="rIdS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
-  const files: Zippable = {
-    '[Content_Types].xml': strToU8(ct),
-    '_rels/.rels': strToU8(
-      `<?xml version="1.0"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ),
-    'xl/workbook.xml': strToU8(
-      `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:rel="${REL_NS}">${opts.workbookPr ?? '<workbookPr/>'}<sheets>` +
-        opts.sheets
-          .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" rel:id="rId${i + 1}"/>`)
-          .join('') +
-        `</sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      `<?xml version="1.0"?><Relationships xmlns="${PKG_REL_NS}">${rels.join('')}</Relationships>`,
-    ),
-  };
-  for (const s of opts.sheets) files[s.path] = strToU8(s.xml);
-  if (opts.sst !== undefined) files['xl/sharedStrings.xml'] = strToU8(opts.sst);
-  return zipSync(files, { level: opts.level ?? 6 });
-}
-
-const worksheet = (data: string, prefix = ''): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><${prefix}worksheet xmlns${prefix ? ':' + prefix.slice(0, -1) : ''}="${NS}">` +
-  `<${prefix}dimension ref="A1:E9"/><${prefix}sheetData>${data}</${prefix}sheetData>` +
-  `<${prefix}mergeCells count="1"><${prefix}mergeCell ref="A1:C1"/></${prefix}mergeCells></${prefix}worksheet>`;
 
 const SST = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="6" uniqueCount="6">
 <si><t>Заголовок</t></si>
@@ -262,6 +202,7 @@ describe('openXlsxStream on hand-written SpreadsheetML', () => {
       [3, 2, 'Инлайн & строка!'],
       [3, 3, 0.3333333333333333],
       [3, 4, true],
+      [4, 1, '#N/A'],
       [4, 2, '\r'],
       [4, 4, 1500],
       [5, 1, 45352.34409722222],

@@ -31,7 +31,43 @@ export interface RowContext {
   iinSalt: string;
   /** Spellings the analyst placed by hand (folded key → region), tried before the reference. */
   regionAliases: ReadonlyMap<string, RegionCode>;
+  /** The day of the import: no request can have come later. */
+  today: LocalDate;
 }
+
+/** Excel's own limit for a cell: a longer value never came out of a spreadsheet intact. */
+export const MAX_CELL_CHARS = 32_767;
+/** Requests before this year are typing errors: no contact center in Kazakhstan kept records then. */
+export const EARLIEST_YEAR = 1990;
+
+// What Excel writes in place of a formula's value when the formula fails (and CSV exports keep as text).
+const EXCEL_ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
+
+export const isExcelError = (v: Cell): v is string =>
+  typeof v === 'string' && v.charCodeAt(0) === 35 && EXCEL_ERRORS.has(v);
+
+const mappedFields = new WeakMap<FieldColumns, [Field, number][]>();
+const entriesOf = (at: FieldColumns): [Field, number][] => {
+  let e = mappedFields.get(at);
+  if (!e) mappedFields.set(at, (e = Object.entries(at) as [Field, number][]));
+  return e;
+};
 
 /** Which grid column holds each field, resolved once per sheet. */
 export type FieldColumns = Partial<Record<Field, number>>;
@@ -52,18 +88,33 @@ export function normaliseRow(
   sourceRow: number,
   ctx: RowContext,
 ): RowOutcome {
+  const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  const unmapped: RowOutcome['unmapped'] = [];
+
+  // A formula's error stands for a missing value: the row is refused if it is the date, and the field
+  // is left empty with a remark otherwise. An overlong value means a broken file: the row is refused.
+  let failed: Set<Field> | null = null;
+  for (const [field, i] of entriesOf(at)) {
+    const v = cells[i];
+    if (typeof v !== 'string') continue;
+    if (v.length > MAX_CELL_CHARS) {
+      errors.push({ field, reason: 'cellTooLong', params: { limit: MAX_CELL_CHARS } });
+    } else if (isExcelError(v)) {
+      (field === 'receivedAt' ? errors : warnings).push({ field, reason: 'cellError', params: { error: v } });
+      (failed ??= new Set()).add(field);
+    }
+  }
+  if (errors.length > 0) return { record: null, errors, warnings, unmapped };
+
   const cell = (f: Field): Cell => {
     const i = at[f];
-    return i === undefined ? null : (cells[i] ?? null);
+    return i === undefined || failed?.has(f) ? null : (cells[i] ?? null);
   };
   const textOf = (f: Field): string | null => {
     const v = cleanText(cell(f));
     return v === '' ? null : v;
   };
-  const errors: RowIssue[] = [];
-  const warnings: RowIssue[] = [];
-  const unmapped: RowOutcome['unmapped'] = [];
-
   const rawDate = cell('receivedAt');
   const rawDateText = typeof rawDate === 'string' ? rawDate.trim() : rawDate;
   let received: ReturnType<typeof parseDateTime> | null = null;
@@ -81,6 +132,12 @@ export function normaliseRow(
   if (!received?.ok) return { record: null, errors, warnings, unmapped };
   const when = received.value;
   const day: LocalDate = { year: when.year, month: when.month, day: when.day };
+  if (compareDays(day, ctx.today) > 0) {
+    errors.push({ field: 'receivedAt', reason: 'dateInFuture', params: { today: formatDay(ctx.today) } });
+  } else if (day.year < EARLIEST_YEAR) {
+    errors.push({ field: 'receivedAt', reason: 'dateTooEarly', params: { year: EARLIEST_YEAR } });
+  }
+  if (errors.length > 0) return { record: null, errors, warnings, unmapped };
 
   const regionRaw = textOf('region');
   const district = textOf('district');
@@ -194,3 +251,9 @@ export function normaliseRow(
   };
   return { record, errors, warnings, unmapped };
 }
+
+const compareDays = (a: LocalDate, b: LocalDate): number =>
+  a.year - b.year || a.month - b.month || a.day - b.day;
+
+const formatDay = (d: LocalDate): string =>
+  `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;

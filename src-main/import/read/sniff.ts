@@ -1,3 +1,4 @@
+import { utf16WithoutBom } from './text-encoding';
 import type { SourceFormat } from './types';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -22,15 +23,21 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat | null {
   return 'csv';
 }
 
+/**
+ * Text has next to no control bytes. A few NULs do not make a text file binary: the CSV reader names
+ * the record that holds them, which tells the analyst more than "not a spreadsheet".
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return false; // UTF-16 LE BOM
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return false; // UTF-16 BE BOM
+  if (utf16WithoutBom(bytes.subarray(0, n))) return false;
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+    if (b === 0) nul++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
-  return control > n * 0.01;
+  return control > n * 0.01 || nul > n * 0.3;
 }

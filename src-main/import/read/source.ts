@@ -8,7 +8,7 @@ import { sniffFormat } from './sniff';
 import { detectEncoding } from './text-encoding';
 import type { Cell, RawSheet, SourceFormat } from './types';
 import { readWorkbook } from './workbook';
-import { NotXlsxWorkbook, openXlsxStream, PartTooLarge } from './xlsx-stream';
+import { DtdInPart, NotXlsxWorkbook, openXlsxStream, PartTooLarge } from './xlsx-stream';
 
 /** One row as the spreadsheet shows it: 1-based row number, cells indexed from column A. */
 export interface SourceRow {
@@ -34,6 +34,9 @@ export interface OpenedSource {
 }
 
 const HEAD_BYTES = 8192;
+const ENTITY_DECLARATION = /<!ENTITY/i;
+/** How SheetJS and the zip readers say a file is encrypted (Excel's "Encrypt with password"). */
+const PASSWORD_PROTECTED = /password|encrypt/i;
 
 /**
  * Opens a file for reading row by row. XLSX and CSV stream (a million-row export never sits in memory
@@ -89,6 +92,10 @@ export async function openSource(path: string): Promise<OpenedSource> {
   }
   const bytes = await readFile(path);
   const contentHash = createHash('sha256').update(bytes).digest('hex');
+  // SheetJS leaves declared entities unexpanded, but a file that declares them is hostile or broken.
+  if (format === 'html' && ENTITY_DECLARATION.test(bytes.toString('latin1'))) {
+    return fail('dtdRefused', { file, part: '<!ENTITY>' });
+  }
   try {
     const { sheets, ods } = readWorkbook(bytes);
     return {
@@ -141,6 +148,9 @@ function gridSheet(raw: RawSheet): SheetSource {
 /** What the analyst is told of a workbook that could not be read. */
 export function xlsxFailure(file: string, e: unknown): AppFailure {
   if (e instanceof AppFailure) return e;
+  if (e instanceof DtdInPart) return new AppFailure({ code: 'dtdRefused', params: { file, part: e.part } });
+  if (PASSWORD_PROTECTED.test(message(e)))
+    return new AppFailure({ code: 'passwordProtected', params: { file } });
   if (e instanceof PartTooLarge) {
     return new AppFailure({
       code: 'partTooLarge',

@@ -12,5 +12,27 @@ export function detectEncoding(
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf16 = utf16WithoutBom(head);
+  if (utf16) return { encoding: utf16, bomLength: 0 };
   return { encoding: validUtf8 ? 'utf-8' : 'windows-1251', bomLength: 0 };
+}
+
+/**
+ * UTF-16 saved without a BOM ("Unicode text" from some exporters): every ASCII character of a CSV
+ * (digits, delimiters, line breaks) has a zero high byte, so zeros fall on one side of each byte pair
+ * only, and often. Stray NULs in an 8-bit file fall on both sides and are rare.
+ */
+export function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = head.length - (head.length % 2);
+  if (n < 16) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.1 && even === 0) return 'utf-16le';
+  if (even >= pairs * 0.1 && odd === 0) return 'utf-16be';
+  return null;
 }

@@ -3,13 +3,15 @@ import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Cell } from './types';
 import { parseRelationships, parseWorkbook, relsPathFor, resolveTarget } from './xlsx-stream/package';
-import { SharedStringsScanner, SheetScanner } from './xlsx-stream/scan';
+import { DtdInPart, SharedStringsScanner, SheetScanner } from './xlsx-stream/scan';
 
 /**
  * How far a part may inflate before the file is refused as a decompression bomb. A full Excel sheet of
  * 1,048,575 realistic 15-column rows is about 0.5 GiB of XML; its shared strings stay well under 0.1 GiB
  * and are held in memory, so their bound is what keeps memory bounded.
  */
+export { DtdInPart };
+
 export interface PartLimits {
   sheet: number;
   sharedStrings: number;
@@ -130,7 +132,9 @@ class ZipPackage {
       if (inflated > limit) throw new PartTooLarge(entry.fileName, limit);
       chunks.push(chunk as Buffer);
     }
-    return new TextDecoder().decode(Buffer.concat(chunks));
+    const text = new TextDecoder().decode(Buffer.concat(chunks));
+    if (text.includes('<!DOCTYPE')) throw new DtdInPart(entry.fileName);
+    return text;
   }
 
   close(): void {
@@ -163,6 +167,7 @@ async function* scanEntry(
     onText(decoder.decode());
   } catch (e) {
     if (e instanceof PartTooLarge) throw e;
+    if (e instanceof DtdInPart) throw new DtdInPart(entry.fileName);
     throw new Error(`Corrupt XLSX entry ${entry.fileName}: ${message(e)}`, { cause: e });
   } finally {
     stream.destroy();

@@ -123,6 +123,17 @@ function escapeCdata(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/_x/gi, (m) => `_x005F_${m.slice(1)}`);
 }
 
+/** A part declared a DTD (the way entity-expansion attacks begin). */
+export class DtdInPart extends Error {
+  constructor(readonly part = '') {
+    super(`DTD in spreadsheet part ${part}`);
+    this.name = 'DtdInPart';
+  }
+}
+
+/** Column XFD, the last Excel has (0-based). */
+const MAX_COLUMN = 16_383;
+
 /**
  * Splits streamed XML text into tags and text, carrying an incomplete tag over to the next chunk.
  * Subclasses react to the elements they care about.
@@ -200,6 +211,8 @@ abstract class TagScanner {
       return end + 3;
     }
     if (s.length - lt < 9 && s.charCodeAt(lt + 1) === CH_BANG) return -1;
+    // OOXML forbids DTDs and Excel refuses them; one here is there to declare entities.
+    if (s.startsWith('<!DOCTYPE', lt)) throw new DtdInPart();
     const end = s.indexOf('>', lt + 2);
     return end < 0 ? -1 : end + 1;
   }
@@ -450,12 +463,17 @@ export class SheetScanner extends TagScanner {
       case TYPE_D:
         value = this.hasV && raw !== '' ? isoToSerial(decodeXmlText(raw), this.date1904) : null;
         break;
+      case TYPE_E:
+        // The error's text (#N/A, #DIV/0!), which the row's normalisation reports as such.
+        value = this.hasV && raw !== '' ? decodeXmlText(raw) : null;
+        break;
       default:
-        // Errors (#N/A, #DIV/0!) and unknown types carry no request data.
         value = null;
     }
     const cells = this.cells;
     const col = this.col;
+    // Past XFD a cell reference is forged, and honouring it would grow the row without bound.
+    if (col > MAX_COLUMN) throw new Error(`Cell reference beyond column XFD in row ${this.rowIndex + 1}`);
     if (col < cells.length) cells[col] = value;
     else {
       while (cells.length < col) cells.push(null);
