@@ -1,7 +1,11 @@
 import { dirname, join } from 'node:path';
 import { createLogger, type Logger } from './core/logger';
 import { Registry } from './core/registry';
+import { backupsDir } from './db/backup';
 import { openStore, type Store } from './db/client';
+import { quickCheck } from './db/integrity';
+import { applyRetention, expiredQuarters, loadRetention } from './db/retention';
+import { dayOfStamp } from './import/normalise/dates';
 import { DatabaseTooNewError } from './db/migrate';
 import { loadIinSalt } from './db/secret';
 import { isAudited, recordChange } from './db/audit';
@@ -9,6 +13,7 @@ import { registerAnalysis } from './handlers/analysis';
 import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
 import { registerSpravka } from './handlers/spravka';
+import { registerRetention } from './handlers/retention';
 import { registerRegions } from './handlers/regions';
 import { registerRequests } from './handlers/requests';
 import { registerStats } from './handlers/stats';
@@ -28,6 +33,19 @@ export interface BackendOptions {
   jobWorker?: string;
   /** better-sqlite3's addon for this runtime, when it is not the one in node_modules (Electron). */
   sqliteBinding?: string;
+  /**
+   * Check the database file's structure on opening. The app and the CLI do; a job's worker opens a
+   * store the app has just checked.
+   */
+  checkIntegrity?: boolean;
+}
+
+/** Removes request rows that fell out of the retention period since the last start, logged as a change. */
+function purgeExpired(store: Store, stamp: string): void {
+  const years = loadRetention(store);
+  if (expiredQuarters(store, dayOfStamp(stamp), years).length === 0) return;
+  const state = applyRetention(store, years, dayOfStamp(stamp), stamp);
+  recordChange(store, stamp, 'retention.set', { years }, state);
 }
 
 export interface Backend {
@@ -64,6 +82,16 @@ export function createBackend(options: BackendOptions): Backend {
       params: { path: options.dbPath, detail: e instanceof Error ? e.message : String(e) },
     });
   }
+  if (options.checkIntegrity) {
+    const damage = quickCheck(store.sqlite);
+    if (damage.length > 0) {
+      store.close();
+      throw new AppFailure({
+        code: 'databaseCorrupt',
+        params: { path: options.dbPath, detail: damage[0] ?? '', backups: backupsDir(options.dbPath) },
+      });
+    }
+  }
   const registry = new Registry(log.scope('registry'));
   const now = options.now ?? (() => localNow());
   const imports = createImportService(store, {
@@ -83,6 +111,9 @@ export function createBackend(options: BackendOptions): Backend {
   registerRegions(registry, store);
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
+  registerRetention(registry, store, now);
+  // The app and the CLI keep the retention period on every start; workers leave it to them.
+  if (options.checkIntegrity) purgeExpired(store, now());
   const jobs = createJobRunner({
     dbPath: options.dbPath,
     registry,

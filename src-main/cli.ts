@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { createBackend, type Backend } from './backend';
 import { NO_JOB, type JobContext } from './core/job';
 import { formatCount } from './shared/format';
-import { formatError, formatImport, formatSettings, formatStats } from './cli/format';
+import { formatError, formatImport, formatRetention, formatSettings, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
 import { readAudit } from './db/audit';
 import { backupStore, restoreStore } from './db/backup';
@@ -115,6 +115,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         'position-ru': { type: 'string' },
         xlsx: { type: 'string' },
         compare: { type: 'string' },
+        years: { type: 'string' },
+        off: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -152,7 +154,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
   let backend: Backend | undefined;
   try {
-    const open = (path: string) => (backend = createBackend({ dbPath: path }));
+    // Commands that change the store check its file first (quick_check reads every page: about 3 s a
+    // million requests); reading ones leave that to the app's start.
+    const open = (path: string, check = false) =>
+      (backend = createBackend({ dbPath: path, checkIntegrity: check }));
     const unwrap = <T>(r: Result<T>): T => {
       if (!r.ok) throw new AppFailure(r.error);
       return r.value;
@@ -168,7 +173,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         };
         if (values.center) options.center = values.center;
         if (values.map) options.map = parseMap(values.map);
-        const b = open(resolveDbPath(values.db, io.env));
+        const b = open(resolveDbPath(values.db, io.env), true);
         const report = unwrap(
           await b.registry.invoke('imports.run', options, values.progress ? progressLines(t, io) : NO_JOB),
         );
@@ -207,7 +212,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       }
       case 'settings': {
         if (args.length > 0 || (values.phone !== undefined && !values.center)) throw new UsageError();
-        const b = open(resolveDbPath(values.db, io.env));
+        const b = open(resolveDbPath(values.db, io.env), true);
         if (values.center && values.phone !== undefined) {
           unwrap(await b.registry.invoke('centers.update', { name: values.center, phone: values.phone }));
         }
@@ -251,12 +256,30 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       case 'backup': {
         if (args.length > 0) throw new UsageError();
         const dbPath = resolveDbPath(values.db, io.env);
-        const b = open(dbPath);
+        const b = open(dbPath, true);
         const path = backupStore(b.store.sqlite, dbPath, {
           ...(values.to ? { to: resolve(values.to) } : {}),
           env: io.env,
         });
         io.out(t('cli:backup.written', { path }));
+        return EXIT_OK;
+      }
+      case 'retention': {
+        const years = values.years === undefined ? undefined : Number(values.years);
+        if (
+          args.length > 0 ||
+          (years !== undefined && values.off) ||
+          (years !== undefined && !Number.isInteger(years))
+        )
+          throw new UsageError();
+        const b = open(resolveDbPath(values.db, io.env), years !== undefined || values.off === true);
+        const state =
+          years !== undefined || values.off
+            ? unwrap(
+                await b.registry.invoke('retention.set', { years: values.off ? null : (years as number) }),
+              )
+            : unwrap(await b.registry.invoke('retention.get', {}));
+        io.out(values.json ? JSON.stringify(state, null, 2) : formatRetention(t, state));
         return EXIT_OK;
       }
       case 'restore': {
@@ -266,7 +289,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.err(t('cli:restore.closeApp'));
         const { previous } = restoreStore(dbPath, from);
         // Opening it runs the migrations a backup from an older version needs.
-        open(dbPath);
+        open(dbPath, true);
         io.out(previous ? t('cli:restore.done', { from, previous }) : t('cli:restore.doneFresh', { from }));
         return EXIT_OK;
       }

@@ -1,10 +1,11 @@
 // Electron lifecycle only: single instance, data folder, backend, window, IPC.
-import { app, session } from 'electron';
+import { app, dialog, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from './backend';
+import { createBackend, type Backend } from './backend';
 import { APP_NAME, DB_FILE } from './db/paths';
-import { systemLang } from './i18n';
+import { systemLang, translator } from './i18n';
+import { AppFailure } from './shared/errors';
 import { bindMenu } from './menu';
 import { hardenSessions } from './security';
 import { bindIpc } from './transport/ipc';
@@ -17,6 +18,8 @@ function sqliteBinding(): string {
   return join(app.getAppPath(), 'build', 'electron-sqlite', `${process.platform}-${process.arch}`, file);
 }
 
+const uiLang = () => (app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : systemLang());
+
 app.setName(APP_NAME);
 // Packaged, the fonts lie unpacked beside the asar (electron-builder.yml); the PDF worker reads them there.
 if (app.isPackaged) process.env['SARAPTAMA_RESOURCES'] = join(process.resourcesPath, 'resources');
@@ -24,15 +27,27 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(() => {
   hardenSessions(app, session.defaultSession);
-  const backend = createBackend({
-    dbPath: join(app.getPath('userData'), DB_FILE),
-    // Built beside this entry by electron-vite (see electron.vite.config.ts).
-    jobWorker: join(dirname(fileURLToPath(import.meta.url)), 'worker.js'),
-    sqliteBinding: sqliteBinding(),
-  });
+  let backend: Backend;
+  try {
+    backend = createBackend({
+      dbPath: join(app.getPath('userData'), DB_FILE),
+      // Built beside this entry by electron-vite (see electron.vite.config.ts).
+      jobWorker: join(dirname(fileURLToPath(import.meta.url)), 'worker.js'),
+      sqliteBinding: sqliteBinding(),
+      checkIntegrity: true,
+    });
+  } catch (e) {
+    // A damaged or too-new database: say so in the analyst's language and touch nothing.
+    const t = translator(uiLang());
+    const error =
+      e instanceof AppFailure ? e.error : { code: 'internal' as const, params: { message: String(e) } };
+    dialog.showErrorBox(APP_NAME, t(`errors:${error.code}`, error.params));
+    app.quit();
+    return;
+  }
   const window = createMainWindow();
   const unbind = bindIpc(backend, window);
-  bindMenu(window, app.getLocale().toLowerCase().startsWith('ru') ? 'ru' : systemLang());
+  bindMenu(window, uiLang());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

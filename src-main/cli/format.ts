@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CenterInfo, FileReport, ImportReport, SheetReport, Stats } from '../shared/contract';
+import type { RetentionState } from '../shared/retention';
 import type { SpravkaSettings } from '../shared/spravka';
 import type { AppError } from '../shared/errors';
 import { formatCount } from '../shared/format';
@@ -114,4 +115,16 @@ export function formatSettings(t: TFunction, s: SpravkaSettings, centers: Center
     t('cli:settings.centers'),
     ...centers.map((c) => `  ${c.name} — ${t('cli:settings.phone')}: ${dash(c.phone)}`),
   ].join('\n');
+}
+
+export function formatRetention(t: TFunction, s: RetentionState & { removed?: number }): string {
+  const out = [
+    s.years === null
+      ? t('cli:retention.forever')
+      : t('cli:retention.years', { years: s.years, firstKept: s.firstKept ?? '' }),
+  ];
+  if (s.removed !== undefined && s.removed > 0) out.push(t('cli:retention.removed', { count: s.removed }));
+  if (s.purged.length > 0)
+    out.push(t('cli:retention.purged', { quarters: s.purged.map((p) => p.quarter).join(', ') }));
+  return out.join('\n');
 }

@@ -11,6 +11,9 @@ export const AUDITED = [
   'topics.merge',
   'regions.place',
   'spravka.saveSettings',
+  'spravka.approve',
+  'spravka.withdraw',
+  'retention.set',
 ] as const;
 export type AuditedCommand = (typeof AUDITED)[number];
 
@@ -26,7 +29,7 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-function osUser(env: NodeJS.ProcessEnv = process.env): string {
+export function osUser(env: NodeJS.ProcessEnv = process.env): string {
   try {
     return userInfo().username;
   } catch {
@@ -55,8 +58,17 @@ function detailOf<N extends AuditedCommand>(
     }
     case 'imports.undo':
       return output as object;
+    case 'retention.set': {
+      const r = output as CommandOutput<'retention.set'>;
+      return { years: r.years, removed: r.removed, purged: r.purged.map((p) => p.quarter) };
+    }
     case 'regions.place':
       return { ...(input as object), ...(output as object) };
+    case 'spravka.approve':
+    case 'spravka.withdraw': {
+      const r = output as CommandOutput<'spravka.approve'>;
+      return { ...(input as object), approval: r.approval?.id ?? null };
+    }
     case 'spravka.saveSettings':
       return { signatory: (input as CommandInput<'spravka.saveSettings'>).signatory.name };
     default:

@@ -40,8 +40,13 @@ export function backupStore(
   if (existsSync(dest)) fail('fileUnwritable', { path: dest, detail: 'exists' });
   try {
     ensureDir(dirname(dest));
-    sqlite.prepare('VACUUM INTO ?').run(dest);
-    chmodSync(dest, 0o600);
+    // Written aside and renamed when whole: a copy cut short (a job stopped, a full disk) never
+    // passes for a backup, nor pushes a good one out of the rotation.
+    const partial = `${dest}.partial`;
+    rmSync(partial, { force: true });
+    sqlite.prepare('VACUUM INTO ?').run(partial);
+    chmodSync(partial, 0o600);
+    renameSync(partial, dest);
   } catch (e) {
     fail('fileUnwritable', { path: dest, detail: e instanceof Error ? e.message : String(e) });
   }

@@ -4,6 +4,7 @@ import { spravkaTexts } from './migrations/0002_spravka_texts';
 import { regionAliases } from './migrations/0003_region_aliases';
 import { rollups } from './migrations/0004_rollups';
 import { auditLog } from './migrations/0005_audit_log';
+import { historyApprovalsRetention } from './migrations/0006_history_approvals_retention';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,14 @@ export interface Migration {
 }
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
-export const MIGRATIONS: readonly Migration[] = [initial, spravkaTexts, regionAliases, rollups, auditLog];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  spravkaTexts,
+  regionAliases,
+  rollups,
+  auditLog,
+  historyApprovalsRetention,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export class DatabaseTooNewError extends Error {

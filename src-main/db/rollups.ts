@@ -40,7 +40,9 @@ export function refreshRollups(
   quarters: Iterable<string>,
   which: 'all' | 'regionTopic' = 'all',
 ): void {
-  const list = [...new Set(quarters)];
+  // A purged quarter has no requests left to count: its rollups are all that remains of it.
+  const frozen = new Set(sqlite.prepare('SELECT quarter FROM purged_quarters').pluck().all() as string[]);
+  const list = [...new Set(quarters)].filter((q) => !frozen.has(q));
   if (list.length === 0) return;
   const tables = which === 'all' ? ['rollup_region_topic', 'rollup_portrait'] : ['rollup_region_topic'];
   const clear = tables.map((t) => sqlite.prepare(`DELETE FROM ${t} WHERE quarter = @quarter`));
@@ -59,7 +61,28 @@ export function refreshRollups(
 /** Recounts every rollup: after a bulk load that bypassed the write paths. */
 export function rebuildAllRollups(sqlite: Database.Database): void {
   sqlite.transaction(() => {
-    sqlite.exec('DELETE FROM rollup_region_topic; DELETE FROM rollup_portrait;');
+    const live = 'WHERE quarter NOT IN (SELECT quarter FROM purged_quarters)';
+    sqlite.exec(`DELETE FROM rollup_region_topic ${live}; DELETE FROM rollup_portrait ${live};`);
     refreshRollups(sqlite, sqlite.prepare('SELECT DISTINCT quarter FROM requests').pluck().all() as string[]);
   })();
+}
+
+/**
+ * A topic merged into another in the quarters the retention setting purged: their rows are re-keyed
+ * and summed, since there are no requests left to recount them from.
+ */
+export function mergeTopicInPurged(sqlite: Database.Database, from: number, into: number): void {
+  const purged = 'quarter IN (SELECT quarter FROM purged_quarters)';
+  const merged = sqlite
+    .prepare(
+      `SELECT quarter, center_id AS centerId, region_code AS regionCode, sum(n) AS n FROM rollup_region_topic
+       WHERE topic_id IN (?, ?) AND ${purged} GROUP BY quarter, center_id, region_code`,
+    )
+    .all(from, into) as { quarter: string; centerId: number; regionCode: string | null; n: number }[];
+  if (merged.length === 0) return;
+  sqlite.prepare(`DELETE FROM rollup_region_topic WHERE topic_id IN (?, ?) AND ${purged}`).run(from, into);
+  const insert = sqlite.prepare(
+    'INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const m of merged) insert.run(m.quarter, m.centerId, m.regionCode, into, m.n);
 }

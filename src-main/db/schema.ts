@@ -51,6 +51,8 @@ export const importBatches = sqliteTable(
     rowsRejected: integer('rows_rejected').notNull(),
     columnMapping: text('column_mapping').notNull(),
     importedAt: text('imported_at').notNull(),
+    /** Set when the retention setting removed some of this import's requests (it can no longer be undone). */
+    purgedAt: text('purged_at'),
   },
   (t) => [uniqueIndex('import_batches_center_hash_sheet').on(t.centerId, t.contentHash, t.sheet)],
 );
@@ -161,4 +163,38 @@ export const auditLog = sqliteTable('audit_log', {
   osUser: text('os_user').notNull(),
   action: text('action').notNull(),
   detail: text('detail').notNull(),
+});
+
+/** Every saved version of an analytical text, oldest first (see db/spravka.ts for how edits coalesce). */
+export const spravkaTextVersions = sqliteTable(
+  'spravka_text_versions',
+  {
+    id: integer('id').primaryKey(),
+    scope: text('scope').notNull(),
+    quarter: text('quarter').notNull(),
+    lang: text('lang', { enum: ['kk', 'ru'] }).notNull(),
+    text: text('text').notNull(),
+    savedAt: text('saved_at').notNull(),
+  },
+  (t) => [index('spravka_text_versions_doc').on(t.scope, t.quarter, t.lang, t.id)],
+);
+
+/** An approved справка frozen as signed: numbers, text and details as JSON. */
+export const spravkaApprovals = sqliteTable('spravka_approvals', {
+  id: integer('id').primaryKey(),
+  scope: text('scope').notNull(),
+  quarter: text('quarter').notNull(),
+  lang: text('lang', { enum: ['kk', 'ru'] }).notNull(),
+  compare: text('compare', { enum: ['previous', 'year'] }).notNull(),
+  approvedAt: text('approved_at').notNull(),
+  approvedBy: text('approved_by').notNull(),
+  snapshot: text('snapshot').notNull(),
+  withdrawnAt: text('withdrawn_at'),
+  withdrawnBy: text('withdrawn_by'),
+});
+
+/** Quarters whose request rows the retention setting removed; their rollups stand as they were. */
+export const purgedQuarters = sqliteTable('purged_quarters', {
+  quarter: text('quarter').primaryKey(),
+  purgedAt: text('purged_at').notNull(),
 });

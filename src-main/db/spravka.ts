@@ -1,6 +1,7 @@
 import { foldKey } from '../import/normalise/text';
 import type { Lang } from '../shared/domain';
-import type { SpravkaSettings } from '../shared/spravka';
+import type { Comparison } from '../shared/analysis';
+import type { Approval, SpravkaSettings, TextVersion } from '../shared/spravka';
 import type { Store } from './client';
 
 export const scopeOf = (center: string | null) => (center ? foldKey(center) : '');
@@ -27,6 +28,97 @@ export function saveText(
        ON CONFLICT(scope, quarter, lang) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
     )
     .run(scopeOf(center), quarter, lang, text, now);
+  addVersion(store, scopeOf(center), quarter, lang, text, now);
+}
+
+/**
+ * The text is saved as the analyst types, every second or so: saves within a few minutes of the last
+ * version amend it, so the history holds one version per sitting, not one per keystroke.
+ */
+const SITTING_MINUTES = 10;
+
+function addVersion(
+  store: Store,
+  scope: string,
+  quarter: string,
+  lang: Lang,
+  text: string,
+  now: string,
+): void {
+  const last = store.sqlite
+    .prepare(
+      `SELECT id, text, (julianday(?) - julianday(saved_at)) * 1440 AS minutes FROM spravka_text_versions
+       WHERE scope = ? AND quarter = ? AND lang = ? ORDER BY id DESC LIMIT 1`,
+    )
+    .get(now, scope, quarter, lang) as { id: number; text: string; minutes: number } | undefined;
+  if (last?.text === text) return;
+  if (last && last.minutes < SITTING_MINUTES) {
+    store.sqlite
+      .prepare('UPDATE spravka_text_versions SET text = ?, saved_at = ? WHERE id = ?')
+      .run(text, now, last.id);
+  } else {
+    store.sqlite
+      .prepare(
+        'INSERT INTO spravka_text_versions (scope, quarter, lang, text, saved_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(scope, quarter, lang, text, now);
+  }
+}
+
+/** Saved versions of a document's text, newest first. */
+export function textVersions(
+  store: Store,
+  center: string | null,
+  quarter: string,
+  lang: Lang,
+): TextVersion[] {
+  return store.sqlite
+    .prepare(
+      `SELECT id, text, saved_at AS savedAt FROM spravka_text_versions
+       WHERE scope = ? AND quarter = ? AND lang = ? ORDER BY id DESC`,
+    )
+    .all(scopeOf(center), quarter, lang) as TextVersion[];
+}
+
+interface DocKey {
+  center: string | null;
+  quarter: string;
+  lang: Lang;
+  compare: Comparison;
+}
+
+const docArgs = (k: DocKey) => [scopeOf(k.center), k.quarter, k.lang, k.compare];
+
+/** The approval in force for a document, with its frozen snapshot, if there is one. */
+export function approvalInForce(store: Store, key: DocKey): (Approval & { snapshot: string }) | undefined {
+  return store.sqlite
+    .prepare(
+      `SELECT id, approved_at AS approvedAt, approved_by AS approvedBy, snapshot FROM spravka_approvals
+       WHERE scope = ? AND quarter = ? AND lang = ? AND compare = ? AND withdrawn_at IS NULL`,
+    )
+    .get(...docArgs(key)) as (Approval & { snapshot: string }) | undefined;
+}
+
+export function recordApproval(
+  store: Store,
+  key: DocKey,
+  snapshot: string,
+  now: string,
+  user: string,
+): Approval {
+  const id = store.sqlite
+    .prepare(
+      `INSERT INTO spravka_approvals (scope, quarter, lang, compare, approved_at, approved_by, snapshot)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(...docArgs(key), now, user, snapshot).lastInsertRowid;
+  return { id: Number(id), approvedAt: now, approvedBy: user };
+}
+
+export function withdrawApproval(store: Store, id: number, now: string, user: string): void {
+  store.sqlite
+    .prepare('UPDATE spravka_approvals SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?')
+    .run(now, user, id);
 }
 
 const SETTINGS_KEY = 'spravka';

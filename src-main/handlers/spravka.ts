@@ -29,6 +29,9 @@ export function registerSpravka(registry: Registry, service: ReturnType<typeof c
   registry
     .method('spravka.text', { schema: query, run: (q) => service.text(q) })
     .method('spravka.saveText', { schema: withText, run: (q) => service.saveText(q) })
+    .method('spravka.history', { schema: query, run: (q) => service.history(q) })
+    .method('spravka.approve', { schema: query, run: (q) => service.approve(q) })
+    .method('spravka.withdraw', { schema: query, run: (q) => service.withdraw(q) })
     .method('spravka.settings', { schema: z.object({}).strict(), run: () => service.settings() })
     .method('spravka.saveSettings', { schema: settings, run: (s) => service.saveSettings(s) })
     .method('report.preview', { schema: query, run: (q, job) => service.preview(q, job) })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Registry } from '../core/registry';
 import type { Store } from '../db/client';
-import { refreshRollups } from '../db/rollups';
+import { mergeTopicInPurged, refreshRollups } from '../db/rollups';
 import type { TopicInfo } from '../shared/contract';
 import { fail } from '../shared/errors';
 
@@ -49,6 +49,7 @@ export function registerTopics(registry: Registry, store: Store): void {
           store.sqlite.prepare('UPDATE topic_aliases SET topic_id = ? WHERE topic_id = ?').run(into, from);
           store.sqlite.prepare('DELETE FROM topics WHERE id = ?').run(from);
           refreshRollups(store.sqlite, quarters, 'regionTopic');
+          mergeTopicInPurged(store.sqlite, from, into);
         })();
         return listTopics(store);
       },

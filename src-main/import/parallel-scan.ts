@@ -51,6 +51,7 @@ export async function scanStoring(
     iinSalt: deps.iinSalt,
     regionAliases: [...deps.regionAliases],
     today: deps.today,
+    purgedQuarters: [...deps.purgedQuarters],
     imported: [...parallel.imported],
     credit: credit.buffer as SharedArrayBuffer,
   };

@@ -13,6 +13,7 @@ export interface ScanWorkerData {
   iinSalt: string;
   regionAliases: [string, RegionCode][];
   today: LocalDate;
+  purgedQuarters: string[];
   /** sheetKey(contentHash, sheet) → when that sheet was imported into the chosen center. */
   imported: [string, string][];
   /** Int32 at 0: batches posted and not yet stored; the scan waits when it runs too far ahead. */
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     iinSalt: data.iinSalt,
     regionAliases: new Map(data.regionAliases),
     today: data.today,
+    purgedQuarters: new Set(data.purgedQuarters),
     // The storing thread throttles, checks for a cancel and stops this one when it must.
     job: { report: (progress) => post({ kind: 'progress', progress }), checkpoint: () => undefined },
     importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),

@@ -62,6 +62,7 @@ export interface ScanDeps {
   iinSalt: string;
   regionAliases: ReadonlyMap<string, RegionCode>;
   today: LocalDate;
+  purgedQuarters: ReadonlySet<string>;
   job: JobContext;
   /** When it was imported before into the chosen center (the same bytes and sheet), if it was. */
   importedAt: (contentHash: string, sheet: string) => string | undefined;
@@ -235,6 +236,7 @@ function rowReader(
     iinSalt: deps.iinSalt,
     regionAliases: deps.regionAliases,
     today: deps.today,
+    purgedQuarters: deps.purgedQuarters,
   };
 
   const problem = (cells: readonly Cell[], row: number, issue: RowIssue): RowProblem => {

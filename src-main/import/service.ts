@@ -1,7 +1,9 @@
-import type { LocalDate } from '../shared/domain';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NO_JOB, type JobContext } from '../core/job';
+import { backupStore } from '../db/backup';
+import { purgedQuarters } from '../db/retention';
+import { dayOfStamp } from './normalise/dates';
 import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
 import { loadMappings, rememberMapping } from '../db/mappings';
@@ -42,10 +44,20 @@ export function createImportService(store: Store, deps: ImportDeps) {
       rememberedFor: (signature) => remembered.get(signature) ?? NO_OVERRIDES,
       iinSalt: deps.iinSalt,
       regionAliases: loadRegionAliases(store),
-      today: dayOf(deps.now()),
+      today: dayOfStamp(deps.now()),
+      purgedQuarters: purgedQuarters(store),
       job,
       ...parts,
     };
+  }
+
+  /** A store that holds requests is copied aside first (rotated, see db/backup.ts): an import is undoable, a bug in one may not be. */
+  function backupBeforeImport(job: JobContext): void {
+    if (store.path === ':memory:') return;
+    if (!store.sqlite.prepare('SELECT 1 FROM requests LIMIT 1').get()) return;
+    job.report({ phase: 'backup', done: 0, total: null });
+    backupStore(store.sqlite, store.path, { reason: 'import' });
+    job.checkpoint();
   }
 
   /** When each sheet was imported into this center, by its file's bytes and its name. */
@@ -114,8 +126,12 @@ export function createImportService(store: Store, deps: ImportDeps) {
     /** Removes one import and the requests it stored; requests that other imports also brought stay with those. */
     undo(batchId: number): { batchId: number; removed: number } {
       return store.sqlite.transaction(() => {
-        const batch = store.sqlite.prepare('SELECT id FROM import_batches WHERE id = ?').get(batchId);
+        const batch = store.sqlite
+          .prepare('SELECT id, purged_at AS purgedAt FROM import_batches WHERE id = ?')
+          .get(batchId) as { id: number; purgedAt: string | null } | undefined;
         if (!batch) fail('unknownBatch', { id: batchId });
+        // Its requests in purged quarters live on only as totals, which cannot be told apart by import.
+        if (batch.purgedAt) fail('batchPurged', { id: batchId, purgedAt: batch.purgedAt });
         const quarters = (
           store.sqlite.prepare('SELECT DISTINCT quarter FROM requests WHERE batch_id = ?').all(batchId) as {
             quarter: string;
@@ -137,6 +153,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
       const centerName = resolveCenterName(options);
       const now = deps.now();
       let rejectedCsv: string | undefined;
+      backupBeforeImport(job);
       // The file is read between awaits, so the transaction is opened by hand; nothing else uses this
       // connection meanwhile (a job has a worker and a connection of its own).
       store.sqlite.exec('BEGIN IMMEDIATE');
@@ -218,10 +235,4 @@ export function createImportService(store: Store, deps: ImportDeps) {
       }
     },
   };
-}
-
-/** The date part of a 'YYYY-MM-DD HH:MM:SS' stamp. */
-function dayOf(stamp: string): LocalDate {
-  const [year, month, day] = stamp.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return { year, month, day };
 }

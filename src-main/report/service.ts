@@ -4,7 +4,18 @@ import { dirname } from 'node:path';
 import { analyseQuarter } from '../analysis/service';
 import type { Store } from '../db/client';
 import { findCenter, listCenters } from '../db/centers';
-import { loadSettings, loadText, saveSettings, saveText } from '../db/spravka';
+import { osUser } from '../db/audit';
+import {
+  approvalInForce,
+  loadSettings,
+  loadText,
+  recordApproval,
+  saveSettings,
+  saveText,
+  textVersions,
+  withdrawApproval,
+} from '../db/spravka';
+import type { Analysis } from '../shared/analysis';
 import { translator } from '../i18n';
 import type {
   ReportRequest,
@@ -13,6 +24,7 @@ import type {
   SpravkaSettings,
   SpravkaPreview,
   SpravkaText,
+  TextVersion,
 } from '../shared/spravka';
 import { fail } from '../shared/errors';
 import { NO_JOB, type JobContext } from '../core/job';
@@ -36,17 +48,50 @@ export interface ReportDeps {
   now: () => string;
 }
 
+/** What an approved справка was made of when it was signed; printed as is ever after. */
+interface Snapshot {
+  analysis: Analysis;
+  text: string;
+  settings: SpravkaSettings;
+  card: CenterCard;
+  /** When it was approved, 'YYYY-MM-DD HH:MM:SS': the document's date. */
+  stamp: string;
+}
+
+/** Everything a справка is made of: live, or the frozen snapshot once approved. */
+interface DocSource extends Snapshot {
+  meta: SpravkaText;
+}
+
 export function createReportService(store: Store, deps: ReportDeps) {
-  /** The stored analytical text, or the draft made from the numbers when none was saved. */
-  function textAndAnalysis(q: SpravkaQuery): SpravkaText & { analysis: ReturnType<typeof analyseQuarter> } {
+  const keyOf = (q: SpravkaQuery, analysis: Analysis) => ({
+    center: analysis.center,
+    quarter: analysis.quarter,
+    lang: q.lang,
+    compare: analysis.compare,
+  });
+
+  /**
+   * The stored analytical text (or the draft made from the numbers when none was saved) with today's
+   * numbers; for an approved справка, its snapshot instead.
+   */
+  function source(q: SpravkaQuery): DocSource {
     const analysis = analyseQuarter(store, q);
+    const approved = approvalInForce(store, keyOf(q, analysis));
+    if (approved) {
+      const { snapshot, ...approval } = approved;
+      const frozen = JSON.parse(snapshot) as Snapshot;
+      return { ...frozen, meta: { text: frozen.text, isDraft: false, updatedAt: frozen.stamp, approval } };
+    }
     const saved = loadText(store, analysis.center, analysis.quarter, q.lang);
-    if (saved) return { text: saved.text, isDraft: false, updatedAt: saved.updatedAt, analysis };
+    const text = saved ? saved.text : draftAnalyticalPart(translator(q.lang), q.lang, analysis);
     return {
-      text: draftAnalyticalPart(translator(q.lang), q.lang, analysis),
-      isDraft: true,
-      updatedAt: null,
       analysis,
+      text,
+      settings: loadSettings(store),
+      card: centerCard(analysis.center, q.lang),
+      stamp: deps.now(),
+      meta: { text, isDraft: !saved, updatedAt: saved?.updatedAt ?? null, approval: null },
     };
   }
 
@@ -64,12 +109,10 @@ export function createReportService(store: Store, deps: ReportDeps) {
     const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 4 }));
     step(0);
     const t = translator(req.lang);
-    const { text: body, analysis } = textAndAnalysis(req);
+    const { text: body, analysis, card, settings, stamp } = source(req);
     step(1);
-    const card = centerCard(analysis.center, req.lang);
     const form = appendixForm(t, req.lang, analysis, card);
-    const now = deps.now();
-    const [date = '', time = '00:00:00'] = now.split(' ');
+    const [date = '', time = '00:00:00'] = stamp.split(' ');
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
     // ECharts and pdfmake load when a document is first made: an import's worker never needs them.
@@ -85,7 +128,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
       text: body,
       form,
       centerName: card.name,
-      settings: loadSettings(store),
+      settings,
       date: `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
       charts,
       createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
@@ -98,16 +141,53 @@ export function createReportService(store: Store, deps: ReportDeps) {
   }
 
   return {
-    text(q: SpravkaQuery): SpravkaText {
-      const { text: body, isDraft, updatedAt } = textAndAnalysis(q);
-      return { text: body, isDraft, updatedAt };
-    },
+    text: (q: SpravkaQuery): SpravkaText => source(q).meta,
 
     saveText(q: SpravkaQuery & { text: string }): SpravkaText {
       const analysis = analyseQuarter(store, q);
+      const approved = approvalInForce(store, keyOf(q, analysis));
+      if (approved)
+        fail('spravkaApproved', { approvedAt: approved.approvedAt, approvedBy: approved.approvedBy });
       const now = deps.now();
       saveText(store, analysis.center, analysis.quarter, q.lang, q.text, now);
-      return { text: q.text, isDraft: false, updatedAt: now };
+      return { text: q.text, isDraft: false, updatedAt: now, approval: null };
+    },
+
+    /** Saved versions of the analytical text, newest first. */
+    history(q: SpravkaQuery): TextVersion[] {
+      const analysis = analyseQuarter(store, q);
+      return textVersions(store, analysis.center, analysis.quarter, q.lang);
+    },
+
+    /**
+     * Freezes the справка as it stands: its numbers, text, details and date. Later imports, merges
+     * and edits change nothing of it until the approval is withdrawn.
+     */
+    approve(q: SpravkaQuery): SpravkaText {
+      const live = source(q);
+      if (live.meta.approval) return live.meta;
+      const { meta, ...snapshot } = live;
+      const approval = store.sqlite.transaction(() => {
+        // The draft becomes the saved text, so the history shows what was signed.
+        if (meta.isDraft)
+          saveText(store, live.analysis.center, live.analysis.quarter, q.lang, live.text, snapshot.stamp);
+        return recordApproval(
+          store,
+          keyOf(q, live.analysis),
+          JSON.stringify(snapshot),
+          snapshot.stamp,
+          osUser(),
+        );
+      })();
+      return { text: live.text, isDraft: false, updatedAt: snapshot.stamp, approval };
+    },
+
+    /** Withdraws the approval in force: the справка follows the store again and can be edited. */
+    withdraw(q: SpravkaQuery): SpravkaText {
+      const analysis = analyseQuarter(store, q);
+      const approved = approvalInForce(store, keyOf(q, analysis));
+      if (approved) withdrawApproval(store, approved.id, deps.now(), osUser());
+      return source(q).meta;
     },
 
     settings: (): SpravkaSettings => loadSettings(store),
@@ -120,14 +200,9 @@ export function createReportService(store: Store, deps: ReportDeps) {
     /** The Appendix form alone, as a spreadsheet. */
     writeForm(req: SpravkaQuery & { out: string }, job: JobContext = NO_JOB): { xlsx: string } {
       job.report({ phase: 'render', done: 0, total: 1 });
-      const analysis = analyseQuarter(store, req);
+      const { analysis, card } = source(req);
       job.checkpoint();
-      const form = appendixForm(
-        translator(req.lang),
-        req.lang,
-        analysis,
-        centerCard(analysis.center, req.lang),
-      );
+      const form = appendixForm(translator(req.lang), req.lang, analysis, card);
       writeOut(req.out, appendixXlsx(form));
       job.report({ phase: 'render', done: 1, total: 1 });
       return { xlsx: req.out };
@@ -136,7 +211,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
     /** §12's lists, the republic's and each region's, as a spreadsheet. */
     writeTop10(req: SpravkaQuery & { out: string }, job: JobContext = NO_JOB): { xlsx: string } {
       job.report({ phase: 'render', done: 0, total: 1 });
-      const analysis = analyseQuarter(store, req);
+      const { analysis } = source(req);
       job.checkpoint();
       writeOut(req.out, top10Xlsx(translator(req.lang), req.lang, analysis));
       job.report({ phase: 'render', done: 1, total: 1 });

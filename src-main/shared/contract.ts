@@ -9,8 +9,10 @@ import type {
   SpravkaQuery,
   SpravkaSettings,
   SpravkaText,
+  TextVersion,
 } from './spravka';
 import type { Field, Lang, RegionCode } from './domain';
+import type { RetentionPreview, RetentionState } from './retention';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -167,6 +169,12 @@ export interface Commands {
   'analysis.quarter': { input: AnalysisQuery; output: Analysis };
   'spravka.text': { input: SpravkaQuery; output: SpravkaText };
   'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };
+  'spravka.history': { input: SpravkaQuery; output: TextVersion[] };
+  'retention.get': { input: Record<string, never>; output: RetentionState };
+  'retention.preview': { input: { years: number }; output: RetentionPreview };
+  'retention.set': { input: { years: number | null }; output: RetentionState & { removed: number } };
+  'spravka.approve': { input: SpravkaQuery; output: SpravkaText };
+  'spravka.withdraw': { input: SpravkaQuery; output: SpravkaText };
   'spravka.settings': { input: Record<string, never>; output: SpravkaSettings };
   'spravka.saveSettings': { input: SpravkaSettings; output: SpravkaSettings };
   'report.preview': { input: SpravkaQuery; output: SpravkaPreview };

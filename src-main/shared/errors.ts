@@ -25,10 +25,13 @@ export type ErrorCode =
   | 'badQuarter'
   | 'unknownCenter'
   | 'unknownBatch'
+  | 'batchPurged'
   | 'unknownTopic'
   | 'databaseTooNew'
   | 'databaseUnreadable'
+  | 'databaseCorrupt'
   | 'notSaraptamaDb'
+  | 'spravkaApproved'
   | 'cancelled'
   | 'jobFailed'
   | 'internal';
@@ -62,7 +65,8 @@ export type ProblemReason =
   | 'cellError'
   | 'cellTooLong'
   | 'dateInFuture'
-  | 'dateTooEarly';
+  | 'dateTooEarly'
+  | 'quarterPurged';
 
 export interface RowProblem {
   file: string;

@@ -21,6 +21,21 @@ export interface SpravkaText {
   /** True when nothing was saved yet and the text is the draft made from the numbers. */
   isDraft: boolean;
   updatedAt: string | null;
+  /** Set when the справка is approved: text and numbers are then the frozen ones. */
+  approval: Approval | null;
+}
+
+export interface Approval {
+  id: number;
+  approvedAt: string;
+  /** The OS user who approved it. */
+  approvedBy: string;
+}
+
+export interface TextVersion {
+  id: number;
+  text: string;
+  savedAt: string;
 }
 
 export interface ReportRequest extends SpravkaQuery {

@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../src-main/backend';
 import { backupsDir, BACKUPS_KEPT } from '../../src-main/db/backup';
 import { openStore } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
 import { cli } from '../fixtures/cli';
 import { tempDir } from '../fixtures/build';
-import { importSample, testBackend } from '../fixtures/store';
+import { downgradeTo, importSample, testBackend } from '../fixtures/store';
 
 describe('backup and restore', () => {
   it('restores exactly what the backup held, keeping the replaced database among the backups', async () => {
@@ -80,8 +81,7 @@ describe('backup and restore', () => {
     const path = join(tempDir(), 'old.db');
     const old = openStore(path);
     // As version 3 left it: no rollup tables, no audit log yet.
-    old.sqlite.exec('DROP TABLE rollup_region_topic; DROP TABLE rollup_portrait; DROP TABLE audit_log;');
-    old.sqlite.pragma('user_version = 3');
+    downgradeTo(old.sqlite, 3);
     old.close();
     const reopened = openStore(path);
     expect(reopened.sqlite.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -91,5 +91,66 @@ describe('backup and restore', () => {
     const copy = new Database(join(backupsDir(path), copies[0] as string), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(3);
     copy.close();
+  });
+});
+
+describe('imports', () => {
+  it('copy a store that holds requests aside first, and only such a store', async () => {
+    const b = testBackend();
+    await importSample(b);
+    // The first import found nothing worth a copy.
+    expect(existsSync(backupsDir(b.dbPath))).toBe(false);
+    const before = b.snapshot();
+    const path = join(b.dir, 'ещё.csv');
+    writeFileSync(path, 'Рег. номер;Дата поступления;Регион;Тематика\r\nX-1;01.07.2026;Астана;Газ\r\n');
+    await b.call('imports.run', { paths: [path], center: 'Единый контакт-центр 1414' });
+    const copies = readdirSync(backupsDir(b.dbPath));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatch(/^saraptama-\d{8}-\d{6}-\d{3}-import\.db$/);
+    b.close();
+    // The copy is the store as it was before that import.
+    const copy = testBackend(join(backupsDir(b.dbPath), copies[0] as string));
+    expect(copy.snapshot()).toBe(before);
+    copy.close();
+  });
+});
+
+describe('the integrity check on opening', () => {
+  it('refuses a damaged database with the way back, and the CLI says so', async () => {
+    const b = testBackend();
+    await importSample(b);
+    b.close();
+    // Scramble pages in the middle of the file, where the requests' b-tree lies.
+    const db = new Database(b.dbPath);
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.close();
+    const bytes = readFileSync(b.dbPath);
+    for (let p = Math.floor(pages / 3); p < Math.floor(pages / 3) + 4; p++) {
+      bytes.fill(0x5a, p * pageSize + 8, (p + 1) * pageSize - 8);
+    }
+    writeFileSync(b.dbPath, bytes);
+
+    expect(() => createBackend({ dbPath: b.dbPath, checkIntegrity: true })).toThrow(
+      expect.objectContaining({
+        error: expect.objectContaining({
+          code: 'databaseCorrupt',
+          params: expect.objectContaining({ path: b.dbPath, backups: backupsDir(b.dbPath) }),
+        }),
+      }),
+    );
+    const run = await cli(['backup', '--db', b.dbPath]);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toContain(`База данных ${b.dbPath} повреждена`);
+    expect(run.err).toContain('npx saraptama restore');
+  });
+
+  it('lets a sound database open', async () => {
+    const b = testBackend();
+    await importSample(b);
+    b.close();
+    const again = createBackend({ dbPath: b.dbPath, checkIntegrity: true });
+    expect(again.store.sqlite.prepare('SELECT count(*) AS n FROM requests').get()).toEqual({ n: 4094 });
+    again.close();
   });
 });

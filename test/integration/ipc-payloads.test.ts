@@ -80,6 +80,12 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'analysis.quarter': { quarter: '2026-Q3', compare: 'year', center: CENTER },
   'spravka.text': query,
   'spravka.saveText': { ...query, text: 'Справка' },
+  'spravka.history': query,
+  'retention.get': {},
+  'retention.preview': { years: 3 },
+  'retention.set': { years: 5 },
+  'spravka.approve': query,
+  'spravka.withdraw': query,
   'spravka.settings': {},
   'spravka.saveSettings': {
     body: { kk: 'Министрлік', ru: 'Министерство' },

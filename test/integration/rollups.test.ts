@@ -8,7 +8,7 @@ import { openStore, type Store } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
 import { rebuildAllRollups, refreshRollups } from '../../src-main/db/rollups';
 import { csvText, writeFixture } from '../fixtures/build';
-import { importSample, testBackend, type TestBackend } from '../fixtures/store';
+import { downgradeTo, importSample, testBackend, type TestBackend } from '../fixtures/store';
 
 /** The oracle: readAggregates as it was before the rollups, straight over `requests`. */
 function recount(store: Store, quarter: string, previousQuarter: string, centerId: number | null) {
@@ -240,8 +240,7 @@ describe('the rollups', () => {
     const path = b.dbPath;
     b.close();
     const old = new Database(path);
-    old.exec('DROP TABLE rollup_region_topic; DROP TABLE rollup_portrait; DROP TABLE audit_log;');
-    old.pragma('user_version = 3');
+    downgradeTo(old, 3);
     old.close();
     const store = openStore(path);
     try {

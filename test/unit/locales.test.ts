@@ -40,10 +40,13 @@ const ERROR_CODES: ErrorCode[] = [
   'badQuarter',
   'unknownCenter',
   'unknownBatch',
+  'batchPurged',
   'unknownTopic',
   'databaseTooNew',
   'databaseUnreadable',
+  'databaseCorrupt',
   'notSaraptamaDb',
+  'spravkaApproved',
   'cancelled',
   'jobFailed',
   'internal',
@@ -67,6 +70,7 @@ const REASONS: ProblemReason[] = [
   'cellTooLong',
   'dateInFuture',
   'dateTooEarly',
+  'quarterPurged',
 ];
 
 describe('locales', () => {

@@ -156,3 +156,9 @@ export function parseQuarter(s: string): { year: number; quarter: 1 | 2 | 3 | 4 
   if (!m) return null;
   return { year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
 }
+
+/** The date part of a 'YYYY-MM-DD HH:MM:SS' stamp (the app's own clock readings). */
+export function dayOfStamp(stamp: string): LocalDate {
+  const [year, month, day] = stamp.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}

@@ -33,6 +33,8 @@ export interface RowContext {
   regionAliases: ReadonlyMap<string, RegionCode>;
   /** The day of the import: no request can have come later. */
   today: LocalDate;
+  /** Quarters the retention setting purged: their totals are frozen, so no request may join them. */
+  purgedQuarters: ReadonlySet<string>;
 }
 
 /** Excel's own limit for a cell: a longer value never came out of a spreadsheet intact. */
@@ -137,6 +139,9 @@ export function normaliseRow(
   } else if (day.year < EARLIEST_YEAR) {
     errors.push({ field: 'receivedAt', reason: 'dateTooEarly', params: { year: EARLIEST_YEAR } });
   }
+  const quarter = quarterOf(day);
+  if (ctx.purgedQuarters.has(quarter))
+    errors.push({ field: 'receivedAt', reason: 'quarterPurged', params: { quarter } });
   if (errors.length > 0) return { record: null, errors, warnings, unmapped };
 
   const regionRaw = textOf('region');
@@ -231,7 +236,7 @@ export function normaliseRow(
     sourceRow,
     regNumber: textOf('regNumber'),
     receivedAt: formatDateTime(when),
-    quarter: quarterOf(day),
+    quarter,
     channel: textOf('channel'),
     regionCode,
     regionRaw,
