@@ -7,3 +7,9 @@ export function formatCount(n: number, separator = '\u00a0'): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
   return frac === undefined ? grouped : `${grouped},${frac}`;
 }
+
+/** The app's clock readings ('YYYY-MM-DD HH:MM:SS') as people read them: 24.11.2026 09:15. */
+export function formatStamp(stamp: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})/.exec(stamp);
+  return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]}:${m[5]}` : stamp;
+}

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { formatCount } from '../../src-main/shared/format';
+import { formatCount, formatStamp } from '../../src-main/shared/format';
 
-export { formatCount };
+export { formatCount, formatStamp };
 
 export function quarterLabel(t: TFunction, quarter: string): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(quarter);

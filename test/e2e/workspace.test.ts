@@ -135,6 +135,26 @@ describe('the workspace over the real handlers', () => {
     expect(printed.filter((p) => orientation(p) === 'landscape').length).toBeGreaterThan(0);
   }, 120_000);
 
+  it('approves the справка, which freezes it, and withdraws the approval', async () => {
+    const { page } = app;
+    const editor = page.getByLabel('Талдамалық бөлім');
+    await page.getByRole('button', { name: 'Анықтаманы бекіту' }).click();
+    await page.getByRole('button', { name: 'Иә, бекіту' }).click();
+    await page.getByText(/Анықтама .* бекітілді/).waitFor();
+    expect(await editor.getAttribute('readonly')).not.toBeNull();
+    const approved = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' });
+    expect(approved.approval).not.toBeNull();
+    await page.getByText('Түзетулер тарихы (1)').click();
+    expect(await page.getByRole('button', { name: 'Осы редакцияны қайтару' }).isDisabled()).toBe(true);
+    await shot('spravka-approved-kk');
+    await page.getByRole('button', { name: 'Бекітуді кері қайтару' }).click();
+    await page.getByRole('button', { name: 'Иә, кері қайтару' }).click();
+    await expect
+      .poll(async () => (await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' })).approval)
+      .toBeNull();
+    await expect.poll(() => editor.getAttribute('readonly')).toBeNull();
+  }, 60_000);
+
   it('keeps the catalogs: a contact center phone and merged topics', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Анықтамалықтар' }).click();
@@ -173,7 +193,16 @@ describe('the workspace over the real handlers', () => {
         (r) => r.code === 'unspecified',
       )?.count ?? 0;
     expect(unplacedAfter).toBeLessThan(unplacedBefore);
+    // A retention period, seen before it is applied; the sample's quarters are all within it.
+    await page.getByLabel('Жазбаларды сақтау, жыл').fill('5');
+    await page.getByRole('button', { name: 'Мерзімді белгілеу' }).click();
+    await page.getByText('Жоятын ештеңе жоқ').waitFor();
+    await page.getByRole('button', { name: 'Иә, белгілеу' }).click();
+    await page.getByText('Мерзім белгіленді. Жойылған сұрау салулар жазбалары: 0.').waitFor();
+    expect((await b.call('retention.get', {})).years).toBe(5);
     await shot('reference-kk');
+    await page.getByRole('button', { name: 'Мерзімсіз сақтау' }).click();
+    await expect.poll(async () => (await b.call('retention.get', {})).years).toBeNull();
     await page.getByRole('button', { name: 'Русский' }).click();
     await page.getByText('Каталог тем').waitFor();
     expect(await page.textContent('body')).not.toMatch(RAW_KEY);

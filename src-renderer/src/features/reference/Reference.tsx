@@ -7,6 +7,7 @@ import type { RegionCode } from '../../../../src-main/shared/domain';
 import { call } from '../../api';
 import { formatCount } from '../../format';
 import { useCommand } from '../../hooks/useCommand';
+import { Retention } from './Retention';
 
 function Centers(props: { onChanged: () => void }) {
   const { t } = useTranslation();
@@ -173,7 +174,7 @@ function Unplaced(props: { onChanged: () => void }) {
 
 /**
  * The catalogs an analyst keeps: contact centers with their phones, unplaced regions, the topic catalog,
- * and the справка's details (body and signatory) in both document languages.
+ * the справка's details (body and signatory) in both document languages, and how long requests are kept.
  */
 export function Reference(props: { onChanged: () => void }) {
   const { t } = useTranslation();
@@ -186,6 +187,7 @@ export function Reference(props: { onChanged: () => void }) {
         <DocDetails lang="kk" onSaved={() => undefined} legend={t('ui:reference.detailsKk')} />
         <DocDetails lang="ru" onSaved={() => undefined} legend={t('ui:reference.detailsRu')} />
       </section>
+      <Retention onChanged={props.onChanged} />
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { DocDetails } from './DocDetails';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { useJob } from '../../hooks/useJob';
 import { SpravkaPreview } from './SpravkaPreview';
+import { Approval } from './Approval';
+import { TextHistory } from './TextHistory';
 
 const AUTOSAVE_MS = 800;
 
@@ -23,6 +25,8 @@ export function Spravka(props: { selection: Selection }) {
     ...(props.selection.center ? { center: props.selection.center } : {}),
   };
   const stored = useCommand('spravka.text', query);
+  const history = useCommand('spravka.history', query);
+  const approval = stored.data?.approval ?? null;
   const [text, setText] = useState('');
   const [status, setStatus] = useState<'draft' | 'saved' | 'saving' | 'error'>('draft');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -41,8 +45,27 @@ export function Spravka(props: { selection: Selection }) {
 
   const save = (value: string) =>
     call('spravka.saveText', { ...query, text: value })
-      .then(() => (setStatus('saved'), bump()))
+      .then(() => (setStatus('saved'), bump(), history.reload()))
       .catch(() => setStatus('error'));
+
+  const [failure, setFailure] = useState<AppError | null>(null);
+  /** Approval and its withdrawal change what the document is made of: reload it all. */
+  const decide = async (name: 'spravka.approve' | 'spravka.withdraw') => {
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+      await save(text);
+    }
+    try {
+      setFailure(null);
+      await call(name, query);
+    } catch (e) {
+      setFailure(appError(e));
+    }
+    stored.reload();
+    history.reload();
+    bump();
+  };
 
   const edit = (value: string) => {
     setText(value);
@@ -53,7 +76,6 @@ export function Spravka(props: { selection: Selection }) {
 
   const job = useJob();
   const [exported, setExported] = useState<string | null>(null);
-  const [failure, setFailure] = useState<AppError | null>(null);
   const exportAs = async (kind: 'pdf' | 'xlsx') => {
     // What is on screen is what gets exported: a pending autosave goes first.
     if (timer.current) {
@@ -99,6 +121,11 @@ export function Spravka(props: { selection: Selection }) {
           {t(`ui:spravka.status.${status}`)}
         </span>
         <span className="spacer" />
+        <Approval
+          approval={approval}
+          onApprove={() => decide('spravka.approve')}
+          onWithdraw={() => decide('spravka.withdraw')}
+        />
         <button type="button" className="primary" onClick={() => void exportAs('pdf')}>
           {t('ui:spravka.exportPdf')}
         </button>
@@ -127,9 +154,11 @@ export function Spravka(props: { selection: Selection }) {
             className="editor"
             value={text}
             onChange={(e) => edit(e.target.value)}
+            readOnly={approval !== null}
             spellCheck={false}
           />
-          <p className="note">{t('ui:spravka.hint')}</p>
+          <p className="note">{t(approval ? 'ui:spravka.frozenHint' : 'ui:spravka.hint')}</p>
+          <TextHistory versions={history.data ?? []} disabled={approval !== null} onRestore={edit} />
         </div>
         <SpravkaPreview query={query} version={version} onReady={onReady} />
       </div>
