@@ -1,4 +1,4 @@
-// better-sqlite3 is a native addon: the copy in node_modules is built for Node (the CLI, the tests),
+// better-sqlite3 (the SQLite3 Multiple Ciphers build, installed under its name) is a native addon: the copy in node_modules is built for Node (the CLI, the tests),
 // and Electron needs one built for its own ABI. This puts that second build beside the project, in
 // build/electron-sqlite/<platform>-<arch>/, and leaves node_modules alone, so `npm test` and
 // `npm start` can take turns. A prebuilt binary is fetched when one is published; otherwise it is

@@ -4,6 +4,7 @@ import { Registry } from './core/registry';
 import { backupsDir } from './db/backup';
 import { openStore, type Store } from './db/client';
 import { quickCheck } from './db/integrity';
+import { KeyMissing } from './db/cipher';
 import { applyRetention, expiredQuarters, loadRetention } from './db/retention';
 import { dayOfStamp } from './import/normalise/dates';
 import { DatabaseTooNewError } from './db/migrate';
@@ -74,6 +75,12 @@ export function createBackend(options: BackendOptions): Backend {
   try {
     store = openStore(options.dbPath, options.sqliteBinding);
   } catch (e) {
+    if (e instanceof KeyMissing) {
+      throw new AppFailure({
+        code: 'databaseKeyMissing',
+        params: { path: options.dbPath, keyFile: e.keyFile },
+      });
+    }
     if (e instanceof DatabaseTooNewError) {
       throw new AppFailure({ code: 'databaseTooNew', params: { path: options.dbPath, version: e.found } });
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { formatError, formatImport, formatRetention, formatSettings, formatStats
 import { formatAnalysis } from './cli/format-analysis';
 import { readAudit } from './db/audit';
 import { backupStore, restoreStore } from './db/backup';
+import { keyFileOf } from './db/cipher';
 import { resolveDbPath } from './db/paths';
 import { systemLang, translator } from './i18n';
 
@@ -262,6 +263,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           env: io.env,
         });
         io.out(t('cli:backup.written', { path }));
+        if (values.to && existsSync(keyFileOf(path))) io.out(t('cli:backup.key', { key: keyFileOf(path) }));
         return EXIT_OK;
       }
       case 'retention': {

@@ -1,8 +1,9 @@
-import Database from 'better-sqlite3';
-import { chmodSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ensureDir } from '../core/fs';
 import { AppFailure, fail } from '../shared/errors';
+import { keyFileOf, keyFor, openWithKeys, readKey, rekeyFile, writeKey } from './cipher';
 import { SCHEMA_VERSION } from './migrate';
 
 /** Backups kept in the folder beside the database; SARAPTAMA_BACKUPS sets another count. */
@@ -50,7 +51,11 @@ export function backupStore(
   } catch (e) {
     fail('fileUnwritable', { path: dest, detail: e instanceof Error ? e.message : String(e) });
   }
-  if (!options.to) rotate(backupsDir(dbPath), keptCount(options.env ?? process.env));
+  if (options.to) {
+    // A copy that leaves the folder takes its key along: without it, it could never be restored.
+    const key = readKey(keyFileOf(dbPath));
+    if (key) writeKey(keyFileOf(dest), key);
+  } else rotate(backupsDir(dbPath), keptCount(options.env ?? process.env));
   return dest;
 }
 
@@ -61,24 +66,48 @@ function rotate(dir: string, keep: number): void {
   for (const f of files.slice(0, Math.max(0, files.length - keep))) rmSync(join(dir, f), { force: true });
 }
 
-/** Refuses what is not a Saraptama database, or one made by a newer version, before anything is replaced. */
-function checkRestorable(from: string): void {
+/**
+ * The keys that may read a backup: its own key file (a copy made with --to), the store's (a copy in
+ * its backups folder), or none (a copy from before encryption).
+ */
+function candidateKeys(dbPath: string, from: string): (string | null)[] {
+  const own = readKey(keyFileOf(from));
+  const store = readKey(keyFileOf(dbPath));
+  return [...new Set([own, store, null])];
+}
+
+/**
+ * Refuses what is not a Saraptama database, or one made by a newer version, before anything is
+ * replaced; returns the key that reads it.
+ */
+function checkRestorable(dbPath: string, from: string): string | null {
   const file = basename(from);
   if (!existsSync(from)) fail('fileNotFound', { file, path: from });
   let db: Database.Database | undefined;
   try {
-    db = new Database(from, { readonly: true, fileMustExist: true });
+    let key: string | null;
+    try {
+      ({ db, key } = openWithKeys(from, candidateKeys(dbPath, from), {
+        readonly: true,
+        fileMustExist: true,
+      }));
+    } catch {
+      // An encrypted copy whose key is not here reads like any file that is not a database.
+      fail('notSaraptamaDb', { file, keyFile: basename(keyFileOf(from)) });
+    }
     const version = db.pragma('user_version', { simple: true }) as number;
     const tables = new Set(
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
     );
     const ours = ['requests', 'import_batches', 'contact_centers', 'topics'].every((t) => tables.has(t));
-    if (!ours || version < 1) fail('notSaraptamaDb', { file });
+    const params = { file, keyFile: basename(keyFileOf(from)) };
+    if (!ours || version < 1) fail('notSaraptamaDb', params);
     if (version > SCHEMA_VERSION) fail('databaseTooNew', { path: from, version });
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') fail('notSaraptamaDb', { file });
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') fail('notSaraptamaDb', params);
+    return key;
   } catch (e) {
     if (e instanceof AppFailure) throw e;
-    fail('notSaraptamaDb', { file });
+    return fail('notSaraptamaDb', { file, keyFile: basename(keyFileOf(from)) });
   } finally {
     db?.close();
   }
@@ -89,10 +118,10 @@ function checkRestorable(from: string): void {
  * backups. The app must not have the database open meanwhile (the CLI says so).
  */
 export function restoreStore(dbPath: string, from: string): { previous: string | null } {
-  checkRestorable(from);
+  const fromKey = checkRestorable(dbPath, from);
   let previous: string | null = null;
-  if (existsSync(dbPath)) {
-    const current = new Database(dbPath);
+  if (existsSync(dbPath) && statSync(dbPath).size > 0) {
+    const current = openWithKeys(dbPath, [readKey(keyFileOf(dbPath)), null]).db;
     try {
       previous = backupStore(current, dbPath, { reason: 'before-restore' });
     } finally {
@@ -102,7 +131,7 @@ export function restoreStore(dbPath: string, from: string): { previous: string |
   // Copied through SQLite into a new file beside the database, then moved over it in one step.
   const incoming = `${dbPath}.restoring`;
   rmSync(incoming, { force: true });
-  const source = new Database(from, { readonly: true });
+  const source = openWithKeys(from, [fromKey], { readonly: true }).db;
   try {
     ensureDir(dirname(dbPath));
     source.prepare('VACUUM INTO ?').run(incoming);
@@ -110,6 +139,9 @@ export function restoreStore(dbPath: string, from: string): { previous: string |
     source.close();
   }
   chmodSync(incoming, 0o600);
+  // The restored database takes the store's key, so the backups made before it still open with it.
+  const storeKey = keyFor(dbPath);
+  if (fromKey !== storeKey) rekeyFile(incoming, fromKey, storeKey);
   for (const f of [`${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true });
   renameSync(incoming, dbPath);
   return { previous };

@@ -4,7 +4,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { dirname } from 'node:path';
 import { ensureDir } from '../core/fs';
 import { backupStore } from './backup';
-import { migrate, SCHEMA_VERSION } from './migrate';
+import { isPlainDatabase, keyFor, rekeyFile, useKey } from './cipher';
+import { DatabaseTooNewError, migrate, SCHEMA_VERSION } from './migrate';
 import { syncReference } from './reference-sync';
 import * as schema from './schema';
 
@@ -19,8 +20,27 @@ export interface Store {
 
 /** `nativeBinding`: the addon built for the runtime at hand (Electron's differs from Node's). */
 export function openStore(path: string, nativeBinding?: string): Store {
-  if (path !== ':memory:') ensureDir(dirname(path));
+  let key: string | null = null;
+  if (path !== ':memory:') {
+    ensureDir(dirname(path));
+    key = keyFor(path);
+    // A database an older version wrote in the clear is encrypted on first opening (a plain copy of
+    // it stays among the backups, as the migration's backup below keeps the schema it had).
+    if (isPlainDatabase(path)) {
+      refuseTooNew(path, nativeBinding);
+      backupPlain(path, nativeBinding);
+      rekeyFile(path, null, key, nativeBinding);
+    }
+  }
   const sqlite = new Database(path, nativeBinding ? { nativeBinding } : {});
+  try {
+    useKey(sqlite, key);
+    // The key is checked by the first read: a wrong one reads as "not a database".
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
   if (path !== ':memory:') ownerOnly(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -57,6 +77,27 @@ export function openStore(path: string, nativeBinding?: string): Store {
 function ownerOnly(path: string): void {
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
+/** A newer version's database is left exactly as it is, unencrypted too. */
+function refuseTooNew(path: string, nativeBinding?: string): void {
+  const plain = new Database(path, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    const version = plain.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new DatabaseTooNewError(version);
+  } finally {
+    plain.close();
+  }
+}
+
+/** The plain file, copied aside before it is encrypted: the last state an older version can read. */
+function backupPlain(path: string, nativeBinding?: string): void {
+  const plain = new Database(path, nativeBinding ? { nativeBinding } : {});
+  try {
+    backupStore(plain, path, { reason: 'before-encryption' });
+  } finally {
+    plain.close();
   }
 }
 

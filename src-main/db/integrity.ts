@@ -6,6 +6,11 @@ import type Database from 'better-sqlite3';
  * or nothing.
  */
 export function quickCheck(sqlite: Database.Database, limit = 10): string[] {
-  const lines = sqlite.pragma(`quick_check(${limit})`, { simple: false }) as { quick_check: string }[];
-  return lines.map((l) => l.quick_check).filter((l) => l !== 'ok');
+  try {
+    const lines = sqlite.pragma(`quick_check(${limit})`, { simple: false }) as { quick_check: string }[];
+    return lines.map((l) => l.quick_check).filter((l) => l !== 'ok');
+  } catch (e) {
+    // An encrypted page that fails its authentication stops the check with an error instead.
+    return [e instanceof Error ? e.message : String(e)];
+  }
 }

@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'databaseUnreadable'
   | 'databaseCorrupt'
   | 'notSaraptamaDb'
+  | 'databaseKeyMissing'
   | 'spravkaApproved'
   | 'cancelled'
   | 'jobFailed'

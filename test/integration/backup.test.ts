@@ -1,14 +1,15 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../src-main/backend';
 import { backupsDir, BACKUPS_KEPT } from '../../src-main/db/backup';
+import { keyFileOf } from '../../src-main/db/cipher';
 import { openStore } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
 import { cli } from '../fixtures/cli';
 import { tempDir } from '../fixtures/build';
-import { downgradeTo, importSample, testBackend } from '../fixtures/store';
+import { downgradeTo, importSample, openRaw, testBackend } from '../fixtures/store';
 
 describe('backup and restore', () => {
   it('restores exactly what the backup held, keeping the replaced database among the backups', async () => {
@@ -18,8 +19,12 @@ describe('backup and restore', () => {
     b.close();
     const to = join(tempDir(), 'копия.db');
     const made = await cli(['backup', '--to', to, '--db', b.dbPath]);
-    expect(made).toMatchObject({ code: 0, out: `Резервная копия базы записана: ${to}\n` });
+    expect(made).toMatchObject({
+      code: 0,
+      out: `Резервная копия базы записана: ${to}\nКлюч к копии записан: ${to}.key. Без него копию не восстановить; храните его отдельно от копии.\n`,
+    });
     expect(statSync(to).mode & 0o777).toBe(0o600);
+    expect(statSync(`${to}.key`).mode & 0o777).toBe(0o600);
 
     // Later work, then the restore takes it back.
     const later = testBackend(b.dbPath);
@@ -54,8 +59,8 @@ describe('backup and restore', () => {
     n.sqlite.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     n.close();
     for (const [file, expected] of [
-      [text, '«notes.db» не является базой данных «Сараптамы» или повреждён'],
-      [foreign, '«foreign.db» не является базой данных «Сараптамы» или повреждён'],
+      [text, '«notes.db» не является базой данных «Сараптамы», повреждён'],
+      [foreign, '«foreign.db» не является базой данных «Сараптамы», повреждён'],
       [newer, 'создана более новой версией программы'],
     ] as const) {
       const r = await cli(['restore', file, '--db', b.dbPath]);
@@ -88,7 +93,7 @@ describe('backup and restore', () => {
     reopened.close();
     const copies = readdirSync(backupsDir(path));
     expect(copies).toHaveLength(1);
-    const copy = new Database(join(backupsDir(path), copies[0] as string), { readonly: true });
+    const copy = openRaw(join(backupsDir(path), copies[0] as string), path);
     expect(copy.pragma('user_version', { simple: true })).toBe(3);
     copy.close();
   });
@@ -108,8 +113,10 @@ describe('imports', () => {
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatch(/^saraptama-\d{8}-\d{6}-\d{3}-import\.db$/);
     b.close();
-    // The copy is the store as it was before that import.
-    const copy = testBackend(join(backupsDir(b.dbPath), copies[0] as string));
+    // The copy is the store as it was before that import (opened as a store, with the store's key).
+    const copyPath = join(backupsDir(b.dbPath), copies[0] as string);
+    copyFileSync(keyFileOf(b.dbPath), keyFileOf(copyPath));
+    const copy = testBackend(copyPath);
     expect(copy.snapshot()).toBe(before);
     copy.close();
   });
@@ -121,7 +128,7 @@ describe('the integrity check on opening', () => {
     await importSample(b);
     b.close();
     // Scramble pages in the middle of the file, where the requests' b-tree lies.
-    const db = new Database(b.dbPath);
+    const db = openRaw(b.dbPath);
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.close();

@@ -1,6 +1,5 @@
 // The rollups (issue #5) against the direct GROUP BY over `requests` they replaced: after the import, and
 // after every other write to `requests`, the analysis must read exactly what a recount would give.
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAggregates, type Counted, type QuarterAggregates } from '../../src-main/analysis/aggregates';
@@ -8,7 +7,7 @@ import { openStore, type Store } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
 import { rebuildAllRollups, refreshRollups } from '../../src-main/db/rollups';
 import { csvText, writeFixture } from '../fixtures/build';
-import { downgradeTo, importSample, testBackend, type TestBackend } from '../fixtures/store';
+import { downgradeTo, importSample, openRaw, testBackend, type TestBackend } from '../fixtures/store';
 
 /** The oracle: readAggregates as it was before the rollups, straight over `requests`. */
 function recount(store: Store, quarter: string, previousQuarter: string, centerId: number | null) {
@@ -239,7 +238,7 @@ describe('the rollups', () => {
     await importSample(b);
     const path = b.dbPath;
     b.close();
-    const old = new Database(path);
+    const old = openRaw(path);
     downgradeTo(old, 3);
     old.close();
     const store = openStore(path);

@@ -1,6 +1,5 @@
 // The analytical text keeps its history, and an approved справка is frozen: later imports, merges and
 // edits never change what was signed, until the approval is withdrawn.
-import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import type { CommandInput, CommandName, CommandOutput } from '../../src-main/sh
 import type { AppError } from '../../src-main/shared/errors';
 import type { SpravkaQuery } from '../../src-main/shared/spravka';
 import { tempDir, writeFixture } from '../fixtures/build';
-import { downgradeTo } from '../fixtures/store';
+import { downgradeTo, openRaw } from '../fixtures/store';
 import { extractPdfText } from '../fixtures/pdf-text';
 
 const Q3: SpravkaQuery = { quarter: '2026-Q3', lang: 'ru' };
@@ -86,7 +85,7 @@ describe('the analytical text', () => {
   it('starts its history from the text an older version saved', async () => {
     await call('spravka.saveText', { ...Q3, text: 'Сохранено до обновления' });
     b.close();
-    const old = new Database(join(dir, 'saraptama.db'));
+    const old = openRaw(join(dir, 'saraptama.db'));
     downgradeTo(old, 5);
     old.close();
     b = createBackend({ dbPath: join(dir, 'saraptama.db'), now: () => clock });

@@ -46,6 +46,7 @@ const ERROR_CODES: ErrorCode[] = [
   'databaseUnreadable',
   'databaseCorrupt',
   'notSaraptamaDb',
+  'databaseKeyMissing',
   'spravkaApproved',
   'cancelled',
   'jobFailed',
