@@ -2,33 +2,21 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
 import { readAudit } from '../../src-main/db/audit';
 import { backupsDir } from '../../src-main/db/backup';
 import { rebuildAllRollups } from '../../src-main/db/rollups';
-import type { CommandInput, CommandName, CommandOutput } from '../../src-main/shared/contract';
-import type { AppError } from '../../src-main/shared/errors';
 import { tempDir, writeFixture } from '../fixtures/build';
 import { cli } from '../fixtures/cli';
+import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 
 const CENTER = 'Единый контакт-центр 1414';
-const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 let clock: string;
 let dbPath: string;
-let b: Backend;
+let b: TestBackend;
 
-const open = (checkIntegrity = false) => createBackend({ dbPath, now: () => clock, checkIntegrity });
-
-async function call<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandOutput<N>> {
-  const r = await b.registry.invoke(name, payload);
-  if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
-  return r.value;
-}
-async function refused<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<AppError> {
-  const r = await b.registry.invoke(name, payload);
-  if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return r.error;
-}
+const open = (checkIntegrity = false) => testBackend(dbPath, { now: () => clock, checkIntegrity });
+const call: TestBackend['call'] = (name, payload) => b.call(name, payload);
+const refused: TestBackend['refused'] = (name, payload) => b.refused(name, payload);
 const requestsIn = (quarter: string) =>
   b.store.sqlite.prepare('SELECT count(*) FROM requests WHERE quarter = ?').pluck().get(quarter);
 
@@ -36,10 +24,7 @@ beforeEach(async () => {
   dbPath = join(tempDir(), 'saraptama.db');
   clock = '2026-11-23 10:00:00';
   b = open();
-  const paths = readdirSync(SAMPLE)
-    .filter((f) => /\.(xlsx|csv)$/.test(f))
-    .map((f) => join(SAMPLE, f));
-  await call('imports.run', { paths, center: CENTER });
+  await importSample(b);
 });
 afterEach(() => b.close());
 

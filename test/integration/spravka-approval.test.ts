@@ -1,34 +1,24 @@
 // The analytical text keeps its history, and an approved справка is frozen: later imports, merges and
 // edits never change what was signed, until the approval is withdrawn.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { createBackend, type Backend } from '../../src-main/backend';
 import { readAudit } from '../../src-main/db/audit';
-import type { CommandInput, CommandName, CommandOutput } from '../../src-main/shared/contract';
-import type { AppError } from '../../src-main/shared/errors';
 import type { SpravkaQuery } from '../../src-main/shared/spravka';
 import { tempDir, writeFixture } from '../fixtures/build';
-import { downgradeTo, openRaw } from '../fixtures/store';
+import { downgradeTo, importSample, openRaw, testBackend, type TestBackend } from '../fixtures/store';
 import { extractPdfText } from '../fixtures/pdf-text';
 
 const Q3: SpravkaQuery = { quarter: '2026-Q3', lang: 'ru' };
 const CENTER = 'Единый контакт-центр 1414';
 let clock: string;
 let dir: string;
-let b: Backend;
+let b: TestBackend;
 
-async function call<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<CommandOutput<N>> {
-  const r = await b.registry.invoke(name, payload);
-  if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
-  return r.value;
-}
-async function refused<N extends CommandName>(name: N, payload: CommandInput<N>): Promise<AppError> {
-  const r = await b.registry.invoke(name, payload);
-  if (r.ok) throw new Error(`${name} unexpectedly succeeded`);
-  return r.error;
-}
+const open = () => testBackend(join(dir, 'saraptama.db'), { now: () => clock });
+const call: TestBackend['call'] = (name, payload) => b.call(name, payload);
+const refused: TestBackend['refused'] = (name, payload) => b.refused(name, payload);
 
 /** The справка's PDF and form as the analyst would save them now. */
 async function printed(name: string): Promise<{ text: string; formTotal: unknown }> {
@@ -54,12 +44,8 @@ async function importMore(): Promise<void> {
 beforeEach(async () => {
   dir = tempDir();
   clock = '2026-11-23 10:00:00';
-  b = createBackend({ dbPath: join(dir, 'saraptama.db'), now: () => clock });
-  const sample = join(import.meta.dirname, '..', '..', 'resources', 'sample');
-  const paths = readdirSync(sample)
-    .filter((f) => /\.(xlsx|csv)$/.test(f))
-    .map((f) => join(sample, f));
-  await call('imports.run', { paths, center: CENTER });
+  b = open();
+  await importSample(b);
 });
 afterEach(() => b.close());
 
@@ -88,7 +74,7 @@ describe('the analytical text', () => {
     const old = openRaw(join(dir, 'saraptama.db'));
     downgradeTo(old, 5);
     old.close();
-    b = createBackend({ dbPath: join(dir, 'saraptama.db'), now: () => clock });
+    b = open();
     expect(await call('spravka.history', Q3)).toEqual([
       { id: 1, text: 'Сохранено до обновления', savedAt: '2026-11-23 10:00:00' },
     ]);

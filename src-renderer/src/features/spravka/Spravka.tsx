@@ -48,14 +48,18 @@ export function Spravka(props: { selection: Selection }) {
       .then(() => (setStatus('saved'), bump(), history.reload()))
       .catch(() => setStatus('error'));
 
+  /** What is on screen is what gets approved or exported: a pending autosave goes first. */
+  const flush = async () => {
+    if (!timer.current) return;
+    clearTimeout(timer.current);
+    timer.current = null;
+    await save(text);
+  };
+
   const [failure, setFailure] = useState<AppError | null>(null);
   /** Approval and its withdrawal change what the document is made of: reload it all. */
   const decide = async (name: 'spravka.approve' | 'spravka.withdraw') => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-      await save(text);
-    }
+    await flush();
     try {
       setFailure(null);
       await call(name, query);
@@ -77,12 +81,7 @@ export function Spravka(props: { selection: Selection }) {
   const job = useJob();
   const [exported, setExported] = useState<string | null>(null);
   const exportAs = async (kind: 'pdf' | 'xlsx') => {
-    // What is on screen is what gets exported: a pending autosave goes first.
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-      await save(text);
-    }
+    await flush();
     const base = t(kind === 'pdf' ? 'ui:spravka.pdfName' : 'ui:spravka.formName', {
       quarter: query.quarter,
       lang: docLang,
