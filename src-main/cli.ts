@@ -18,7 +18,7 @@ import { systemLang, translator } from './i18n';
 type TranslateFn = ReturnType<typeof translator>;
 import type { AnalysisQuery } from './shared/analysis';
 import type { ReportRequest, ReportResult, SpravkaSettings } from './shared/spravka';
-import type { ImportOptions, Result } from './shared/contract';
+import type { ImportOptions, PlanResult, Result } from './shared/contract';
 import { FIELDS, type Field, type Lang } from './shared/domain';
 import { AppFailure, type AppError } from './shared/errors';
 
@@ -44,6 +44,13 @@ function formatReport(t: TranslateFn, r: ReportResult): string {
   return [
     t('cli:report.pdf', { path: r.pdf, pages: r.pages }),
     ...(r.xlsx ? [t('cli:report.xlsx', { path: r.xlsx })] : []),
+  ].join('\n');
+}
+
+function formatPlan(t: TranslateFn, r: PlanResult): string {
+  return [
+    t('cli:plan.pdf', { path: r.pdf, pages: r.pages, topics: r.topics }),
+    ...(r.xlsx ? [t('cli:plan.xlsx', { path: r.xlsx })] : []),
   ].join('\n');
 }
 
@@ -209,6 +216,43 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const b = open(resolveDbPath(values.db, io.env));
         const result = unwrap(await b.registry.invoke('report.write', request));
         io.out(values.json ? JSON.stringify(result, null, 2) : formatReport(t, result));
+        return EXIT_OK;
+      }
+      case 'plan': {
+        if (args.length > 0 || !values.quarter || !values.out) throw new UsageError();
+        const compare = values.compare ?? 'previous';
+        if (compare !== 'previous' && compare !== 'year') throw new UsageError();
+        const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
+        if (values.xlsx) request.xlsx = resolve(values.xlsx);
+        if (values.center) request.center = values.center;
+        const b = open(resolveDbPath(values.db, io.env));
+        const result = unwrap(await b.registry.invoke('report.plan', request));
+        io.out(values.json ? JSON.stringify(result, null, 2) : formatPlan(t, result));
+        return EXIT_OK;
+      }
+      case 'faq': {
+        if (args.length > 0 || !values.quarter || !values.out || values.xlsx) throw new UsageError();
+        const compare = values.compare ?? 'previous';
+        if (compare !== 'previous' && compare !== 'year') throw new UsageError();
+        const b = open(resolveDbPath(values.db, io.env));
+        const result = unwrap(
+          await b.registry.invoke('report.faq', {
+            quarter: values.quarter,
+            lang,
+            compare,
+            out: resolve(values.out),
+            ...(values.center ? { center: values.center } : {}),
+          }),
+        );
+        io.out(
+          values.json
+            ? JSON.stringify(result, null, 2)
+            : t('cli:faq.written', {
+                path: result.out,
+                format: result.format.toUpperCase(),
+                questions: result.questions,
+              }),
+        );
         return EXIT_OK;
       }
       case 'settings': {

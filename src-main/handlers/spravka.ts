@@ -37,5 +37,7 @@ export function registerSpravka(registry: Registry, service: ReturnType<typeof c
     .method('report.preview', { schema: query, run: (q, job) => service.preview(q, job) })
     .method('report.write', { schema: report, run: (r, job) => service.write(r, job) })
     .method('report.form', { schema: withOut, run: (r, job) => service.writeForm(r, job) })
-    .method('report.top10', { schema: withOut, run: (r, job) => service.writeTop10(r, job) });
+    .method('report.top10', { schema: withOut, run: (r, job) => service.writeTop10(r, job) })
+    .method('report.plan', { schema: report, run: (r, job) => service.writePlan(r, job) })
+    .method('report.faq', { schema: withOut, run: (r, job) => service.writeFaq(r, job) });
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { ensureDir } from '../core/fs';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { analyseQuarter } from '../analysis/service';
 import type { Store } from '../db/client';
 import { findCenter, listCenters } from '../db/centers';
@@ -33,6 +33,10 @@ import { appendixXlsx } from './appendix-xlsx';
 import { top10Xlsx } from './top10-xlsx';
 import { draftAnalyticalPart } from './draft';
 import { spravkaDocument } from './spravka-doc';
+import { topicRegionChanges, type TopicRegions } from './plan-regions';
+import { workPlan, workPlanDocument, workPlanXlsx } from './work-plan';
+import { faqHtml, faqList, faqQuestions, faqXlsx } from './faq';
+import type { FaqResult, PlanResult } from '../shared/contract';
 
 function writeOut(path: string, bytes: Buffer): void {
   try {
@@ -56,6 +60,11 @@ interface Snapshot {
   card: CenterCard;
   /** When it was approved, 'YYYY-MM-DD HH:MM:SS': the document's date. */
   stamp: string;
+  /**
+   * Per region, both periods' counts of each topic over 30 % (§11's work plan); absent from snapshots
+   * taken before the plan existed, which then read them from the store.
+   */
+  topicRegions?: TopicRegions;
 }
 
 /** Everything a справка is made of: live, or the frozen snapshot once approved. */
@@ -81,6 +90,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
     if (approved) {
       const { snapshot, ...approval } = approved;
       const frozen = JSON.parse(snapshot) as Snapshot;
+      frozen.topicRegions ??= topicRegionChanges(store, frozen.analysis);
       return { ...frozen, meta: { text: frozen.text, isDraft: false, updatedAt: frozen.stamp, approval } };
     }
     const saved = loadText(store, analysis.center, analysis.quarter, q.lang);
@@ -91,6 +101,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
       settings: loadSettings(store),
       card: centerCard(analysis.center, q.lang),
       stamp: deps.now(),
+      topicRegions: topicRegionChanges(store, analysis),
       meta: { text, isDraft: !saved, updatedAt: saved?.updatedAt ?? null, approval: null },
     };
   }
@@ -222,6 +233,50 @@ export function createReportService(store: Store, deps: ReportDeps) {
     async preview(q: SpravkaQuery, job: JobContext = NO_JOB): Promise<SpravkaPreview> {
       const { pdf, pages } = await render(q, job);
       return { pdf: pdf.toString('base64'), pages };
+    },
+
+    /**
+     * §11's information-explanatory work plan, one section per topic over 30 %, from the справка's
+     * numbers (frozen ones once approved); the XLSX to fill in too when `xlsx` is given.
+     */
+    async writePlan(req: ReportRequest, job: JobContext = NO_JOB): Promise<PlanResult> {
+      const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 3 }));
+      step(0);
+      const t = translator(req.lang);
+      const { analysis, settings, card, stamp, topicRegions } = source(req);
+      const plan = workPlan(t, req.lang, analysis, topicRegions ?? {});
+      const { renderPdf } = await import('./pdf/render');
+      step(1);
+      const [y, m, d] = stamp.slice(0, 10).split('-');
+      const details = { body: settings.body[req.lang], centerName: card.name };
+      const pdf = await renderPdf(
+        workPlanDocument(t, plan, {
+          ...details,
+          date: `${d}.${m}.${y}`,
+          createdAt: new Date(`${stamp.replace(' ', 'T')}Z`),
+        }),
+      );
+      step(2);
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      writeOut(req.out, pdf);
+      if (req.xlsx) writeOut(req.xlsx, workPlanXlsx(t, plan, details));
+      job.report({ phase: 'render', done: 3, total: 3 });
+      return { pdf: req.out, pages, ...(req.xlsx ? { xlsx: req.xlsx } : {}), topics: plan.topics.length };
+    },
+
+    /** §18's FAQ list from the top 10 of the republic and each region: XLSX or HTML, by `out`'s extension. */
+    writeFaq(req: SpravkaQuery & { out: string }, job: JobContext = NO_JOB): FaqResult {
+      const t = translator(req.lang);
+      const ext = extname(req.out).toLowerCase();
+      const format = ext === '.xlsx' ? 'xlsx' : ext === '.html' || ext === '.htm' ? 'html' : null;
+      if (!format) fail('usage', { detail: t('report:faq.badFormat', { path: req.out }) });
+      job.report({ phase: 'render', done: 0, total: 1 });
+      const { analysis, settings, card } = source(req);
+      job.checkpoint();
+      const faq = faqList(t, req.lang, analysis, { body: settings.body[req.lang], centerName: card.name });
+      writeOut(req.out, format === 'xlsx' ? faqXlsx(t, faq) : Buffer.from(faqHtml(t, faq), 'utf8'));
+      job.report({ phase: 'render', done: 1, total: 1 });
+      return { out: req.out, format, questions: faqQuestions(faq) };
     },
 
     async write(req: ReportRequest, job: JobContext = NO_JOB): Promise<ReportResult> {

@@ -149,6 +149,18 @@ export interface RequestPage {
   rows: RequestRow[];
 }
 
+/** §11's information-explanatory work plan as written: the PDF, the XLSX when asked, the topics over 30 %. */
+export interface PlanResult extends ReportResult {
+  topics: number;
+}
+
+/** §18's FAQ list as written; the format follows the file's extension. */
+export interface FaqResult {
+  out: string;
+  format: 'xlsx' | 'html';
+  questions: number;
+}
+
 export interface Commands {
   'imports.preview': { input: ImportOptions; output: ImportReport };
   'imports.run': { input: ImportOptions; output: ImportReport };
@@ -181,6 +193,8 @@ export interface Commands {
   'report.write': { input: ReportRequest; output: ReportResult };
   'report.form': { input: SpravkaQuery & { out: string }; output: { xlsx: string } };
   'report.top10': { input: SpravkaQuery & { out: string }; output: { xlsx: string } };
+  'report.plan': { input: ReportRequest; output: PlanResult };
+  'report.faq': { input: SpravkaQuery & { out: string }; output: FaqResult };
 }
 export type CommandName = keyof Commands;
 export type CommandInput<N extends CommandName> = Commands[N]['input'];

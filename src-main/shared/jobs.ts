@@ -9,6 +9,8 @@ export const JOB_COMMANDS = [
   'report.write',
   'report.form',
   'report.top10',
+  'report.plan',
+  'report.faq',
 ] as const;
 export type JobCommand = (typeof JOB_COMMANDS)[number];
 

@@ -95,6 +95,8 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'report.write': { ...query, out: join(OUT, 'spravka.pdf'), xlsx: join(OUT, 'form.xlsx') },
   'report.form': { ...query, out: join(OUT, 'form.xlsx') },
   'report.top10': { ...query, out: join(OUT, 'top10.xlsx') },
+  'report.plan': { ...query, out: join(OUT, 'plan.pdf'), xlsx: join(OUT, 'plan.xlsx') },
+  'report.faq': { ...query, out: join(OUT, 'faq.html') },
 };
 
 interface Wrong {

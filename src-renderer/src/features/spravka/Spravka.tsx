@@ -11,6 +11,7 @@ import { useJob } from '../../hooks/useJob';
 import { SpravkaPreview } from './SpravkaPreview';
 import { Approval } from './Approval';
 import { TextHistory } from './TextHistory';
+import { PlanExport } from './PlanExport';
 
 const AUTOSAVE_MS = 800;
 
@@ -131,6 +132,7 @@ export function Spravka(props: { selection: Selection }) {
         <button type="button" onClick={() => void exportAs('xlsx')}>
           {t('ui:spravka.exportForm')}
         </button>
+        <PlanExport query={query} job={job} onSaved={setExported} onFailure={setFailure} />
         <button
           type="button"
           disabled={!printable || status === 'saving'}

@@ -68,12 +68,43 @@ export function Top10(props: { analysis: Analysis; lang: 'kk' | 'ru'; selection:
     }
   };
 
+  /** §18: the same lists as the questions of the site's FAQ and the knowledge base, answers to fill in. */
+  const exportFaq = async (format: 'xlsx' | 'html') => {
+    const { quarter, compare, center } = props.selection;
+    const title = t(format === 'xlsx' ? 'ui:faq.exportXlsx' : 'ui:faq.exportHtml');
+    const path = await window.api.saveAs({
+      title,
+      defaultName: `${t('ui:faq.fileName', { quarter, lang: props.lang })}.${format}`,
+      filter: { name: format.toUpperCase(), extensions: [format] },
+    });
+    if (!path) return;
+    setFailure(null);
+    try {
+      const r = await job.run('report.faq', {
+        quarter,
+        compare,
+        lang: props.lang,
+        out: path,
+        ...(center ? { center } : {}),
+      });
+      setSaved(t('ui:faq.saved', { path: r.out, questions: formatCount(r.questions) }));
+    } catch (e) {
+      setFailure(appError(e));
+    }
+  };
+
   return (
     <div className="top10">
       <div className="toolbar">
         <span className="spacer" />
         <button type="button" onClick={() => void exportLists()}>
           {t('ui:top10.export')}
+        </button>
+        <button type="button" onClick={() => void exportFaq('xlsx')}>
+          {t('ui:faq.exportXlsx')}
+        </button>
+        <button type="button" onClick={() => void exportFaq('html')}>
+          {t('ui:faq.exportHtml')}
         </button>
       </div>
       {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
