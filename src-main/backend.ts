@@ -11,6 +11,7 @@ import { DatabaseTooNewError } from './db/migrate';
 import { loadIinSalt } from './db/secret';
 import { isAudited, recordChange } from './db/audit';
 import { registerAnalysis } from './handlers/analysis';
+import { registerCalendar } from './handlers/calendar';
 import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
 import { registerSpravka } from './handlers/spravka';
@@ -119,6 +120,7 @@ export function createBackend(options: BackendOptions): Backend {
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
   registerRetention(registry, store, now);
+  registerCalendar(registry, store, now);
   // The app and the CLI keep the retention period on every start; workers leave it to them.
   if (options.checkIntegrity) purgeExpired(store, now());
   const jobs = createJobRunner({

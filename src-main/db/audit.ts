@@ -13,6 +13,7 @@ export const AUDITED = [
   'spravka.saveSettings',
   'spravka.approve',
   'spravka.withdraw',
+  'spravka.setStatus',
   'retention.set',
 ] as const;
 export type AuditedCommand = (typeof AUDITED)[number];
@@ -68,6 +69,14 @@ function detailOf<N extends AuditedCommand>(
     case 'spravka.withdraw': {
       const r = output as CommandOutput<'spravka.approve'>;
       return { ...(input as object), approval: r.approval?.id ?? null };
+    }
+    case 'spravka.setStatus': {
+      const r = output as CommandOutput<'spravka.setStatus'>;
+      return {
+        quarter: r.quarter,
+        center: r.center,
+        status: (input as CommandInput<'spravka.setStatus'>).status,
+      };
     }
     case 'spravka.saveSettings':
       return { signatory: (input as CommandInput<'spravka.saveSettings'>).signatory.name };

@@ -5,6 +5,7 @@ import { regionAliases } from './migrations/0003_region_aliases';
 import { rollups } from './migrations/0004_rollups';
 import { auditLog } from './migrations/0005_audit_log';
 import { historyApprovalsRetention } from './migrations/0006_history_approvals_retention';
+import { spravkaStatus } from './migrations/0007_spravka_status';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   rollups,
   auditLog,
   historyApprovalsRetention,
+  spravkaStatus,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -198,3 +198,17 @@ export const purgedQuarters = sqliteTable('purged_quarters', {
   quarter: text('quarter').primaryKey(),
   purgedAt: text('purged_at').notNull(),
 });
+
+/** A quarter's справка submitted to the first head or posted to the intranet portal: one row per step taken. */
+export const spravkaStatusEvents = sqliteTable(
+  'spravka_status_events',
+  {
+    id: integer('id').primaryKey(),
+    scope: text('scope').notNull(),
+    quarter: text('quarter').notNull(),
+    status: text('status', { enum: ['submitted', 'posted'] }).notNull(),
+    at: text('at').notNull(),
+    byUser: text('by_user').notNull(),
+  },
+  (t) => [index('spravka_status_events_quarter').on(t.scope, t.quarter, t.id)],
+);

@@ -1,6 +1,7 @@
 // The one contract between the backend and its transports (CLI, Electron IPC, tests).
 // Each command is request → response; payloads and replies are plain JSON.
 import type { Analysis, AnalysisQuery } from './analysis';
+import type { CalendarQuery, QuarterCalendar, RecordedStep } from './calendar';
 import type { AppError, RowProblem } from './errors';
 import type {
   ReportRequest,
@@ -187,6 +188,8 @@ export interface Commands {
   'retention.set': { input: { years: number | null }; output: RetentionState & { removed: number } };
   'spravka.approve': { input: SpravkaQuery; output: SpravkaText };
   'spravka.withdraw': { input: SpravkaQuery; output: SpravkaText };
+  'calendar.quarter': { input: CalendarQuery; output: QuarterCalendar };
+  'spravka.setStatus': { input: CalendarQuery & { status: RecordedStep }; output: QuarterCalendar };
   'spravka.settings': { input: Record<string, never>; output: SpravkaSettings };
   'spravka.saveSettings': { input: SpravkaSettings; output: SpravkaSettings };
   'report.preview': { input: SpravkaQuery; output: SpravkaPreview };

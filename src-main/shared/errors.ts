@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'notSaraptamaDb'
   | 'databaseKeyMissing'
   | 'spravkaApproved'
+  | 'spravkaNotApproved'
   | 'cancelled'
   | 'jobFailed'
   | 'internal';

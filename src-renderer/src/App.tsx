@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../src-main/shared/domain';
+import { Calendar } from './features/calendar/Calendar';
 import { Import } from './features/import/Import';
 import { Overview } from './features/overview/Overview';
 import { Reference } from './features/reference/Reference';
@@ -10,7 +11,7 @@ import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
 import { rememberLang } from './i18n';
 
-const SCREENS = ['import', 'overview', 'top10', 'spravka', 'reference'] as const;
+const SCREENS = ['import', 'overview', 'top10', 'spravka', 'calendar', 'reference'] as const;
 type Screen = (typeof SCREENS)[number];
 
 export function App() {
@@ -110,6 +111,7 @@ export function App() {
           <Top10 analysis={analysis.data} lang={lang} selection={selection} />
         )}
         {selection && screen === 'spravka' && <Spravka selection={selection} />}
+        {selection && screen === 'calendar' && <Calendar selection={selection} />}
         {screen === 'reference' && <Reference onChanged={changed} />}
       </main>
     </div>

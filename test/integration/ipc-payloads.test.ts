@@ -86,6 +86,8 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'retention.set': { years: 5 },
   'spravka.approve': query,
   'spravka.withdraw': query,
+  'calendar.quarter': { quarter: '2026-Q3', center: CENTER },
+  'spravka.setStatus': { quarter: '2026-Q3', center: CENTER, status: 'submitted' },
   'spravka.settings': {},
   'spravka.saveSettings': {
     body: { kk: 'Министрлік', ru: 'Министерство' },

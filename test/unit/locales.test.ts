@@ -48,6 +48,7 @@ const ERROR_CODES: ErrorCode[] = [
   'notSaraptamaDb',
   'databaseKeyMissing',
   'spravkaApproved',
+  'spravkaNotApproved',
   'cancelled',
   'jobFailed',
   'internal',
