@@ -17,6 +17,7 @@ export const MENU_ACTIONS = [
   'screen:overview',
   'screen:top10',
   'screen:spravka',
+  'screen:calendar',
   'screen:reference',
   'lang:kk',
   'lang:ru',
