@@ -8,6 +8,8 @@
 //    (analysis.quarter) as the median of 5 after a warm-up, and as a reference the same queries in DuckDB on
 //    the same rows.
 // 4. A full справка PDF (report.write) on that store, median of 3.
+// 5. The content analysis on generated texts (bench/content.ts): topic suggestions' top-1 and top-3 on held-out
+//    requests, training time, time to suggest topics for 100,000 requests; new issues in 50,000 against 50,000.
 //
 // Prints a table (progress goes to stderr), or with --json one JSON object; seconds are medians of several runs.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { readAggregates } from '../src-main/analysis/aggregates';
 import { createBackend } from '../src-main/backend';
 import { fillAnalysisStore } from './bench/analysis-store';
+import { measureContent } from './bench/content';
 import { duckdbReference, type DuckdbReference } from './bench/duckdb-reference';
 import { ensureExport, MAX_EXPORT_ROWS } from './bench/generate-export';
 import { measureJob } from './bench/measure-job';
@@ -105,6 +108,14 @@ const job = await stage('job', async () => {
   return measureJob(files.xlsx).catch(failed);
 });
 
+const content = await stage('content', () => {
+  try {
+    return measureContent(log);
+  } catch (e) {
+    return failed(e);
+  }
+});
+
 const dir = mkdtempSync(join(tmpdir(), 'saraptama-bench-'));
 const backend = createBackend({ dbPath: join(dir, 'bench.db'), now: () => '2027-01-05 09:00:00' });
 let result: BenchResult;
@@ -182,6 +193,7 @@ try {
         duck === null ? null : { name: 'duckdb', seconds: rounded(duck.seconds), identical: duck.identical },
     },
     pdf: { seconds: rounded(pdf) },
+    content,
     job: 'error' in job ? { rows: IMPORT_ROWS, error: job.error } : { rows: IMPORT_ROWS, ...job },
     stages,
   };
