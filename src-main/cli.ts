@@ -60,6 +60,20 @@ interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+/** The document options `report` and `plan` share; wrong or missing ones are a usage error. */
+function reportRequest(
+  values: { quarter?: string; out?: string; compare?: string; xlsx?: string; center?: string },
+  lang: Lang,
+): ReportRequest {
+  if (!values.quarter || !values.out) throw new UsageError();
+  const compare = values.compare ?? 'previous';
+  if (compare !== 'previous' && compare !== 'year') throw new UsageError();
+  const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
+  if (values.xlsx) request.xlsx = resolve(values.xlsx);
+  if (values.center) request.center = values.center;
+  return request;
+}
+
 function parseMap(entries: string[]): Record<string, Field | null> {
   const map: Record<string, Field | null> = {};
   for (const entry of entries) {
@@ -207,24 +221,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return EXIT_OK;
       }
       case 'report': {
-        if (args.length > 0 || !values.quarter || !values.out) throw new UsageError();
-        const compare = values.compare ?? 'previous';
-        if (compare !== 'previous' && compare !== 'year') throw new UsageError();
-        const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
-        if (values.xlsx) request.xlsx = resolve(values.xlsx);
-        if (values.center) request.center = values.center;
+        if (args.length > 0) throw new UsageError();
+        const request = reportRequest(values, lang);
         const b = open(resolveDbPath(values.db, io.env));
         const result = unwrap(await b.registry.invoke('report.write', request));
         io.out(values.json ? JSON.stringify(result, null, 2) : formatReport(t, result));
         return EXIT_OK;
       }
       case 'plan': {
-        if (args.length > 0 || !values.quarter || !values.out) throw new UsageError();
-        const compare = values.compare ?? 'previous';
-        if (compare !== 'previous' && compare !== 'year') throw new UsageError();
-        const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
-        if (values.xlsx) request.xlsx = resolve(values.xlsx);
-        if (values.center) request.center = values.center;
+        if (args.length > 0) throw new UsageError();
+        const request = reportRequest(values, lang);
         const b = open(resolveDbPath(values.db, io.env));
         const result = unwrap(await b.registry.invoke('report.plan', request));
         io.out(values.json ? JSON.stringify(result, null, 2) : formatPlan(t, result));

@@ -1,17 +1,7 @@
 // The seeded PRNG (mulberry32) and weighted picks shared by the sample generator (generate-sample.ts) and the
 // benchmark's (bench/requests.ts), so that both write the same data on every machine and every run.
+import { mulberry32 } from '../../src-main/content/random';
 import type { Weighted } from '../sample-vocabulary';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Rng {
   /** A float in [0, 1). */

@@ -1,4 +1,4 @@
-// A seeded PRNG (mulberry32, as scripts/generation/rng.ts) for the content analysis's shuffles and splits, so
+// A seeded PRNG (mulberry32; the sample and bench generators use it too) for the content analysis's shuffles and splits, so
 // that a model trained twice on the same texts with the same seed is the same model.
 
 export function mulberry32(seed: number): () => number {

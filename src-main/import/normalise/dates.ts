@@ -1,6 +1,7 @@
 // Dates and times of requests and birth dates as written in the source. Everything stays a wall-clock value:
 // the quarter of §9 is the local one, so no time zone is ever applied, and nothing here reads the process zone
 // (no Date parsing, no local-time getters; Excel serials are converted with day arithmetic alone).
+import { fromDayNumber } from '../../shared/days';
 import type { LocalDate, LocalDateTime } from '../../shared/domain';
 
 export type DateResult =
@@ -73,18 +74,12 @@ function fromSerial(serial: number, date1904: boolean): DateResult {
   if (date1904) day += DATE1904_OFFSET;
   if (day > MAX_SERIAL || day === 0 || day === PHANTOM_LEAP_DAY) return IMPOSSIBLE;
 
-  // Civil date from a day count (H. Hinnant's algorithm), proleptic Gregorian, no Date object involved.
-  const z = (day > PHANTOM_LEAP_DAY ? day - 1 : day) + SERIAL_TO_UNIX_DAYS + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  // The serial's civil date, with no Date object involved.
+  const {
+    year: y,
+    month: m,
+    day: d,
+  } = fromDayNumber((day > PHANTOM_LEAP_DAY ? day - 1 : day) + SERIAL_TO_UNIX_DAYS);
 
   const hour = Math.floor(seconds / 3600);
   const minute = Math.floor((seconds % 3600) / 60);
