@@ -16,6 +16,8 @@ import { registerCenters } from './handlers/centers';
 import { registerImports } from './handlers/imports';
 import { registerSpravka } from './handlers/spravka';
 import { registerRetention } from './handlers/retention';
+import { registerContent } from './handlers/content';
+import { createContentService } from './content/service';
 import { registerRegions } from './handlers/regions';
 import { registerRequests } from './handlers/requests';
 import { registerStats } from './handlers/stats';
@@ -120,6 +122,7 @@ export function createBackend(options: BackendOptions): Backend {
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
   registerRetention(registry, store, now);
+  registerContent(registry, createContentService(store));
   registerCalendar(registry, store, now);
   // The app and the CLI keep the retention period on every start; workers leave it to them.
   if (options.checkIntegrity) purgeExpired(store, now());

@@ -6,7 +6,8 @@ import { readAggregates } from './aggregates';
 import { buildAnalysis } from './build';
 import { comparisonQuarter, normaliseQuarter } from './quarter';
 
-export function analyseQuarter(store: Store, query: AnalysisQuery): Analysis {
+/** The quarter, its comparison period and the contact center a query names, checked against the store. */
+export function resolveSelection(store: Store, query: AnalysisQuery) {
   const quarter = normaliseQuarter(query.quarter) ?? fail('badQuarter', { value: query.quarter });
   const compare = query.compare ?? 'previous';
   const previousQuarter = comparisonQuarter(quarter, compare);
@@ -25,6 +26,11 @@ export function analyseQuarter(store: Store, query: AnalysisQuery): Analysis {
     centerId = found.id;
     center = found.name;
   }
+  return { quarter, previousQuarter, compare, centerId, center };
+}
+
+export function analyseQuarter(store: Store, query: AnalysisQuery): Analysis {
+  const { quarter, previousQuarter, compare, centerId, center } = resolveSelection(store, query);
   const aggregates = readAggregates(store, quarter, previousQuarter, centerId);
   return buildAnalysis({ quarter, previousQuarter, compare, center }, aggregates);
 }

@@ -15,6 +15,7 @@ export const AUDITED = [
   'spravka.withdraw',
   'spravka.setStatus',
   'retention.set',
+  'content.assign',
 ] as const;
 export type AuditedCommand = (typeof AUDITED)[number];
 
@@ -59,6 +60,10 @@ function detailOf<N extends AuditedCommand>(
     }
     case 'imports.undo':
       return output as object;
+    case 'content.assign': {
+      const a = (input as CommandInput<'content.assign'>).assignments;
+      return { assigned: a.length, topics: [...new Set(a.map((x) => x.topicId))] };
+    }
     case 'retention.set': {
       const r = output as CommandOutput<'retention.set'>;
       return { years: r.years, removed: r.removed, purged: r.purged.map((p) => p.quarter) };

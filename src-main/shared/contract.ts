@@ -2,6 +2,7 @@
 // Each command is request → response; payloads and replies are plain JSON.
 import type { Analysis, AnalysisQuery } from './analysis';
 import type { CalendarQuery, QuarterCalendar, RecordedStep } from './calendar';
+import type { ContentQuery, NewIssues, TopicSuggestions } from './content';
 import type { AppError, RowProblem } from './errors';
 import type {
   ReportRequest,
@@ -184,6 +185,12 @@ export interface Commands {
   'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };
   'spravka.history': { input: SpravkaQuery; output: TextVersion[] };
   'retention.get': { input: Record<string, never>; output: RetentionState };
+  'content.suggestions': { input: ContentQuery; output: TopicSuggestions };
+  'content.newIssues': { input: ContentQuery; output: NewIssues };
+  'content.assign': {
+    input: { assignments: { requestId: number; topicId: number }[] };
+    output: { assigned: number };
+  };
   'retention.preview': { input: { years: number }; output: RetentionPreview };
   'retention.set': { input: { years: number | null }; output: RetentionState & { removed: number } };
   'spravka.approve': { input: SpravkaQuery; output: SpravkaText };

@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'unknownBatch'
   | 'batchPurged'
   | 'unknownTopic'
+  | 'unknownRequest'
   | 'databaseTooNew'
   | 'databaseUnreadable'
   | 'databaseCorrupt'

@@ -11,6 +11,8 @@ export const JOB_COMMANDS = [
   'report.top10',
   'report.plan',
   'report.faq',
+  'content.suggestions',
+  'content.newIssues',
 ] as const;
 export type JobCommand = (typeof JOB_COMMANDS)[number];
 

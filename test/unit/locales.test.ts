@@ -42,6 +42,7 @@ const ERROR_CODES: ErrorCode[] = [
   'unknownBatch',
   'batchPurged',
   'unknownTopic',
+  'unknownRequest',
   'databaseTooNew',
   'databaseUnreadable',
   'databaseCorrupt',

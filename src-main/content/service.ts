@@ -1,0 +1,179 @@
+// The content analysis over the store: the side effects around the pure engine (classifier.ts,
+// new-issues.ts). Suggestions are only suggestions: a topic changes when the analyst assigns it.
+import { resolveSelection } from '../analysis/service';
+import type { JobContext } from '../core/job';
+import { NO_JOB } from '../core/job';
+import type { Store } from '../db/client';
+import { refreshRollups } from '../db/rollups';
+import { foldKey } from '../import/normalise/text';
+import type { ContentQuery, NewIssues, TopicSuggestions } from '../shared/content';
+import { fail } from '../shared/errors';
+import { evaluate, suggestTopics, trainTopicModel, type LabelledSample } from './classifier';
+import { findNewIssues } from './new-issues';
+
+/** Topic names that say nothing of the question: their requests are offered for a real topic. */
+const VAGUE_TOPICS = new Set(
+  [
+    'Прочие вопросы',
+    'Прочее',
+    'Другое',
+    'Другие вопросы',
+    'Иное',
+    'Иные вопросы',
+    'Разное',
+    'Басқа',
+    'Басқа мәселелер',
+    'Басқа сұрақтар',
+    'Өзге',
+    'Өзге мәселелер',
+    'Әртүрлі',
+  ].map(foldKey),
+);
+/** The most recent labelled requests learnt from: past this the model hardly gains (classifier.ts). */
+const LABELLED_LIMIT = 100_000;
+/** Fewer labelled requests than this, or fewer than two topics, teach nothing worth suggesting. */
+const LABELLED_MIN = 50;
+const ITEM_LIMIT = 500;
+const TEXT_SHOWN = 400;
+
+const isVague = (name: string | null) => name !== null && VAGUE_TOPICS.has(foldKey(name));
+const shown = (text: string) => (text.length > TEXT_SHOWN ? `${text.slice(0, TEXT_SHOWN)}…` : text);
+
+export function createContentService(store: Store) {
+  function selectionFilter(q: ContentQuery) {
+    const sel = resolveSelection(store, q);
+    const center = sel.centerId === null ? '' : ' AND r.center_id = @centerId';
+    return {
+      sel,
+      center,
+      params: { quarter: sel.quarter, previous: sel.previousQuarter, centerId: sel.centerId },
+    };
+  }
+
+  function labelled(): LabelledSample[] {
+    const rows = store.sqlite
+      .prepare(
+        `SELECT r.text AS text, t.name AS topic FROM requests r JOIN topics t ON t.id = r.topic_id
+         WHERE r.text IS NOT NULL ORDER BY r.id DESC LIMIT ?`,
+      )
+      .all(LABELLED_LIMIT) as LabelledSample[];
+    return rows.filter((r) => !isVague(r.topic));
+  }
+
+  return {
+    /** Topics suggested for the selection's requests that have none, or a vague one. */
+    suggestions(q: ContentQuery, job: JobContext = NO_JOB): TopicSuggestions {
+      const { center, params } = selectionFilter(q);
+      job.report({ phase: 'check', done: 0, total: 3 });
+      const vagueIds = store.sqlite
+        .prepare('SELECT id, name FROM topics')
+        .all()
+        .filter((t) => isVague((t as { name: string }).name))
+        .map((t) => (t as { id: number }).id);
+      const without = `r.quarter = @quarter${center} AND r.text IS NOT NULL
+        AND (r.topic_id IS NULL OR r.topic_id IN (${vagueIds.map(Number).join(',') || 'NULL'}))`;
+      const total = store.sqlite
+        .prepare(`SELECT count(*) FROM requests r WHERE ${without}`)
+        .pluck()
+        .get(params) as number;
+      const samples = labelled();
+      if (samples.length < LABELLED_MIN || new Set(samples.map((s) => s.topic)).size < 2) {
+        return { quality: null, total, items: [] };
+      }
+      const measured = evaluate(samples, { seed: 1 });
+      job.report({ phase: 'check', done: 1, total: 3 });
+      job.checkpoint();
+      const model = trainTopicModel(samples, { seed: 1 });
+      job.report({ phase: 'check', done: 2, total: 3 });
+      job.checkpoint();
+      const topicIds = new Map(
+        (store.sqlite.prepare('SELECT id, name FROM topics').all() as { id: number; name: string }[]).map(
+          (t) => [t.name.trim(), t.id],
+        ),
+      );
+      const rows = store.sqlite
+        .prepare(
+          `SELECT r.id, r.reg_number AS regNumber, r.received_at AS receivedAt, r.text, t.name AS currentTopic
+           FROM requests r LEFT JOIN topics t ON t.id = r.topic_id WHERE ${without}
+           ORDER BY r.received_at, r.id LIMIT ${ITEM_LIMIT}`,
+        )
+        .all(params) as {
+        id: number;
+        regNumber: string | null;
+        receivedAt: string;
+        text: string;
+        currentTopic: string | null;
+      }[];
+      const items = rows.map((r) => ({
+        requestId: r.id,
+        regNumber: r.regNumber,
+        receivedAt: r.receivedAt,
+        text: shown(r.text),
+        currentTopic: r.currentTopic,
+        suggestions: suggestTopics(model, r.text, 3).flatMap((s) => {
+          const topicId = topicIds.get(s.topic);
+          return topicId === undefined ? [] : [{ topicId, topic: s.topic, confidence: s.confidence }];
+        }),
+      }));
+      job.report({ phase: 'check', done: 3, total: 3 });
+      return {
+        quality: {
+          labelled: measured.n + measured.trained,
+          heldOut: measured.n,
+          top1: measured.top1,
+          top3: measured.top3,
+        },
+        total,
+        items,
+      };
+    },
+
+    /** The analyst's decisions: each request gets the topic chosen for it, and the quarters' counts follow. */
+    assign(assignments: { requestId: number; topicId: number }[]): { assigned: number } {
+      return store.sqlite.transaction(() => {
+        const request = store.sqlite.prepare('SELECT quarter FROM requests WHERE id = ?').pluck();
+        const topic = store.sqlite.prepare('SELECT 1 FROM topics WHERE id = ?').pluck();
+        const update = store.sqlite.prepare('UPDATE requests SET topic_id = ? WHERE id = ?');
+        const quarters = new Set<string>();
+        for (const a of assignments) {
+          const quarter = request.get(a.requestId) as string | undefined;
+          if (quarter === undefined) fail('unknownRequest', { id: a.requestId });
+          if (!topic.get(a.topicId)) fail('unknownTopic', { id: a.topicId });
+          update.run(a.topicId, a.requestId);
+          quarters.add(quarter);
+        }
+        refreshRollups(store.sqlite, quarters, 'regionTopic');
+        return { assigned: assignments.length };
+      })();
+    },
+
+    /** Groups of the quarter's request texts with no counterpart in the comparison period (§14). */
+    newIssues(q: ContentQuery, job: JobContext = NO_JOB): NewIssues {
+      const { sel, center, params } = selectionFilter(q);
+      job.report({ phase: 'check', done: 0, total: 2 });
+      const texts = (quarterParam: '@quarter' | '@previous') =>
+        store.sqlite
+          .prepare(
+            `SELECT r.id, r.text FROM requests r WHERE r.quarter = ${quarterParam}${center} AND r.text IS NOT NULL`,
+          )
+          .all(params) as { id: number; text: string }[];
+      const current = texts('@quarter');
+      const previous = texts('@previous');
+      job.checkpoint();
+      const found = findNewIssues(current, previous);
+      job.report({ phase: 'check', done: 1, total: 2 });
+      const example = store.sqlite.prepare('SELECT reg_number AS regNumber, text FROM requests WHERE id = ?');
+      const groups = found.map((g) => ({
+        size: g.size,
+        keywords: g.keywords,
+        previousMatches: g.previousMatches,
+        examples: g.exampleIds.map((id) => {
+          const r = example.get(id) as { regNumber: string | null; text: string };
+          return { regNumber: r.regNumber, text: shown(r.text) };
+        }),
+      }));
+      job.report({ phase: 'check', done: 2, total: 2 });
+      return { quarter: sel.quarter, previousQuarter: sel.previousQuarter, groups };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { Registry } from '../core/registry';
+import type { createContentService } from '../content/service';
+import type { ContentQuery } from '../shared/content';
+
+const query: z.ZodType<ContentQuery> = z
+  .object({
+    quarter: z.string().min(1),
+    compare: z.enum(['previous', 'year']).optional(),
+    center: z.string().optional(),
+  })
+  .strict();
+const id = z.number().int().positive();
+
+export function registerContent(registry: Registry, service: ReturnType<typeof createContentService>): void {
+  registry
+    .method('content.suggestions', { schema: query, run: (q, job) => service.suggestions(q, job) })
+    .method('content.newIssues', { schema: query, run: (q, job) => service.newIssues(q, job) })
+    .method('content.assign', {
+      schema: z
+        .object({
+          assignments: z
+            .array(z.object({ requestId: id, topicId: id }).strict())
+            .min(1)
+            .max(10_000),
+        })
+        .strict(),
+      run: ({ assignments }) => service.assign(assignments),
+    });
+}

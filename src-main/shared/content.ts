@@ -1,0 +1,47 @@
+// What the content analysis of request texts tells the window (issue #7, §5.1 and §14).
+import type { AnalysisQuery } from './analysis';
+
+export type ContentQuery = AnalysisQuery;
+
+/** How well the topic suggestions do on the analyst's own labelled requests, held out from training. */
+export interface SuggestionQuality {
+  /** Labelled requests learnt from (the most recent, at most LABELLED_LIMIT). */
+  labelled: number;
+  /** Held-out requests the shares are measured on. */
+  heldOut: number;
+  top1: number;
+  top3: number;
+}
+
+export interface TopicSuggestionItem {
+  requestId: number;
+  regNumber: string | null;
+  receivedAt: string;
+  text: string;
+  /** The topic it came with, when that one is too vague to count ("Прочие вопросы"), else null. */
+  currentTopic: string | null;
+  suggestions: { topicId: number; topic: string; confidence: number }[];
+}
+
+export interface TopicSuggestions {
+  /** Null when there are too few labelled requests to learn from. */
+  quality: SuggestionQuality | null;
+  /** Requests of the selection without a usable topic. */
+  total: number;
+  /** The first of them (at most ITEM_LIMIT), oldest first. */
+  items: TopicSuggestionItem[];
+}
+
+export interface NewIssueGroup {
+  size: number;
+  keywords: string[];
+  examples: { regNumber: string | null; text: string }[];
+  /** Requests of the comparison period that resemble the group. */
+  previousMatches: number;
+}
+
+export interface NewIssues {
+  quarter: string;
+  previousQuarter: string;
+  groups: NewIssueGroup[];
+}

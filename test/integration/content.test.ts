@@ -1,0 +1,109 @@
+// The content analysis over a real store: topics suggested for vague requests and assigned only when
+// the analyst says so, and new issues found among the quarter's texts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readAudit } from '../../src-main/db/audit';
+import { writeFixture } from '../fixtures/build';
+import { importSample, testBackend, type TestBackend } from '../fixtures/store';
+
+const CENTER = 'Единый контакт-центр 1414';
+let b: TestBackend;
+
+beforeEach(async () => {
+  b = testBackend();
+  await importSample(b);
+});
+afterEach(() => b.close());
+
+const vagueInQ3 = () =>
+  b.store.sqlite
+    .prepare(
+      `SELECT count(*) FROM requests r JOIN topics t ON t.id = r.topic_id
+       WHERE r.quarter = '2026-Q3' AND t.name = 'Прочие вопросы'`,
+    )
+    .pluck()
+    .get() as number;
+
+describe('topic suggestions', () => {
+  it('are offered for the quarter’s vague requests, learnt from the labelled ones, and change nothing by themselves', async () => {
+    const before = b.snapshot();
+    const s = await b.call('content.suggestions', { quarter: '2026-Q3' });
+    expect(s.total).toBe(vagueInQ3());
+    expect(s.items).toHaveLength(Math.min(s.total, 500));
+    // The sample's texts are written per topic, so the held-out accuracy must be high; measured 1.0/1.0.
+    expect(s.quality?.top1).toBeGreaterThanOrEqual(0.9);
+    expect(s.quality?.top3).toBeGreaterThanOrEqual(s.quality?.top1 ?? 1);
+    expect(s.quality?.heldOut).toBeGreaterThan(100);
+    for (const item of s.items) {
+      expect(item.currentTopic).toBe('Прочие вопросы');
+      expect(item.suggestions.length).toBeGreaterThan(0);
+      expect(item.suggestions.every((x) => x.topic !== 'Прочие вопросы')).toBe(true);
+      const confidences = item.suggestions.map((x) => x.confidence);
+      expect(confidences).toEqual([...confidences].sort((x, y) => y - x));
+    }
+    expect(b.snapshot()).toBe(before);
+  });
+
+  it('become the requests’ topics when assigned, with the counts and the log following', async () => {
+    const s = await b.call('content.suggestions', { quarter: '2026-Q3', center: CENTER });
+    const chosen = s.items
+      .slice(0, 3)
+      .map((i) => ({ requestId: i.requestId, topicId: i.suggestions[0]?.topicId as number }));
+    const target = s.items[0]?.suggestions[0]?.topic as string;
+    const count = async (topic: string) =>
+      (await b.call('analysis.quarter', { quarter: '2026-Q3' })).byTopic.find((t) => t.topic === topic)
+        ?.count ?? 0;
+    const vague = await count('Прочие вопросы');
+    const targetBefore = await count(target);
+    expect(await b.call('content.assign', { assignments: chosen })).toEqual({ assigned: 3 });
+    expect(await count('Прочие вопросы')).toBe(vague - 3);
+    const landed = chosen.filter((c) => c.topicId === chosen[0]?.topicId).length;
+    expect(await count(target)).toBe(targetBefore + landed);
+    expect(readAudit(b.store).at(-1)).toMatchObject({ action: 'content.assign', detail: { assigned: 3 } });
+    expect((await b.call('content.suggestions', { quarter: '2026-Q3' })).total).toBe(s.total - 3);
+  });
+
+  it('refuse an unknown request or topic and assign nothing', async () => {
+    const before = b.snapshot();
+    const s = await b.call('content.suggestions', { quarter: '2026-Q3' });
+    const good = {
+      requestId: s.items[0]?.requestId as number,
+      topicId: s.items[0]?.suggestions[0]?.topicId as number,
+    };
+    const error = await b.refused('content.assign', {
+      assignments: [good, { requestId: 99_999_999, topicId: good.topicId }],
+    });
+    expect(error).toEqual({ code: 'unknownRequest', params: { id: 99_999_999 } });
+    expect((await b.refused('content.assign', { assignments: [{ ...good, topicId: 99_999 }] })).code).toBe(
+      'unknownTopic',
+    );
+    expect(b.snapshot()).toBe(before);
+  });
+});
+
+describe('new issues', () => {
+  it('finds a theme the quarter brought and the previous one did not have', async () => {
+    const lines = ['Рег. номер;Дата поступления;Регион;Тематика;Текст обращения'];
+    const variants = [
+      'Лифт в доме не работает после капитального ремонта, жильцы верхних этажей не могут подняться',
+      'После капитального ремонта дома отключили лифт, пожилые жильцы не выходят из квартир',
+      'Лифт не запускают после капремонта подъезда, управляющая компания не отвечает',
+    ];
+    for (let i = 0; i < 24; i++) {
+      lines.push(
+        `LIFT-${i};${String(1 + (i % 28)).padStart(2, '0')}.08.2026;Астана;Прочие вопросы;${variants[i % 3]}`,
+      );
+    }
+    const path = writeFixture(b.dir, 'лифты.csv', `${lines.join('\r\n')}\r\n`);
+    await b.call('imports.run', { paths: [path], center: CENTER });
+    const found = await b.call('content.newIssues', { quarter: '2026-Q3' });
+    expect(found).toMatchObject({ quarter: '2026-Q3', previousQuarter: '2026-Q2' });
+    // The three wordings may form one group or two; together they hold nearly all 24 requests.
+    const lifts = found.groups.filter((g) => g.keywords.some((k) => k.toLowerCase().startsWith('лифт')));
+    expect(lifts.length, JSON.stringify(found.groups.map((g) => g.keywords))).toBeGreaterThan(0);
+    expect(lifts.reduce((n, g) => n + g.size, 0)).toBeGreaterThanOrEqual(20);
+    for (const g of lifts) {
+      expect(g.examples.length).toBeGreaterThan(0);
+      expect(g.examples.every((e) => e.regNumber?.startsWith('LIFT-'))).toBe(true);
+    }
+  });
+});
