@@ -64,7 +64,7 @@ export function createContentService(store: Store) {
     /** Topics suggested for the selection's requests that have none, or a vague one. */
     suggestions(q: ContentQuery, job: JobContext = NO_JOB): TopicSuggestions {
       const { center, params } = selectionFilter(q);
-      job.report({ phase: 'check', done: 0, total: 3 });
+      job.report({ phase: 'analyse', done: 0, total: 3 });
       const vagueIds = store.sqlite
         .prepare('SELECT id, name FROM topics')
         .all()
@@ -81,10 +81,10 @@ export function createContentService(store: Store) {
         return { quality: null, total, items: [] };
       }
       const measured = evaluate(samples, { seed: 1 });
-      job.report({ phase: 'check', done: 1, total: 3 });
+      job.report({ phase: 'analyse', done: 1, total: 3 });
       job.checkpoint();
       const model = trainTopicModel(samples, { seed: 1 });
-      job.report({ phase: 'check', done: 2, total: 3 });
+      job.report({ phase: 'analyse', done: 2, total: 3 });
       job.checkpoint();
       const topicIds = new Map(
         (store.sqlite.prepare('SELECT id, name FROM topics').all() as { id: number; name: string }[]).map(
@@ -115,7 +115,7 @@ export function createContentService(store: Store) {
           return topicId === undefined ? [] : [{ topicId, topic: s.topic, confidence: s.confidence }];
         }),
       }));
-      job.report({ phase: 'check', done: 3, total: 3 });
+      job.report({ phase: 'analyse', done: 3, total: 3 });
       return {
         quality: {
           labelled: measured.n + measured.trained,
@@ -150,7 +150,7 @@ export function createContentService(store: Store) {
     /** Groups of the quarter's request texts with no counterpart in the comparison period (§14). */
     newIssues(q: ContentQuery, job: JobContext = NO_JOB): NewIssues {
       const { sel, center, params } = selectionFilter(q);
-      job.report({ phase: 'check', done: 0, total: 2 });
+      job.report({ phase: 'analyse', done: 0, total: 2 });
       const texts = (quarterParam: '@quarter' | '@previous') =>
         store.sqlite
           .prepare(
@@ -161,7 +161,7 @@ export function createContentService(store: Store) {
       const previous = texts('@previous');
       job.checkpoint();
       const found = findNewIssues(current, previous);
-      job.report({ phase: 'check', done: 1, total: 2 });
+      job.report({ phase: 'analyse', done: 1, total: 2 });
       const example = store.sqlite.prepare('SELECT reg_number AS regNumber, text FROM requests WHERE id = ?');
       const groups = found.map((g) => ({
         size: g.size,
@@ -172,7 +172,7 @@ export function createContentService(store: Store) {
           return { regNumber: r.regNumber, text: shown(r.text) };
         }),
       }));
-      job.report({ phase: 'check', done: 2, total: 2 });
+      job.report({ phase: 'analyse', done: 2, total: 2 });
       return { quarter: sel.quarter, previousQuarter: sel.previousQuarter, groups };
     },
   };

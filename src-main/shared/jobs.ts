@@ -20,7 +20,7 @@ export function isJobCommand(name: CommandName): name is JobCommand {
   return (JOB_COMMANDS as readonly string[]).includes(name);
 }
 
-export type JobPhase = 'backup' | 'read' | 'check' | 'store' | 'render';
+export type JobPhase = 'backup' | 'read' | 'check' | 'store' | 'render' | 'analyse';
 
 /** Where a job stands; `total` is null while it is not known yet (a file still being read). */
 export interface JobProgress {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../src-main/shared/domain';
 import { Calendar } from './features/calendar/Calendar';
+import { Content } from './features/content/Content';
 import { Import } from './features/import/Import';
 import { Overview } from './features/overview/Overview';
 import { Reference } from './features/reference/Reference';
@@ -11,7 +12,7 @@ import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
 import { rememberLang } from './i18n';
 
-const SCREENS = ['import', 'overview', 'top10', 'spravka', 'calendar', 'reference'] as const;
+const SCREENS = ['import', 'overview', 'top10', 'content', 'spravka', 'calendar', 'reference'] as const;
 type Screen = (typeof SCREENS)[number];
 
 export function App() {
@@ -110,6 +111,7 @@ export function App() {
         {analysis.data && selection && screen === 'top10' && (
           <Top10 analysis={analysis.data} lang={lang} selection={selection} />
         )}
+        {selection && screen === 'content' && <Content selection={selection} onChanged={changed} />}
         {selection && screen === 'spravka' && <Spravka selection={selection} />}
         {selection && screen === 'calendar' && <Calendar selection={selection} />}
         {screen === 'reference' && <Reference onChanged={changed} />}

@@ -15,7 +15,8 @@ export function useJob(): JobState {
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const current = useRef<RunningJob<unknown> | null>(null);
   const run = useCallback(<N extends JobCommand>(name: N, payload: CommandInput<N>) => {
-    setProgress({ phase: name.startsWith('report') ? 'render' : 'read', done: 0, total: null });
+    const phase = name.startsWith('report') ? 'render' : name.startsWith('content') ? 'analyse' : 'read';
+    setProgress({ phase, done: 0, total: null });
     const job = startJob(name, payload, setProgress);
     current.current = job;
     return job.result.finally(() => {
