@@ -47,9 +47,10 @@ export function appMenu(lang: Lang): MenuGroup[] {
       items: [
         { label: t('ui:nav.overview'), action: 'screen:overview', accelerator: 'CmdOrCtrl+1' },
         { label: t('ui:nav.top10'), action: 'screen:top10', accelerator: 'CmdOrCtrl+2' },
-        { label: t('ui:nav.spravka'), action: 'screen:spravka', accelerator: 'CmdOrCtrl+3' },
-        { label: t('ui:nav.calendar'), action: 'screen:calendar', accelerator: 'CmdOrCtrl+4' },
-        { label: t('ui:nav.reference'), action: 'screen:reference', accelerator: 'CmdOrCtrl+5' },
+        { label: t('ui:nav.content'), action: 'screen:content', accelerator: 'CmdOrCtrl+3' },
+        { label: t('ui:nav.spravka'), action: 'screen:spravka', accelerator: 'CmdOrCtrl+4' },
+        { label: t('ui:nav.calendar'), action: 'screen:calendar', accelerator: 'CmdOrCtrl+5' },
+        { label: t('ui:nav.reference'), action: 'screen:reference', accelerator: 'CmdOrCtrl+6' },
         'separator',
         { label: m('fullscreen'), role: 'togglefullscreen' },
       ],

@@ -16,6 +16,7 @@ export const MENU_ACTIONS = [
   'screen:import',
   'screen:overview',
   'screen:top10',
+  'screen:content',
   'screen:spravka',
   'screen:calendar',
   'screen:reference',
