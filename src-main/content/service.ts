@@ -6,7 +6,11 @@ import { NO_JOB } from '../core/job';
 import type { Store } from '../db/client';
 import { refreshRollups } from '../db/rollups';
 import { foldKey } from '../import/normalise/text';
-import type { ContentQuery, NewIssues, TopicSuggestions } from '../shared/content';
+import type { ContentKeywords, ContentQuery, NewIssues, TopicSuggestions } from '../shared/content';
+import type { RegionCode } from '../shared/domain';
+import { normaliseTopic } from '../import/normalise/topic';
+import { topicResolver } from '../import/store';
+import { keywordsBy } from './keywords';
 import { fail } from '../shared/errors';
 import { evaluate, suggestTopics, trainTopicModel, type LabelledSample } from './classifier';
 import { findNewIssues } from './new-issues';
@@ -34,6 +38,7 @@ const LABELLED_LIMIT = 100_000;
 /** Fewer labelled requests than this, or fewer than two topics, teach nothing worth suggesting. */
 const LABELLED_MIN = 50;
 const ITEM_LIMIT = 500;
+const KEYWORDS = 8;
 const TEXT_SHOWN = 400;
 
 const isVague = (name: string | null) => name !== null && VAGUE_TOPICS.has(foldKey(name));
@@ -48,6 +53,25 @@ export function createContentService(store: Store) {
       center,
       params: { quarter: sel.quarter, previous: sel.previousQuarter, centerId: sel.centerId },
     };
+  }
+
+  /** The analyst's decisions: each request gets the topic chosen for it, and the quarters' counts follow. */
+  function assign(assignments: { requestId: number; topicId: number }[]): { assigned: number } {
+    return store.sqlite.transaction(() => {
+      const request = store.sqlite.prepare('SELECT quarter FROM requests WHERE id = ?').pluck();
+      const topic = store.sqlite.prepare('SELECT 1 FROM topics WHERE id = ?').pluck();
+      const update = store.sqlite.prepare('UPDATE requests SET topic_id = ? WHERE id = ?');
+      const quarters = new Set<string>();
+      for (const a of assignments) {
+        const quarter = request.get(a.requestId) as string | undefined;
+        if (quarter === undefined) fail('unknownRequest', { id: a.requestId });
+        if (!topic.get(a.topicId)) fail('unknownTopic', { id: a.topicId });
+        update.run(a.topicId, a.requestId);
+        quarters.add(quarter);
+      }
+      refreshRollups(store.sqlite, quarters, 'regionTopic');
+      return { assigned: assignments.length };
+    })();
   }
 
   function labelled(): LabelledSample[] {
@@ -128,23 +152,54 @@ export function createContentService(store: Store) {
       };
     },
 
-    /** The analyst's decisions: each request gets the topic chosen for it, and the quarters' counts follow. */
-    assign(assignments: { requestId: number; topicId: number }[]): { assigned: number } {
+    assign,
+
+    /** A group of requests made a topic of its own: the topic is found or created by its name, then assigned. */
+    newTopic(name: string, requestIds: number[]): { topicId: number; assigned: number } {
+      const topic = normaliseTopic(name) ?? fail('usage', { detail: 'topic name' });
       return store.sqlite.transaction(() => {
-        const request = store.sqlite.prepare('SELECT quarter FROM requests WHERE id = ?').pluck();
-        const topic = store.sqlite.prepare('SELECT 1 FROM topics WHERE id = ?').pluck();
-        const update = store.sqlite.prepare('UPDATE requests SET topic_id = ? WHERE id = ?');
-        const quarters = new Set<string>();
-        for (const a of assignments) {
-          const quarter = request.get(a.requestId) as string | undefined;
-          if (quarter === undefined) fail('unknownRequest', { id: a.requestId });
-          if (!topic.get(a.topicId)) fail('unknownTopic', { id: a.topicId });
-          update.run(a.topicId, a.requestId);
-          quarters.add(quarter);
-        }
-        refreshRollups(store.sqlite, quarters, 'regionTopic');
-        return { assigned: assignments.length };
+        const topicId = topicResolver(store)(topic);
+        const { assigned } = assign(requestIds.map((requestId) => ({ requestId, topicId })));
+        return { topicId, assigned };
       })();
+    },
+
+    /** Key words of the quarter's requests, per topic of its top 10 and per region (§5.1, for the analytical part). */
+    keywords(q: ContentQuery): ContentKeywords {
+      const { center, params } = selectionFilter(q);
+      const rows = store.sqlite
+        .prepare(
+          `SELECT r.text, r.region_code AS code, t.name AS topic FROM requests r LEFT JOIN topics t ON t.id = r.topic_id
+           WHERE r.quarter = @quarter${center} AND r.text IS NOT NULL`,
+        )
+        .all(params) as { text: string; code: string | null; topic: string | null }[];
+      const group = (key: (r: (typeof rows)[number]) => string | null) => {
+        const m = new Map<string, string[]>();
+        for (const r of rows) {
+          const k = key(r);
+          if (k === null) continue;
+          const list = m.get(k);
+          if (list) list.push(r.text);
+          else m.set(k, [r.text]);
+        }
+        return m;
+      };
+      const topics = group((r) => (isVague(r.topic) ? null : r.topic));
+      const top10 = [...topics.entries()]
+        .sort((a, b) => b[1].length - a[1].length)
+        .slice(0, 10)
+        .map(([t]) => t);
+      const topicWords = keywordsBy(topics, KEYWORDS);
+      const regionWords = keywordsBy(
+        group((r) => r.code),
+        KEYWORDS,
+      );
+      return {
+        byTopic: top10.map((topic) => ({ topic, words: (topicWords.get(topic) ?? []).map((w) => w.word) })),
+        byRegion: [...regionWords.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([code, words]) => ({ code: code as RegionCode, words: words.map((w) => w.word) })),
+      };
     },
 
     /** Groups of the quarter's request texts with no counterpart in the comparison period (§14). */
@@ -165,6 +220,7 @@ export function createContentService(store: Store) {
       const example = store.sqlite.prepare('SELECT reg_number AS regNumber, text FROM requests WHERE id = ?');
       const groups = found.map((g) => ({
         size: g.size,
+        requestIds: g.ids,
         keywords: g.keywords,
         previousMatches: g.previousMatches,
         examples: g.exampleIds.map((id) => {

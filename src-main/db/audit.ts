@@ -16,6 +16,7 @@ export const AUDITED = [
   'spravka.setStatus',
   'retention.set',
   'content.assign',
+  'content.newTopic',
 ] as const;
 export type AuditedCommand = (typeof AUDITED)[number];
 
@@ -60,6 +61,10 @@ function detailOf<N extends AuditedCommand>(
     }
     case 'imports.undo':
       return output as object;
+    case 'content.newTopic': {
+      const r = output as CommandOutput<'content.newTopic'>;
+      return { name: (input as CommandInput<'content.newTopic'>).name, ...r };
+    }
     case 'content.assign': {
       const a = (input as CommandInput<'content.assign'>).assignments;
       return { assigned: a.length, topics: [...new Set(a.map((x) => x.topicId))] };

@@ -16,6 +16,13 @@ export function registerContent(registry: Registry, service: ReturnType<typeof c
   registry
     .method('content.suggestions', { schema: query, run: (q, job) => service.suggestions(q, job) })
     .method('content.newIssues', { schema: query, run: (q, job) => service.newIssues(q, job) })
+    .method('content.keywords', { schema: query, run: (q) => service.keywords(q) })
+    .method('content.newTopic', {
+      schema: z
+        .object({ name: z.string().trim().min(1).max(200), requestIds: z.array(id).min(1).max(100_000) })
+        .strict(),
+      run: ({ name, requestIds }) => service.newTopic(name, requestIds),
+    })
     .method('content.assign', {
       schema: z
         .object({

@@ -1,5 +1,6 @@
 // What the content analysis of request texts tells the window (issue #7, §5.1 and §14).
 import type { AnalysisQuery } from './analysis';
+import type { RegionCode } from './domain';
 
 export type ContentQuery = AnalysisQuery;
 
@@ -34,6 +35,8 @@ export interface TopicSuggestions {
 
 export interface NewIssueGroup {
   size: number;
+  /** Its requests, for making it a topic of its own. */
+  requestIds: number[];
   keywords: string[];
   examples: { regNumber: string | null; text: string }[];
   /** Requests of the comparison period that resemble the group. */
@@ -44,4 +47,10 @@ export interface NewIssues {
   quarter: string;
   previousQuarter: string;
   groups: NewIssueGroup[];
+}
+
+/** The distinctive words of the quarter's requests, per topic (the top 10's) and per region. */
+export interface ContentKeywords {
+  byTopic: { topic: string; words: string[] }[];
+  byRegion: { code: RegionCode; words: string[] }[];
 }

@@ -2,7 +2,7 @@
 // Each command is request → response; payloads and replies are plain JSON.
 import type { Analysis, AnalysisQuery } from './analysis';
 import type { CalendarQuery, QuarterCalendar, RecordedStep } from './calendar';
-import type { ContentQuery, NewIssues, TopicSuggestions } from './content';
+import type { ContentKeywords, ContentQuery, NewIssues, TopicSuggestions } from './content';
 import type { AppError, RowProblem } from './errors';
 import type {
   ReportRequest,
@@ -187,6 +187,11 @@ export interface Commands {
   'retention.get': { input: Record<string, never>; output: RetentionState };
   'content.suggestions': { input: ContentQuery; output: TopicSuggestions };
   'content.newIssues': { input: ContentQuery; output: NewIssues };
+  'content.keywords': { input: ContentQuery; output: ContentKeywords };
+  'content.newTopic': {
+    input: { name: string; requestIds: number[] };
+    output: { topicId: number; assigned: number };
+  };
   'content.assign': {
     input: { assignments: { requestId: number; topicId: number }[] };
     output: { assigned: number };

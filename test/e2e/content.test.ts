@@ -47,6 +47,19 @@ describe('the content screen', () => {
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(before - 2);
     await page.getByRole('button', { name: 'Жаңа мәселелерді табу' }).click();
     await page.locator('ol.issues > li').first().waitFor({ timeout: 60_000 });
+    // The first group made a topic of its own, by name.
+    const topicsBefore = (await b.call('topics.list', {})).length;
+    await page
+      .getByLabel('1-топқа арналған жаңа тақырыптың атауы', { exact: true })
+      .fill('Жаңа тақырып (тест)');
+    await page
+      .getByRole('button', { name: /^Тақырып құрып, оған топтың сұрау салуларын жатқызу/ })
+      .first()
+      .click();
+    await page.getByText(/«Жаңа тақырып \(тест\)» тақырыбы құрылды/).waitFor({ timeout: 60_000 });
+    expect((await b.call('topics.list', {})).length).toBe(topicsBefore + 1);
+    await page.getByRole('button', { name: 'Түйінді сөздерді көрсету' }).click();
+    await page.getByRole('heading', { name: 'Өңірлер бойынша' }).waitFor();
     expect(await page.textContent('body')).not.toMatch(RAW_KEY);
     await shot('content-kk');
     expect(await accessibilityViolations(page)).toEqual([]);

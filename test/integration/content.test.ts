@@ -107,3 +107,47 @@ describe('new issues', () => {
     }
   });
 });
+
+describe('a new issue made a topic', () => {
+  it('gets a topic of its own with the group’s requests, and the analysis shows it as new', async () => {
+    const lines = ['Рег. номер;Дата поступления;Регион;Тематика;Текст обращения'];
+    for (let i = 0; i < 18; i++) {
+      lines.push(
+        `LIFT-${i};${String(1 + i).padStart(2, '0')}.08.2026;Астана;Прочие вопросы;Лифт в доме не работает после капитального ремонта, жильцы не могут подняться`,
+      );
+    }
+    await b.call('imports.run', {
+      paths: [writeFixture(b.dir, 'лифты.csv', `${lines.join('\r\n')}\r\n`)],
+      center: CENTER,
+    });
+    const found = await b.call('content.newIssues', { quarter: '2026-Q3' });
+    const lifts = found.groups.find((g) => g.keywords.some((k) => k.toLowerCase().startsWith('лифт')));
+    expect(lifts?.requestIds).toHaveLength(18);
+    const made = await b.call('content.newTopic', {
+      name: 'Лифты после капремонта',
+      requestIds: lifts?.requestIds ?? [],
+    });
+    expect(made.assigned).toBe(18);
+    const analysis = await b.call('analysis.quarter', { quarter: '2026-Q3' });
+    expect(analysis.byTopic.find((t) => t.topic === 'Лифты после капремонта')).toMatchObject({
+      count: 18,
+      isNew: true,
+    });
+    expect(readAudit(b.store).at(-1)).toMatchObject({
+      action: 'content.newTopic',
+      detail: { name: 'Лифты после капремонта', assigned: 18 },
+    });
+  });
+});
+
+describe('key words', () => {
+  it('tell the top 10 topics and the regions apart by their words', async () => {
+    const k = await b.call('content.keywords', { quarter: '2026-Q3' });
+    expect(k.byTopic).toHaveLength(10);
+    expect(k.byTopic.every((w) => w.words.length > 0)).toBe(true);
+    const heating = k.byTopic.find((w) => w.topic === 'Отопление');
+    expect(heating?.words.join(' ')).toMatch(/отоп|жылу|батаре|температур/i);
+    expect(k.byRegion.length).toBeGreaterThanOrEqual(17);
+    expect(k.byTopic.some((w) => w.topic === 'Прочие вопросы')).toBe(false);
+  });
+});

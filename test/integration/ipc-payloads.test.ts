@@ -85,6 +85,8 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'content.suggestions': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
   'content.newIssues': { quarter: '2026-Q3', compare: 'year', center: CENTER },
   'content.assign': { assignments: [{ requestId: 1, topicId: 1 }] },
+  'content.keywords': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
+  'content.newTopic': { name: 'Лифты', requestIds: [1, 2] },
   'retention.preview': { years: 3 },
   'retention.set': { years: 5 },
   'spravka.approve': query,

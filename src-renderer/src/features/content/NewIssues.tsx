@@ -2,18 +2,32 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewIssues as Found } from '../../../../src-main/shared/content';
 import type { AppError } from '../../../../src-main/shared/errors';
-import { appError } from '../../api';
+import { appError, call } from '../../api';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { formatCount, quarterLabel } from '../../format';
 import { useJob } from '../../hooks/useJob';
 import type { Selection } from '../Selection';
 
 /** Groups of the quarter's requests with no counterpart in the comparison period (§14). */
-export function NewIssues(props: { selection: Selection }) {
+export function NewIssues(props: { selection: Selection; onChanged: () => void }) {
   const { t } = useTranslation();
   const job = useJob();
   const [found, setFound] = useState<Found | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
+  const [names, setNames] = useState<Record<number, string>>({});
+  const [made, setMade] = useState<{ name: string; assigned: number } | null>(null);
+  const makeTopic = async (i: number, requestIds: number[]) => {
+    const name = (names[i] ?? '').trim();
+    try {
+      setFailure(null);
+      const r = await call('content.newTopic', { name, requestIds });
+      setMade({ name, assigned: r.assigned });
+      props.onChanged();
+      await find();
+    } catch (e) {
+      setFailure(appError(e));
+    }
+  };
   const find = async () => {
     try {
       setFailure(null);
@@ -39,6 +53,9 @@ export function NewIssues(props: { selection: Selection }) {
       </button>
       {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
       {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
+      {made && (
+        <p className="ok">{t('ui:content.made', { name: made.name, count: formatCount(made.assigned) })}</p>
+      )}
       {found && found.groups.length === 0 && <p role="status">{t('ui:content.noGroups')}</p>}
       {found && found.groups.length > 0 && (
         <ol className="issues">
@@ -47,6 +64,21 @@ export function NewIssues(props: { selection: Selection }) {
               <strong>
                 {t('ui:content.group', { size: formatCount(g.size), keywords: g.keywords.join(', ') })}
               </strong>
+              <div className="new-topic">
+                <input
+                  aria-label={t('ui:content.topicName', { n: i + 1 })}
+                  placeholder={t('ui:content.topicPlaceholder')}
+                  value={names[i] ?? ''}
+                  onChange={(e) => setNames({ ...names, [i]: e.target.value })}
+                />{' '}
+                <button
+                  type="button"
+                  disabled={!(names[i] ?? '').trim()}
+                  onClick={() => void makeTopic(i, g.requestIds)}
+                >
+                  {t('ui:content.makeTopic', { size: formatCount(g.size) })}
+                </button>
+              </div>
               <details>
                 <summary>{t('ui:content.examples')}</summary>
                 <ul>
