@@ -264,15 +264,25 @@ export function spravkaDocument(t: TFunction, input: SpravkaInput): TDocumentDef
     formTable(form),
     signature(settings, lang, form.signature),
   );
+  return officialDocument(t, `${t('report:doc.title')} ${a.quarter}`, input.createdAt, content, BODY);
+}
+
+/**
+ * The frame every official document shares: A4 with the margins of the office-work rules (30/20/15/20 mm),
+ * body size, numbered pages, and the document's title and date in the PDF's properties.
+ */
+export function officialDocument(
+  t: TFunction,
+  title: string,
+  createdAt: Date,
+  content: Content[],
+  fontSize = BODY,
+): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: MARGINS,
-    info: {
-      title: `${t('report:doc.title')} ${a.quarter}`,
-      creationDate: input.createdAt,
-      modDate: input.createdAt,
-    },
-    defaultStyle: { fontSize: BODY, lineHeight: 1.1 },
+    info: { title, creationDate: createdAt, modDate: createdAt },
+    defaultStyle: { fontSize, lineHeight: 1.1 },
     styles: { th: { bold: true, alignment: 'center', fontSize: 10 } },
     footer: (page: number) => ({
       text: t('report:doc.page', { page }),

@@ -11,7 +11,7 @@ import type { Lang } from '../shared/domain';
 import { formatCount } from '../shared/format';
 import { safeCell } from './appendix-xlsx';
 import type { RegionChange, TopicRegions } from './plan-regions';
-import { inlineText } from './spravka-doc';
+import { inlineText, officialDocument } from './spravka-doc';
 
 /** The channels of §18 a plan's measures go through, in the order the plan lists them. */
 export const PLAN_CHANNELS = ['media', 'social', 'site', 'faq', 'knowledge'] as const;
@@ -129,7 +129,6 @@ export function driversLine(t: TFunction, x: PlanTopic): string {
 
 // A4 portrait with the справка's margins (30 mm left, 15 mm right, 20 mm top and bottom).
 const MM = 72 / 25.4;
-const MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 20 * MM];
 const TABLE = 11;
 /** Widths of the columns left blank for the analyst, in points. */
 const RESPONSIBLE = 86;
@@ -227,20 +226,7 @@ export function workPlanDocument(t: TFunction, plan: WorkPlan, input: PlanDocInp
   if (plan.topics.length) {
     content.push({ text: t('report:plan.note'), fontSize: 10, italics: true, margin: [0, 4, 0, 0] });
   }
-  return {
-    pageSize: 'A4',
-    pageMargins: MARGINS,
-    info: { title: `${plan.title} ${plan.quarter}`, creationDate: input.createdAt, modDate: input.createdAt },
-    defaultStyle: { fontSize: 14, lineHeight: 1.1 },
-    styles: { th: { bold: true, alignment: 'center', fontSize: 10 } },
-    footer: (page: number) => ({
-      text: t('report:doc.page', { page }),
-      alignment: 'center',
-      fontSize: 10,
-      margin: [0, 20, 0, 0],
-    }),
-    content,
-  };
+  return officialDocument(t, `${plan.title} ${plan.quarter}`, input.createdAt, content);
 }
 
 type Row = (string | number | null)[];
