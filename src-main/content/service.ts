@@ -11,6 +11,7 @@ import type { RegionCode } from '../shared/domain';
 import { normaliseTopic } from '../import/normalise/topic';
 import { topicResolver } from '../import/store';
 import { keywordsBy } from './keywords';
+import { analyse, type Lang } from './text';
 import { fail } from '../shared/errors';
 import { evaluate, suggestTopics, trainTopicModel, type LabelledSample } from './classifier';
 import { findNewIssues } from './new-issues';
@@ -39,6 +40,8 @@ const LABELLED_LIMIT = 100_000;
 const LABELLED_MIN = 50;
 const ITEM_LIMIT = 500;
 const KEYWORDS = 8;
+/** A language the comparison period has at least this share of (against the reporting period) is compared. */
+const COMPARABLE_SHARE = 0.1;
 const TEXT_SHOWN = 400;
 
 const isVague = (name: string | null) => name !== null && VAGUE_TOPICS.has(foldKey(name));
@@ -217,17 +220,31 @@ export function createContentService(store: Store) {
       job.checkpoint();
       const found = findNewIssues(current, previous);
       job.report({ phase: 'analyse', done: 1, total: 2 });
+      // Texts are compared within a language: a group in a language the comparison period hardly has
+      // cannot be called new, only uncompared.
+      const langOf = new Map(current.map((r) => [r.id, analyse(r.text).lang]));
+      const previousIn = { ru: 0, kk: 0 };
+      for (const r of previous) previousIn[analyse(r.text).lang]++;
+      const currentIn = { ru: 0, kk: 0 };
+      for (const lang of langOf.values()) currentIn[lang]++;
+      const comparable = (lang: Lang) => previousIn[lang] >= COMPARABLE_SHARE * currentIn[lang];
       const example = store.sqlite.prepare('SELECT reg_number AS regNumber, text FROM requests WHERE id = ?');
-      const groups = found.map((g) => ({
-        size: g.size,
-        requestIds: g.ids,
-        keywords: g.keywords,
-        previousMatches: g.previousMatches,
-        examples: g.exampleIds.map((id) => {
-          const r = example.get(id) as { regNumber: string | null; text: string };
-          return { regNumber: r.regNumber, text: shown(r.text) };
-        }),
-      }));
+      const groups = found.map((g) => {
+        const ru = g.ids.filter((id) => langOf.get(id) === 'ru').length;
+        const language: Lang = ru * 2 >= g.ids.length ? 'ru' : 'kk';
+        return {
+          size: g.size,
+          language,
+          comparable: comparable(language),
+          requestIds: g.ids,
+          keywords: g.keywords,
+          previousMatches: g.previousMatches,
+          examples: g.exampleIds.map((id) => {
+            const r = example.get(id) as { regNumber: string | null; text: string };
+            return { regNumber: r.regNumber, text: shown(r.text) };
+          }),
+        };
+      });
       job.report({ phase: 'analyse', done: 2, total: 2 });
       return { quarter: sel.quarter, previousQuarter: sel.previousQuarter, groups };
     },

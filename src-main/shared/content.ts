@@ -37,6 +37,13 @@ export interface NewIssueGroup {
   size: number;
   /** Its requests, for making it a topic of its own. */
   requestIds: number[];
+  /** The language of most of its texts: groups form per language. */
+  language: 'ru' | 'kk';
+  /**
+   * False when the comparison period has next to no texts in that language: then the group may be an
+   * old question asked in the other language, and is not called new.
+   */
+  comparable: boolean;
   keywords: string[];
   examples: { regNumber: string | null; text: string }[];
   /** Requests of the comparison period that resemble the group. */

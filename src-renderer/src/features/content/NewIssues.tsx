@@ -31,13 +31,13 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
   const find = async () => {
     try {
       setFailure(null);
-      setFound(
-        await job.run('content.newIssues', {
-          quarter: props.selection.quarter,
-          compare: props.selection.compare,
-          ...(props.selection.center ? { center: props.selection.center } : {}),
-        }),
-      );
+      const r = await job.run('content.newIssues', {
+        quarter: props.selection.quarter,
+        compare: props.selection.compare,
+        ...(props.selection.center ? { center: props.selection.center } : {}),
+      });
+      // Groups the comparison period can speak to come first; the uncompared ones follow, marked.
+      setFound({ ...r, groups: [...r.groups].sort((a, b) => Number(b.comparable) - Number(a.comparable)) });
     } catch (e) {
       setFailure(appError(e));
     }
@@ -64,6 +64,14 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
               <strong>
                 {t('ui:content.group', { size: formatCount(g.size), keywords: g.keywords.join(', ') })}
               </strong>
+              {!g.comparable && (
+                <p className="note">
+                  {t('ui:content.uncompared', {
+                    previous: quarterLabel(t, found.previousQuarter),
+                    language: t(`ui:content.lang.${g.language}`),
+                  })}
+                </p>
+              )}
               <div className="new-topic">
                 <input
                   aria-label={t('ui:content.topicName', { n: i + 1 })}
