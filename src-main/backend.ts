@@ -122,7 +122,7 @@ export function createBackend(options: BackendOptions): Backend {
   registerAnalysis(registry, store);
   registerSpravka(registry, createReportService(store, { now }));
   registerRetention(registry, store, now);
-  registerContent(registry, createContentService(store));
+  registerContent(registry, createContentService(store, now));
   registerCalendar(registry, store, now);
   // The app and the CLI keep the retention period on every start; workers leave it to them.
   if (options.checkIntegrity) purgeExpired(store, now());

@@ -47,7 +47,7 @@ const TEXT_SHOWN = 400;
 const isVague = (name: string | null) => name !== null && VAGUE_TOPICS.has(foldKey(name));
 const shown = (text: string) => (text.length > TEXT_SHOWN ? `${text.slice(0, TEXT_SHOWN)}…` : text);
 
-export function createContentService(store: Store) {
+export function createContentService(store: Store, now: () => string) {
   function selectionFilter(q: ContentQuery) {
     const sel = resolveSelection(store, q);
     const center = sel.centerId === null ? '' : ' AND r.center_id = @centerId';
@@ -158,11 +158,23 @@ export function createContentService(store: Store) {
     assign,
 
     /** A group of requests made a topic of its own: the topic is found or created by its name, then assigned. */
-    newTopic(name: string, requestIds: number[]): { topicId: number; assigned: number } {
+    newTopic(
+      name: string,
+      requestIds: number[],
+      keywords: string[] = [],
+    ): { topicId: number; assigned: number } {
       const topic = normaliseTopic(name) ?? fail('usage', { detail: 'topic name' });
       return store.sqlite.transaction(() => {
         const topicId = topicResolver(store)(topic);
         const { assigned } = assign(requestIds.map((requestId) => ({ requestId, topicId })));
+        if (keywords.length > 0) {
+          store.sqlite
+            .prepare(
+              `INSERT INTO topic_keywords (topic_id, keywords, set_at) VALUES (?, ?, ?)
+               ON CONFLICT(topic_id) DO UPDATE SET keywords = excluded.keywords, set_at = excluded.set_at`,
+            )
+            .run(topicId, JSON.stringify(keywords), now());
+        }
         return { topicId, assigned };
       })();
     },

@@ -6,6 +6,7 @@ import { rollups } from './migrations/0004_rollups';
 import { auditLog } from './migrations/0005_audit_log';
 import { historyApprovalsRetention } from './migrations/0006_history_approvals_retention';
 import { spravkaStatus } from './migrations/0007_spravka_status';
+import { topicKeywords } from './migrations/0008_topic_keywords';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLog,
   historyApprovalsRetention,
   spravkaStatus,
+  topicKeywords,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -212,3 +212,12 @@ export const spravkaStatusEvents = sqliteTable(
   },
   (t) => [index('spravka_status_events_quarter').on(t.scope, t.quarter, t.id)],
 );
+
+/** The key words of the group of requests a topic was made from (content.newTopic), as a JSON array. */
+export const topicKeywords = sqliteTable('topic_keywords', {
+  topicId: integer('topic_id')
+    .primaryKey()
+    .references(() => topics.id, { onDelete: 'cascade' }),
+  keywords: text('keywords').notNull(),
+  setAt: text('set_at').notNull(),
+});

@@ -19,9 +19,13 @@ export function registerContent(registry: Registry, service: ReturnType<typeof c
     .method('content.keywords', { schema: query, run: (q) => service.keywords(q) })
     .method('content.newTopic', {
       schema: z
-        .object({ name: z.string().trim().min(1).max(200), requestIds: z.array(id).min(1).max(100_000) })
+        .object({
+          name: z.string().trim().min(1).max(200),
+          requestIds: z.array(id).min(1).max(100_000),
+          keywords: z.array(z.string().min(1).max(100)).max(20).optional(),
+        })
         .strict(),
-      run: ({ name, requestIds }) => service.newTopic(name, requestIds),
+      run: ({ name, requestIds, keywords }) => service.newTopic(name, requestIds, keywords),
     })
     .method('content.assign', {
       schema: z

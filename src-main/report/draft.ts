@@ -24,7 +24,13 @@ const pct = (v: number) => `${formatCount(Math.abs(v))}\u00a0%`;
 const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))}\u00a0%`;
 const share = (part: number, whole: number) => pct(whole === 0 ? 0 : round1((part / whole) * 100));
 
-export function draftAnalyticalPart(t: TFunction, lang: Lang, a: Analysis): string {
+export function draftAnalyticalPart(
+  t: TFunction,
+  lang: Lang,
+  a: Analysis,
+  /** Key words kept with topics the analyst made from groups of new requests, by topic name. */
+  topicWords: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
   const d = (key: string, params: Record<string, unknown> = {}) => t(`report:draft.${key}`, params);
   const requests = (count: number) => d('requests', { count, n: n(count) });
   const quarterForm = (form: 'quarterIn' | 'quarterThan', q: string) => {
@@ -137,8 +143,16 @@ export function draftAnalyticalPart(t: TFunction, lang: Lang, a: Analysis): stri
   // New (previously not seen) questions, with room for their possible reasons (§14).
   heading('newHeading');
   const fresh = a.byTopic.filter((r) => r.isNew);
-  if (fresh.length) items(fresh.map((r) => d('newItem', { topic: r.topic, requests: requests(r.count) })));
-  else para(d('newNone'));
+  if (fresh.length) {
+    items(
+      fresh.map((r) => {
+        const words = topicWords.get(r.topic);
+        return words?.length
+          ? d('newItemWords', { topic: r.topic, requests: requests(r.count), words: words.join(', ') })
+          : d('newItem', { topic: r.topic, requests: requests(r.count) });
+      }),
+    );
+  } else para(d('newNone'));
   if (a.disappearedTopics.length) {
     const list = quote(a.disappearedTopics.map((x) => `«${x.topic}»`));
     para(d('disappeared', { count: a.disappearedTopics.length, list }));

@@ -84,6 +84,14 @@ export function createReportService(store: Store, deps: ReportDeps) {
    * The stored analytical text (or the draft made from the numbers when none was saved) with today's
    * numbers; for an approved справка, its snapshot instead.
    */
+  /** Key words the analyst kept with topics made from new-issue groups (content.newTopic). */
+  function topicWords(): Map<string, string[]> {
+    const rows = store.sqlite
+      .prepare('SELECT t.name, k.keywords FROM topic_keywords k JOIN topics t ON t.id = k.topic_id')
+      .all() as { name: string; keywords: string }[];
+    return new Map(rows.map((r) => [r.name, JSON.parse(r.keywords) as string[]]));
+  }
+
   function source(q: SpravkaQuery): DocSource {
     const analysis = analyseQuarter(store, q);
     const approved = approvalInForce(store, keyOf(q, analysis));
@@ -94,7 +102,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
       return { ...frozen, meta: { text: frozen.text, isDraft: false, updatedAt: frozen.stamp, approval } };
     }
     const saved = loadText(store, analysis.center, analysis.quarter, q.lang);
-    const text = saved ? saved.text : draftAnalyticalPart(translator(q.lang), q.lang, analysis);
+    const text = saved ? saved.text : draftAnalyticalPart(translator(q.lang), q.lang, analysis, topicWords());
     return {
       analysis,
       text,

@@ -189,7 +189,7 @@ export interface Commands {
   'content.newIssues': { input: ContentQuery; output: NewIssues };
   'content.keywords': { input: ContentQuery; output: ContentKeywords };
   'content.newTopic': {
-    input: { name: string; requestIds: number[] };
+    input: { name: string; requestIds: number[]; keywords?: string[] };
     output: { topicId: number; assigned: number };
   };
   'content.assign': {

@@ -132,6 +132,7 @@ describe('a new issue made a topic', () => {
     const made = await b.call('content.newTopic', {
       name: 'Лифты после капремонта',
       requestIds: lifts?.requestIds ?? [],
+      keywords: lifts?.keywords.slice(0, 4) ?? [],
     });
     expect(made.assigned).toBe(18);
     const analysis = await b.call('analysis.quarter', { quarter: '2026-Q3' });
@@ -139,6 +140,13 @@ describe('a new issue made a topic', () => {
       count: 18,
       isNew: true,
     });
+    // The draft of the analytical part names it among the new questions, with the group's key words.
+    const draft = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'ru' });
+    expect(draft.text).toContain(
+      `«Лифты после капремонта» — 18 запросов; в запросах чаще всего встречаются слова: ${lifts?.keywords.slice(0, 4).join(', ')}.`,
+    );
+    const kk = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' });
+    expect(kk.text).toContain('сұрау салуларда мына сөздер жиі кездеседі');
     expect(readAudit(b.store).at(-1)).toMatchObject({
       action: 'content.newTopic',
       detail: { name: 'Лифты после капремонта', assigned: 18 },

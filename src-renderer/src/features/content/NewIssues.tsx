@@ -16,11 +16,11 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
   const [failure, setFailure] = useState<AppError | null>(null);
   const [names, setNames] = useState<Record<number, string>>({});
   const [made, setMade] = useState<{ name: string; assigned: number } | null>(null);
-  const makeTopic = async (i: number, requestIds: number[]) => {
+  const makeTopic = async (i: number, requestIds: number[], keywords: string[]) => {
     const name = (names[i] ?? '').trim();
     try {
       setFailure(null);
-      const r = await call('content.newTopic', { name, requestIds });
+      const r = await call('content.newTopic', { name, requestIds, keywords });
       setMade({ name, assigned: r.assigned });
       props.onChanged();
       await find();
@@ -82,7 +82,7 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
                 <button
                   type="button"
                   disabled={!(names[i] ?? '').trim()}
-                  onClick={() => void makeTopic(i, g.requestIds)}
+                  onClick={() => void makeTopic(i, g.requestIds, g.keywords)}
                 >
                   {t('ui:content.makeTopic', { size: formatCount(g.size) })}
                 </button>
