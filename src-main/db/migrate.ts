@@ -7,6 +7,7 @@ import { auditLog } from './migrations/0005_audit_log';
 import { historyApprovalsRetention } from './migrations/0006_history_approvals_retention';
 import { spravkaStatus } from './migrations/0007_spravka_status';
 import { topicKeywords } from './migrations/0008_topic_keywords';
+import { serviceFields } from './migrations/0009_service_fields';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   historyApprovalsRetention,
   spravkaStatus,
   topicKeywords,
+  serviceFields,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -89,6 +89,18 @@ export const requests = sqliteTable(
     occupation: text('occupation'),
     language: text('language', { enum: ['kk', 'ru', 'other'] }),
     iinHash: text('iin_hash'),
+    category: text('category', { enum: ['strategic', 'typical', 'complaint'] }),
+    requestType: text('request_type', {
+      enum: ['application', 'complaint', 'proposal', 'request', 'response', 'message', 'consultation', 'other'],
+    }),
+    repeatFlag: integer('repeat_flag'),
+    answeredAt: text('answered_at'),
+    deadline: text('deadline'),
+    result: text('result', { enum: ['satisfied', 'explained', 'refused', 'forwarded', 'other'] }),
+    waitSeconds: integer('wait_seconds'),
+    callSeconds: integer('call_seconds'),
+    rating: integer('rating'),
+    phoneHash: text('phone_hash'),
   },
   (t) => [
     uniqueIndex('requests_identity').on(t.centerId, t.identityKey),

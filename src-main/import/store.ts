@@ -69,8 +69,9 @@ export function sheetWriter(
   const insert = store.sqlite.prepare(
     `INSERT INTO requests (center_id, batch_id, identity_key, reg_number, source_row, received_at, quarter, channel,
        region_code, region_raw, district, topic_id, topic_raw, subtopic, text, sex, age, social_status,
-       social_status_raw, marital_status, education, occupation, language, iin_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       social_status_raw, marital_status, education, occupation, language, iin_hash, category, request_type,
+       repeat_flag, answered_at, deadline, result, wait_seconds, call_seconds, rating, phone_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(center_id, identity_key) DO NOTHING`,
   );
   let added = 0;
@@ -108,6 +109,16 @@ export function sheetWriter(
         rec.occupation,
         rec.language,
         rec.iinHash,
+        rec.category,
+        rec.requestType,
+        rec.repeatFlag === null ? null : rec.repeatFlag ? 1 : 0,
+        rec.answeredAt,
+        rec.deadline,
+        rec.result,
+        rec.waitSeconds,
+        rec.callSeconds,
+        rec.rating,
+        rec.phoneHash,
       ).changes;
       // A request stored before (by registration number) is not counted twice.
       if (inserted === 1) {

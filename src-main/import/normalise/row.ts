@@ -7,6 +7,7 @@ import { fullYearsAt, parseAge } from './age';
 import { formatDateTime, parseDate, parseDateTime, quarterOf } from './dates';
 import { decodeIin, hashIin } from './iin';
 import { parseLanguage } from './language';
+import { normaliseChannel } from './channel';
 import { normaliseRegion } from './region';
 import { parseSex } from './sex';
 import { parseSocialStatus } from './social-status';
@@ -237,7 +238,7 @@ export function normaliseRow(
     regNumber: textOf('regNumber'),
     receivedAt: formatDateTime(when),
     quarter,
-    channel: textOf('channel'),
+    channel: normaliseChannel(cell('channel')).value,
     regionCode,
     regionRaw,
     district,
@@ -253,6 +254,16 @@ export function normaliseRow(
     occupation: textOf('occupation'),
     language,
     iinHash,
+    category: null,
+    requestType: null,
+    repeatFlag: null,
+    answeredAt: null,
+    deadline: null,
+    result: null,
+    waitSeconds: null,
+    callSeconds: null,
+    rating: null,
+    phoneHash: null,
   };
   return { record, errors, warnings, unmapped };
 }

@@ -1,0 +1,246 @@
+// Issue #8: the contact center's service quality and the appeals dimensions that exports may carry
+// beyond the Methodology's own (channels, language, categories, repeats, answers, wait, rating, districts).
+// Pure types and constants: bundled into the renderer; what `analyze --json` prints under `service`.
+import type { Comparison } from './analysis';
+import type { RegionCode, RequestLanguage } from './domain';
+
+/** Sources and channels of requests named by the appeals practice and the Rules of 1414. */
+export const CHANNELS = [
+  'phone',
+  'website',
+  'email',
+  'messenger',
+  'socialNetwork',
+  'egov',
+  'virtualReception',
+  'mobileApp',
+  'paper',
+  'visit',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Categories of the question in the appeals practice: strategic, typical, complaint. */
+export const CATEGORIES = ['strategic', 'typical', 'complaint'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * Types of request: the administrative-procedure kinds of appeal (application, complaint, proposal, request,
+ * response, message) plus the contact center's own consultation (answered on the line), and other.
+ */
+export const REQUEST_TYPES = [
+  'application',
+  'complaint',
+  'proposal',
+  'request',
+  'response',
+  'message',
+  'consultation',
+  'other',
+] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** The nature of the answer. */
+export const RESULTS = ['satisfied', 'explained', 'refused', 'forwarded', 'other'] as const;
+export type AnswerResult = (typeof RESULTS)[number];
+
+/** How many calendar days back an earlier request of the same applicant on the same topic makes a repeat. */
+export const REPEAT_WINDOW_DAYS = 90;
+/** An applicant with at least this many requests in the quarter, on any topics, makes them multiple. */
+export const MULTIPLE_MIN_REQUESTS = 3;
+/** The Rules of 1414: the average wait on the line is at most 40 seconds. */
+export const WAIT_TARGET_SECONDS = 40;
+
+/**
+ * Working days to answer, by type, where the export gives no deadline: the Administrative Procedural Code of
+ * Kazakhstan (applications and appeals 15 working days, complaints 20). Null: no written answer is due
+ * (a message, or a consultation given on the line), so timeliness is not judged.
+ */
+export const STATUTORY_WORKING_DAYS: Readonly<Record<RequestType, number | null>> = {
+  application: 15,
+  complaint: 20,
+  proposal: 15,
+  request: 15,
+  response: 15,
+  message: null,
+  consultation: null,
+  other: 15,
+};
+
+/** Per-quarter count against the comparison period: the shape of every "by" list below. */
+export interface Counted {
+  count: number;
+  previousCount: number;
+}
+
+export interface ChannelCount extends Counted {
+  channel: Channel | 'unspecified';
+}
+export interface LanguageCount extends Counted {
+  language: RequestLanguage | 'unspecified';
+}
+export interface CategoryCount extends Counted {
+  category: Category | 'unspecified';
+}
+export interface TypeCount extends Counted {
+  type: RequestType | 'unspecified';
+}
+export interface ResultCount extends Counted {
+  result: AnswerResult | 'unspecified';
+}
+export interface TopicCount extends Counted {
+  /** The topic's catalog name; null for requests without a topic. */
+  topic: string | null;
+}
+export interface RegionCount extends Counted {
+  region: RegionCode | 'unspecified';
+}
+export interface DistrictCount extends Counted {
+  region: RegionCode | 'unspecified';
+  /** The district or city as the export writes it, spaces tidied. */
+  district: string;
+}
+
+export interface Repeats {
+  windowDays: number;
+  multipleMinRequests: number;
+  /** Requests the export marks as repeated. */
+  flagged: number;
+  /** Requests not marked that the same applicant (hashed IIN or phone) made on the same topic within the window. */
+  found: number;
+  /** flagged + found (a request both marked and found counts once, as flagged). */
+  total: number;
+  previousTotal: number;
+  /** Requests whose applicant is known (IIN or phone), which is what `found` can see. */
+  identified: number;
+  byTopic: TopicCount[];
+  byRegion: RegionCount[];
+  /** Applicants with at least multipleMinRequests requests in the quarter, and those requests. */
+  multiple: { applicants: number; requests: number; previousApplicants: number; previousRequests: number };
+}
+
+export interface Timeliness {
+  /** Requests whose timeliness can be judged: a deadline (given, or the statutory one) and a type that needs an answer. */
+  judged: number;
+  onTime: number;
+  late: number;
+  /** Past the deadline at the end of the quarter with no answer date. */
+  overdueUnanswered: number;
+  /** Still within the deadline with no answer date: not judged yet. */
+  pending: number;
+  /** onTime / (onTime + late + overdueUnanswered), percent with one decimal; null when none. */
+  onTimePercent: number | null;
+  previousOnTimePercent: number | null;
+  /** How many judged requests had their deadline from the export (the rest: the statutory term). */
+  deadlineGiven: number;
+}
+
+export interface TypeTimeliness extends Timeliness {
+  type: RequestType | 'unspecified';
+  statutoryWorkingDays: number | null;
+}
+
+export interface Answers {
+  timeliness: Timeliness;
+  byType: TypeTimeliness[];
+  /** Late or overdue unanswered requests. */
+  overdueByTopic: TopicCount[];
+  overdueByRegion: RegionCount[];
+  results: ResultCount[];
+}
+
+export interface WaitStats {
+  /** Calls with a wait time. */
+  calls: number;
+  averageSeconds: number | null;
+  p90Seconds: number | null;
+  /** Share of calls answered within WAIT_TARGET_SECONDS, percent with one decimal. */
+  within40Percent: number | null;
+}
+
+export interface RatingStats {
+  rated: number;
+  /** Two decimals. */
+  average: number | null;
+  /** Counts of the ratings 1..5, index 0 holding 1. */
+  distribution: [number, number, number, number, number];
+}
+
+export interface QualitySlice {
+  wait: WaitStats;
+  rating: RatingStats;
+  /** Average call duration in seconds, where given. */
+  averageDurationSeconds: number | null;
+}
+
+export interface Quality extends QualitySlice {
+  previous: QualitySlice;
+  byChannel: (QualitySlice & { channel: Channel | 'unspecified' })[];
+  /** The quarter's three months, 'YYYY-MM', even when one has no calls. */
+  byMonth: (QualitySlice & { month: string })[];
+}
+
+export interface Criterion {
+  /** Points on the evaluation's scale, one decimal; null when the base is empty. */
+  points: number | null;
+  max: number;
+  /** The share the points are proportional to, percent with one decimal. */
+  percent: number | null;
+  /** Requests the share is taken over. */
+  base: number;
+}
+
+/**
+ * An estimate of the complaints-and-appeals criteria of the evaluation of state bodies' interaction with
+ * citizens, taken proportionally over the quarter's applications and complaints: timeliness 40 × on-time share,
+ * repeated 40 × (1 − repeated share), satisfied 20 × satisfied share of those answered.
+ */
+export interface SelfAssessment {
+  timeliness: Criterion;
+  repeated: Criterion;
+  satisfied: Criterion;
+  /** Sum of the criteria that have points; null when none has. */
+  total: number | null;
+  max: 100;
+}
+
+/** Which of the optional fields the quarter's requests carry (how many requests have each). */
+export interface Coverage {
+  channel: number;
+  language: number;
+  category: number;
+  type: number;
+  repeatFlag: number;
+  applicant: number;
+  answeredAt: number;
+  deadline: number;
+  result: number;
+  waitSeconds: number;
+  rating: number;
+  district: number;
+}
+
+export interface ServiceQuery {
+  quarter: string;
+  compare?: Comparison;
+  center?: string;
+}
+
+export interface ServiceAnalysis {
+  quarter: string;
+  previousQuarter: string;
+  compare: Comparison;
+  center: string | null;
+  total: number;
+  previousTotal: number;
+  coverage: Coverage;
+  byChannel: ChannelCount[];
+  byLanguage: LanguageCount[];
+  byCategory: CategoryCount[];
+  byType: TypeCount[];
+  repeats: Repeats;
+  answers: Answers;
+  quality: Quality;
+  districts: DistrictCount[];
+  selfAssessment: SelfAssessment;
+}
