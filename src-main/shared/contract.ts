@@ -15,6 +15,7 @@ import type {
 } from './spravka';
 import type { Field, Lang, RegionCode } from './domain';
 import type { RetentionPreview, RetentionState } from './retention';
+import type { ServiceAnalysis, ServiceQuery } from './service';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -181,6 +182,7 @@ export interface Commands {
   'topics.rename': { input: { id: number; name: string }; output: TopicInfo[] };
   'topics.merge': { input: { from: number; into: number }; output: TopicInfo[] };
   'analysis.quarter': { input: AnalysisQuery; output: Analysis };
+  'analysis.service': { input: ServiceQuery; output: ServiceAnalysis };
   'spravka.text': { input: SpravkaQuery; output: SpravkaText };
   'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };
   'spravka.history': { input: SpravkaQuery; output: TextVersion[] };

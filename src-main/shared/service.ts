@@ -231,8 +231,11 @@ export interface ServiceAnalysis {
   previousQuarter: string;
   compare: Comparison;
   center: string | null;
+  /** Requests of the quarter and the comparison period that the rows below are counted from. */
   total: number;
   previousTotal: number;
+  /** The retention setting removed the quarter's (or the comparison period's) requests: only their totals remain. */
+  purged: { quarter: boolean; previous: boolean };
   coverage: Coverage;
   byChannel: ChannelCount[];
   byLanguage: LanguageCount[];

@@ -78,6 +78,7 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'topics.rename': { id: 1, name: 'Отопление' },
   'topics.merge': { from: 1, into: 2 },
   'analysis.quarter': { quarter: '2026-Q3', compare: 'year', center: CENTER },
+  'analysis.service': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
   'spravka.text': query,
   'spravka.saveText': { ...query, text: 'Справка' },
   'spravka.history': query,
