@@ -6,7 +6,14 @@ import { NO_JOB } from '../core/job';
 import type { Store } from '../db/client';
 import { refreshRollups } from '../db/rollups';
 import { foldKey } from '../import/normalise/text';
-import type { ContentKeywords, ContentQuery, NewIssues, TopicSuggestions } from '../shared/content';
+import type {
+  ContentKeywords,
+  ContentQuery,
+  DraftKeywordsChoice,
+  NewIssues,
+  TopicSuggestions,
+} from '../shared/content';
+import { loadDraftKeywords, saveDraftKeywords } from '../db/draft-keywords';
 import type { RegionCode } from '../shared/domain';
 import { normaliseTopic } from '../import/normalise/topic';
 import { topicResolver } from '../import/store';
@@ -87,7 +94,7 @@ export function createContentService(store: Store, now: () => string) {
     return rows.filter((r) => !isVague(r.topic));
   }
 
-  return {
+  const service = {
     /** Topics suggested for the selection's requests that have none, or a vague one. */
     suggestions(q: ContentQuery, job: JobContext = NO_JOB): TopicSuggestions {
       const { center, params } = selectionFilter(q);
@@ -181,7 +188,7 @@ export function createContentService(store: Store, now: () => string) {
 
     /** Key words of the quarter's requests, per topic of its top 10 and per region (§5.1, for the analytical part). */
     keywords(q: ContentQuery): ContentKeywords {
-      const { center, params } = selectionFilter(q);
+      const { sel, center, params } = selectionFilter(q);
       const rows = store.sqlite
         .prepare(
           `SELECT r.text, r.region_code AS code, t.name AS topic FROM requests r LEFT JOIN topics t ON t.id = r.topic_id
@@ -209,12 +216,29 @@ export function createContentService(store: Store, now: () => string) {
         group((r) => r.code),
         KEYWORDS,
       );
+      const chosen = loadDraftKeywords(store, sel.center, sel.quarter);
       return {
-        byTopic: top10.map((topic) => ({ topic, words: (topicWords.get(topic) ?? []).map((w) => w.word) })),
+        byTopic: top10.map((topic) => ({
+          topic,
+          words: (topicWords.get(topic) ?? []).map((w) => w.word),
+          inDraft: chosen.topics.has(topic),
+        })),
         byRegion: [...regionWords.entries()]
           .sort(([a], [b]) => a.localeCompare(b))
-          .map(([code, words]) => ({ code: code as RegionCode, words: words.map((w) => w.word) })),
+          .map(([code, words]) => ({
+            code: code as RegionCode,
+            words: words.map((w) => w.word),
+            inDraft: chosen.regions.has(code),
+          })),
       };
+    },
+
+    /** Puts one topic's or region's key words into the draft of the analytical part, or takes them out. */
+    draftKeywords(choice: DraftKeywordsChoice): ContentKeywords {
+      const { scope, subject, words, ...q } = choice;
+      const sel = resolveSelection(store, q);
+      saveDraftKeywords(store, { center: sel.center, quarter: sel.quarter, scope, subject }, words, now());
+      return service.keywords(q);
     },
 
     /** Groups of the quarter's request texts with no counterpart in the comparison period (§14). */
@@ -261,4 +285,5 @@ export function createContentService(store: Store, now: () => string) {
       return { quarter: sel.quarter, previousQuarter: sel.previousQuarter, groups };
     },
   };
+  return service;
 }

@@ -17,6 +17,7 @@ export const AUDITED = [
   'retention.set',
   'content.assign',
   'content.newTopic',
+  'content.draftKeywords',
 ] as const;
 export type AuditedCommand = (typeof AUDITED)[number];
 

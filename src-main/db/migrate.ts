@@ -8,6 +8,7 @@ import { historyApprovalsRetention } from './migrations/0006_history_approvals_r
 import { spravkaStatus } from './migrations/0007_spravka_status';
 import { topicKeywords } from './migrations/0008_topic_keywords';
 import { serviceFields } from './migrations/0009_service_fields';
+import { draftKeywords } from './migrations/0010_draft_keywords';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   spravkaStatus,
   topicKeywords,
   serviceFields,
+  draftKeywords,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -233,3 +233,17 @@ export const topicKeywords = sqliteTable('topic_keywords', {
   keywords: text('keywords').notNull(),
   setAt: text('set_at').notNull(),
 });
+
+/** Key words of a topic or region the analyst chose for the draft of the analytical part (center '' for all). */
+export const draftKeywords = sqliteTable(
+  'draft_keywords',
+  {
+    center: text('center').notNull(),
+    quarter: text('quarter').notNull(),
+    scope: text('scope', { enum: ['topic', 'region'] }).notNull(),
+    subject: text('subject').notNull(),
+    words: text('words').notNull(),
+    acceptedAt: text('accepted_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.center, t.quarter, t.scope, t.subject] })],
+);

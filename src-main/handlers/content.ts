@@ -17,6 +17,19 @@ export function registerContent(registry: Registry, service: ReturnType<typeof c
     .method('content.suggestions', { schema: query, run: (q, job) => service.suggestions(q, job) })
     .method('content.newIssues', { schema: query, run: (q, job) => service.newIssues(q, job) })
     .method('content.keywords', { schema: query, run: (q) => service.keywords(q) })
+    .method('content.draftKeywords', {
+      schema: z
+        .object({
+          quarter: z.string().min(1),
+          compare: z.enum(['previous', 'year']).optional(),
+          center: z.string().optional(),
+          scope: z.enum(['topic', 'region']),
+          subject: z.string().trim().min(1).max(300),
+          words: z.array(z.string().trim().min(1).max(100)).max(20),
+        })
+        .strict(),
+      run: (choice) => service.draftKeywords(choice),
+    })
     .method('content.newTopic', {
       schema: z
         .object({

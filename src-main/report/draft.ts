@@ -8,6 +8,7 @@ import { SOCIAL_STATUSES, type Lang } from '../shared/domain';
 import { formatCount } from '../shared/format';
 import { AGE_BANDS } from '../shared/portrait';
 import { round1 } from '../analysis/build';
+import type { DraftKeywords } from '../db/draft-keywords';
 
 const MAIN_TOPICS = 3;
 const MAIN_REGIONS = 3;
@@ -30,6 +31,8 @@ export function draftAnalyticalPart(
   a: Analysis,
   /** Key words kept with topics the analyst made from groups of new requests, by topic name. */
   topicWords: ReadonlyMap<string, readonly string[]> = new Map(),
+  /** Key words of topics and regions the analyst chose for the draft on the content screen. */
+  chosen: DraftKeywords = { topics: new Map(), regions: new Map() },
 ): string {
   const d = (key: string, params: Record<string, unknown> = {}) => t(`report:draft.${key}`, params);
   const requests = (count: number) => d('requests', { count, n: n(count) });
@@ -82,6 +85,14 @@ export function draftAnalyticalPart(
   }
   const unspecified = a.byRegion.find((r) => r.code === 'unspecified')?.count ?? 0;
   if (unspecified > 0) para(d('regionUnspecified', { n: n(unspecified) }));
+  const regionWords = a.byRegion.flatMap((r) => {
+    const words = chosen.regions.get(r.code);
+    return words?.length ? [d('wordsItem', { subject: name(r), words: words.join(', ') })] : [];
+  });
+  if (regionWords.length) {
+    out.push(d('regionWordsIntro'));
+    items(regionWords);
+  }
 
   // Trends by topic (§14: growth or decline by the nature of the questions).
   heading('trendsHeading');
@@ -116,6 +127,14 @@ export function draftAnalyticalPart(
     items(rows.map(change));
   }
   if (!growing.length && !falling.length) para(d('noChange'));
+  const topicWordItems = a.byTopic.flatMap((r) => {
+    const words = chosen.topics.get(r.topic);
+    return words?.length ? [d('wordsItem', { subject: `«${r.topic}»`, words: words.join(', ') })] : [];
+  });
+  if (topicWordItems.length) {
+    out.push(d('topicWordsIntro'));
+    items(topicWordItems);
+  }
   if (a.drivers.direction !== 'none' && a.drivers.topics.length) {
     const list = a.drivers.topics
       .slice(0, DRIVERS)

@@ -32,6 +32,7 @@ import { appendixForm, type CenterCard } from './appendix-form';
 import { appendixXlsx } from './appendix-xlsx';
 import { top10Xlsx } from './top10-xlsx';
 import { draftAnalyticalPart } from './draft';
+import { loadDraftKeywords } from '../db/draft-keywords';
 import { spravkaDocument } from './spravka-doc';
 import { topicRegionChanges, type TopicRegions } from './plan-regions';
 import { workPlan, workPlanDocument, workPlanXlsx } from './work-plan';
@@ -102,7 +103,15 @@ export function createReportService(store: Store, deps: ReportDeps) {
       return { ...frozen, meta: { text: frozen.text, isDraft: false, updatedAt: frozen.stamp, approval } };
     }
     const saved = loadText(store, analysis.center, analysis.quarter, q.lang);
-    const text = saved ? saved.text : draftAnalyticalPart(translator(q.lang), q.lang, analysis, topicWords());
+    const text = saved
+      ? saved.text
+      : draftAnalyticalPart(
+          translator(q.lang),
+          q.lang,
+          analysis,
+          topicWords(),
+          loadDraftKeywords(store, analysis.center, analysis.quarter),
+        );
     return {
       analysis,
       text,

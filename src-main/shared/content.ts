@@ -58,6 +58,15 @@ export interface NewIssues {
 
 /** The distinctive words of the quarter's requests, per topic (the top 10's) and per region. */
 export interface ContentKeywords {
-  byTopic: { topic: string; words: string[] }[];
-  byRegion: { code: RegionCode; words: string[] }[];
+  /** `inDraft`: the analyst chose these words for the draft of the analytical part. */
+  byTopic: { topic: string; words: string[]; inDraft: boolean }[];
+  byRegion: { code: RegionCode; words: string[]; inDraft: boolean }[];
+}
+
+/** The key words of one topic or region put into the draft, or taken out of it (no words). */
+export interface DraftKeywordsChoice extends ContentQuery {
+  scope: 'topic' | 'region';
+  /** A topic's name or a region's code. */
+  subject: string;
+  words: string[];
 }

@@ -2,7 +2,13 @@
 // Each command is request → response; payloads and replies are plain JSON.
 import type { Analysis, AnalysisQuery } from './analysis';
 import type { CalendarQuery, QuarterCalendar, RecordedStep } from './calendar';
-import type { ContentKeywords, ContentQuery, NewIssues, TopicSuggestions } from './content';
+import type {
+  ContentKeywords,
+  ContentQuery,
+  DraftKeywordsChoice,
+  NewIssues,
+  TopicSuggestions,
+} from './content';
 import type { AppError, RowProblem } from './errors';
 import type {
   ReportRequest,
@@ -190,6 +196,7 @@ export interface Commands {
   'content.suggestions': { input: ContentQuery; output: TopicSuggestions };
   'content.newIssues': { input: ContentQuery; output: NewIssues };
   'content.keywords': { input: ContentQuery; output: ContentKeywords };
+  'content.draftKeywords': { input: DraftKeywordsChoice; output: ContentKeywords };
   'content.newTopic': {
     input: { name: string; requestIds: number[]; keywords?: string[] };
     output: { topicId: number; assigned: number };

@@ -60,6 +60,23 @@ describe('the content screen', () => {
     expect((await b.call('topics.list', {})).length).toBe(topicsBefore + 1);
     await page.getByRole('button', { name: 'Түйінді сөздерді көрсету' }).click();
     await page.getByRole('heading', { name: 'Өңірлер бойынша' }).waitFor();
+    // Heating's key words go into the draft of the analytical part when the analyst ticks them.
+    const tick = page.getByRole('checkbox', {
+      name: '«Отопление» түйінді сөздерін талдамалық бөлімнің жобасына енгізу',
+    });
+    await tick.click();
+    await expect
+      .poll(
+        async () =>
+          (await b.call('content.keywords', { quarter: '2026-Q3' })).byTopic.find(
+            (w) => w.topic === 'Отопление',
+          )?.inDraft,
+      )
+      .toBe(true);
+    expect((await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' })).text).toContain(
+      '- «Отопление»: ',
+    );
+    await expect.poll(() => tick.isChecked()).toBe(true);
     expect(await page.textContent('body')).not.toMatch(RAW_KEY);
     await shot('content-kk');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -164,4 +164,59 @@ describe('key words', () => {
     expect(k.byRegion.length).toBeGreaterThanOrEqual(17);
     expect(k.byTopic.some((w) => w.topic === 'Прочие вопросы')).toBe(false);
   });
+  it('go into the draft of the analytical part only where the analyst chose them, and come out again', async () => {
+    const k = await b.call('content.keywords', { quarter: '2026-Q3' });
+    const heating = k.byTopic.find((w) => w.topic === 'Отопление');
+    const almaty = k.byRegion.find((w) => w.code === 'KZ-75');
+    if (!heating || !almaty) throw new Error('the sample has heating requests and requests from Almaty');
+    expect(heating.inDraft).toBe(false);
+    const draft = async (lang: 'ru' | 'kk') =>
+      (await b.call('spravka.text', { quarter: '2026-Q3', lang })).text;
+    expect(await draft('ru')).not.toContain('Ключевые слова');
+
+    await b.call('content.draftKeywords', {
+      quarter: '2026-Q3',
+      scope: 'topic',
+      subject: 'Отопление',
+      words: heating.words.slice(0, 3),
+    });
+    const after = await b.call('content.draftKeywords', {
+      quarter: '2026-Q3',
+      scope: 'region',
+      subject: 'KZ-75',
+      words: almaty.words.slice(0, 3),
+    });
+    expect(after.byTopic.find((w) => w.topic === 'Отопление')?.inDraft).toBe(true);
+    expect(after.byRegion.find((w) => w.code === 'KZ-75')?.inDraft).toBe(true);
+    expect(after.byTopic.filter((w) => w.inDraft)).toHaveLength(1);
+
+    const ru = await draft('ru');
+    expect(ru).toContain(
+      `Ключевые слова запросов по темам (материал для анализа причин изменений):\n- «Отопление»: ${heating.words.slice(0, 3).join(', ')}`,
+    );
+    expect(ru).toContain(
+      `Ключевые слова запросов по регионам:\n- город Алматы: ${almaty.words.slice(0, 3).join(', ')}`,
+    );
+    const kk = await draft('kk');
+    expect(kk).toContain(`- «Отопление»: ${heating.words.slice(0, 3).join(', ')}`);
+    expect(kk).toContain('Өңірлер бойынша сұрау салулардың түйінді сөздері:');
+    // Another quarter's draft is not touched.
+    expect((await b.call('spravka.text', { quarter: '2026-Q2', lang: 'ru' })).text).not.toContain(
+      'Ключевые слова',
+    );
+    expect(readAudit(b.store).at(-1)).toMatchObject({
+      action: 'content.draftKeywords',
+      detail: { subject: 'KZ-75' },
+    });
+
+    await b.call('content.draftKeywords', {
+      quarter: '2026-Q3',
+      scope: 'topic',
+      subject: 'Отопление',
+      words: [],
+    });
+    const ruAgain = await draft('ru');
+    expect(ruAgain).not.toContain('по темам (материал');
+    expect(ruAgain).toContain('Ключевые слова запросов по регионам:');
+  });
 });

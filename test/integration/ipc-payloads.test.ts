@@ -87,6 +87,13 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'content.newIssues': { quarter: '2026-Q3', compare: 'year', center: CENTER },
   'content.assign': { assignments: [{ requestId: 1, topicId: 1 }] },
   'content.keywords': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
+  'content.draftKeywords': {
+    quarter: '2026-Q3',
+    center: CENTER,
+    scope: 'region',
+    subject: 'KZ-75',
+    words: ['свет'],
+  },
   'content.newTopic': { name: 'Лифты', requestIds: [1, 2] },
   'retention.preview': { years: 3 },
   'retention.set': { years: 5 },

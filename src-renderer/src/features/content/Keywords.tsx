@@ -12,20 +12,40 @@ export function Keywords(props: { selection: Selection }) {
   const regions = useCommand('regions.list', {});
   const [words, setWords] = useState<ContentKeywords | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
-  const show = async () => {
+  const query = {
+    quarter: props.selection.quarter,
+    compare: props.selection.compare,
+    ...(props.selection.center ? { center: props.selection.center } : {}),
+  };
+  const attempt = async (load: () => Promise<ContentKeywords>) => {
     try {
       setFailure(null);
-      setWords(
-        await call('content.keywords', {
-          quarter: props.selection.quarter,
-          compare: props.selection.compare,
-          ...(props.selection.center ? { center: props.selection.center } : {}),
-        }),
-      );
+      setWords(await load());
     } catch (e) {
       setFailure(appError(e));
     }
   };
+  const show = () => attempt(() => call('content.keywords', query));
+  // The words go into the draft of the analytical part (or out of it) for this quarter and selection.
+  const choose = (scope: 'topic' | 'region', subject: string, words: string[], on: boolean) =>
+    attempt(() => call('content.draftKeywords', { ...query, scope, subject, words: on ? words : [] }));
+  const inDraft = (
+    scope: 'topic' | 'region',
+    subject: string,
+    label: string,
+    list: string[],
+    on: boolean,
+  ) => (
+    <label className="in-draft">
+      <input
+        type="checkbox"
+        checked={on}
+        aria-label={t('ui:content.inDraftFor', { subject: label })}
+        onChange={(e) => void choose(scope, subject, list, e.currentTarget.checked)}
+      />
+      {t('ui:content.inDraft')}
+    </label>
+  );
   const regionName = (code: string) => {
     const r = regions.data?.find((g) => g.code === code);
     return r ? (i18n.language === 'ru' ? r.nameRu : r.nameKk) : code;
@@ -46,7 +66,9 @@ export function Keywords(props: { selection: Selection }) {
               {words.byTopic.map((w) => (
                 <div key={w.topic}>
                   <dt>{w.topic}</dt>
-                  <dd>{w.words.join(', ')}</dd>
+                  <dd>
+                    {w.words.join(', ')} {inDraft('topic', w.topic, w.topic, w.words, w.inDraft)}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -57,7 +79,9 @@ export function Keywords(props: { selection: Selection }) {
               {words.byRegion.map((w) => (
                 <div key={w.code}>
                   <dt>{regionName(w.code)}</dt>
-                  <dd>{w.words.join(', ')}</dd>
+                  <dd>
+                    {w.words.join(', ')} {inDraft('region', w.code, regionName(w.code), w.words, w.inDraft)}
+                  </dd>
                 </div>
               ))}
             </dl>
