@@ -46,7 +46,7 @@ export interface ColumnMatch {
 
 /** A value that no reference knows: stored as written, counted as not specified, shown to the analyst. */
 export interface UnmappedValue {
-  field: 'region' | 'socialStatus' | 'sex' | 'language';
+  field: 'region' | 'socialStatus' | 'sex' | 'language' | 'channel' | 'category' | 'requestType' | 'result';
   value: string;
   count: number;
   candidates?: RegionCode[];

@@ -62,7 +62,10 @@ export const REGION_CODES = [
 ] as const;
 export type RegionCode = (typeof REGION_CODES)[number];
 
-/** The fields a source column can be mapped to. Personal identifiers other than the IIN are never read. */
+/**
+ * The fields a source column can be mapped to. Personal identifiers other than the IIN and the phone are never
+ * read; the phone is read only to be hashed (like the IIN) and is never stored.
+ */
 export const FIELDS = [
   'regNumber',
   'receivedAt',
@@ -81,6 +84,16 @@ export const FIELDS = [
   'education',
   'occupation',
   'language',
+  'category',
+  'requestType',
+  'repeat',
+  'answeredAt',
+  'deadline',
+  'result',
+  'waitSeconds',
+  'callSeconds',
+  'rating',
+  'phone',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

@@ -69,7 +69,20 @@ export type ProblemReason =
   | 'cellTooLong'
   | 'dateInFuture'
   | 'dateTooEarly'
-  | 'quarterPurged';
+  | 'quarterPurged'
+  | 'channelUnrecognised'
+  | 'categoryUnrecognised'
+  | 'requestTypeUnrecognised'
+  | 'repeatUnrecognised'
+  | 'answerDateInvalid'
+  | 'answerBeforeReceived'
+  | 'answerInFuture'
+  | 'deadlineInvalid'
+  | 'deadlineBeforeReceived'
+  | 'resultUnrecognised'
+  | 'durationInvalid'
+  | 'ratingInvalid'
+  | 'phoneInvalid';
 
 export interface RowProblem {
   file: string;

@@ -1,17 +1,24 @@
 import type { ColumnMatch, UnmappedValue } from '../../shared/contract';
-import type { Field, LocalDate, RegionCode } from '../../shared/domain';
+import type { Field, LocalDate, LocalDateTime, RegionCode } from '../../shared/domain';
 import type { ProblemReason } from '../../shared/errors';
 import type { Cell } from '../read/types';
 import type { RequestRecord } from '../record';
 import { fullYearsAt, parseAge } from './age';
-import { formatDateTime, parseDate, parseDateTime, quarterOf } from './dates';
+import { formatDate, formatDateTime, parseDate, parseDateTime, quarterOf } from './dates';
 import { decodeIin, hashIin } from './iin';
 import { parseLanguage } from './language';
 import { normaliseChannel } from './channel';
+import { parseCategory } from './category';
+import { parseDuration } from './duration';
+import { hashPhone, parsePhone } from './phone';
+import { parseRating } from './rating';
 import { normaliseRegion } from './region';
+import { parseRepeat } from './repeat';
+import { parseRequestType } from './request-type';
+import { parseResult } from './result';
 import { parseSex } from './sex';
 import { parseSocialStatus } from './social-status';
-import { cleanText, foldKey } from './text';
+import { cleanText, foldKey, isBlank, type CellValue } from './text';
 import { normaliseTopic } from './topic';
 
 export interface RowIssue {
@@ -238,7 +245,6 @@ export function normaliseRow(
     regNumber: textOf('regNumber'),
     receivedAt: formatDateTime(when),
     quarter,
-    channel: normaliseChannel(cell('channel')).value,
     regionCode,
     regionRaw,
     district,
@@ -254,19 +260,135 @@ export function normaliseRow(
     occupation: textOf('occupation'),
     language,
     iinHash,
-    category: null,
-    requestType: null,
-    repeatFlag: null,
-    answeredAt: null,
-    deadline: null,
-    result: null,
-    waitSeconds: null,
-    callSeconds: null,
-    rating: null,
-    phoneHash: null,
+    ...serviceFields(cell, textOf, when, ctx, warnings, unmapped),
   };
   return { record, errors, warnings, unmapped };
 }
+
+type ServiceFields = Pick<
+  RequestRecord,
+  | 'channel'
+  | 'category'
+  | 'requestType'
+  | 'repeatFlag'
+  | 'answeredAt'
+  | 'deadline'
+  | 'result'
+  | 'waitSeconds'
+  | 'callSeconds'
+  | 'rating'
+  | 'phoneHash'
+>;
+
+/**
+ * The appeals and service-quality fields of issue #8. None of them can refuse a row: a value that cannot be
+ * read leaves its field empty with a remark, and a vocabulary value no rule knows is listed for the analyst.
+ */
+function serviceFields(
+  cell: (f: Field) => Cell,
+  textOf: (f: Field) => string | null,
+  received: LocalDateTime,
+  ctx: RowContext,
+  warnings: RowIssue[],
+  unmapped: RowOutcome['unmapped'],
+): ServiceFields {
+  const vocabulary = <V>(
+    field: UnmappedValue['field'],
+    reason: ProblemReason,
+    parse: (raw: string) => { value: V | null; recognised: boolean },
+  ): V | null => {
+    const raw = textOf(field);
+    if (raw === null) return null;
+    const r = parse(raw);
+    if (!r.recognised) {
+      warnings.push({ field, reason });
+      unmapped.push({ field, value: raw });
+    }
+    return r.value;
+  };
+  const checked = <V>(
+    field: Field,
+    reason: ProblemReason,
+    parse: (raw: CellValue) => { value: V | null; recognised: boolean },
+  ): V | null => {
+    // Each parser knows its own blanks ('-' is the "no" of a +/- repeat column, not an empty cell).
+    const raw = cell(field);
+    if (raw === null) return null;
+    const r = parse(raw);
+    if (!r.recognised) warnings.push({ field, reason });
+    return r.value;
+  };
+  const dateOf = (field: Field, reason: ProblemReason): LocalDateTime | null => {
+    const raw = cell(field);
+    if (isBlank(raw)) return null;
+    const d =
+      typeof raw === 'boolean' || raw === null
+        ? null
+        : parseDateTime(typeof raw === 'string' ? raw.trim() : raw, { date1904: ctx.date1904 });
+    if (d?.ok) return d.value;
+    warnings.push({ field, reason });
+    return null;
+  };
+
+  const channel = vocabulary('channel', 'channelUnrecognised', normaliseChannel);
+  const category = vocabulary('category', 'categoryUnrecognised', parseCategory);
+  const requestType = vocabulary('requestType', 'requestTypeUnrecognised', parseRequestType);
+  const repeatFlag = checked('repeat', 'repeatUnrecognised', parseRepeat);
+
+  const receivedDay = dayOf(received);
+  const since = { received: formatDay(receivedDay) };
+  let answeredAt: string | null = null;
+  const answer = dateOf('answeredAt', 'answerDateInvalid');
+  if (answer) {
+    const answerDay = dayOf(answer);
+    const byDay = compareDays(answerDay, receivedDay);
+    // A date with no time ('15.07.2024') on the day the request came is not earlier than its hour.
+    const dateOnly = answer.hour === 0 && answer.minute === 0 && answer.second === 0;
+    const stamp = formatDateTime(answer);
+    if (compareDays(answerDay, ctx.today) > 0) {
+      warnings.push({
+        field: 'answeredAt',
+        reason: 'answerInFuture',
+        params: { today: formatDay(ctx.today) },
+      });
+    } else if (byDay < 0 || (byDay === 0 && !dateOnly && stamp < formatDateTime(received))) {
+      warnings.push({ field: 'answeredAt', reason: 'answerBeforeReceived', params: since });
+    } else answeredAt = stamp;
+  }
+
+  // The deadline is a day: a time written with it is dropped.
+  let deadline: string | null = null;
+  const due = dateOf('deadline', 'deadlineInvalid');
+  if (due) {
+    if (compareDays(dayOf(due), receivedDay) < 0) {
+      warnings.push({ field: 'deadline', reason: 'deadlineBeforeReceived', params: since });
+    } else deadline = formatDate(dayOf(due));
+  }
+
+  const result = vocabulary('result', 'resultUnrecognised', parseResult);
+  const waitSeconds = checked('waitSeconds', 'durationInvalid', parseDuration);
+  const callSeconds = checked('callSeconds', 'durationInvalid', parseDuration);
+  const rating = checked('rating', 'ratingInvalid', parseRating);
+  // The phone is read for its hash alone: its digits go no further than this line.
+  const phone = checked('phone', 'phoneInvalid', parsePhone);
+  const phoneHash = phone === null ? null : hashPhone(phone, ctx.iinSalt);
+
+  return {
+    channel,
+    category,
+    requestType,
+    repeatFlag,
+    answeredAt,
+    deadline,
+    result,
+    waitSeconds,
+    callSeconds,
+    rating,
+    phoneHash,
+  };
+}
+
+const dayOf = (v: LocalDateTime): LocalDate => ({ year: v.year, month: v.month, day: v.day });
 
 const compareDays = (a: LocalDate, b: LocalDate): number =>
   a.year - b.year || a.month - b.month || a.day - b.day;

@@ -1,0 +1,58 @@
+// The export's own mark of a repeated request: 'Да'/'Нет', 'Повторное'/'Первичное', 'Иә'/'Жоқ', 'Қайталама',
+// 1/0, '+'/'-', or a spreadsheet boolean.
+import { cleanText, isBlank, matchKey, type CellValue } from './text';
+
+export interface RepeatResult {
+  value: boolean | null;
+  /** False for a value that is neither a yes nor a no: reported to the analyst. */
+  recognised: boolean;
+}
+
+const YES = Object.freeze<RepeatResult>({ value: true, recognised: true });
+const NO = Object.freeze<RepeatResult>({ value: false, recognised: true });
+const EMPTY = Object.freeze<RepeatResult>({ value: null, recognised: true });
+const UNKNOWN = Object.freeze<RepeatResult>({ value: null, recognised: false });
+
+// Whole values, written as typed.
+const YES_WORDS = ['да', 'д', 'иә', 'ия', 'бар', 'есть', 'yes', 'y', 'true', 'истина', 'ақиқат', '1', 'v'];
+const NO_WORDS = ['нет', 'н', 'жоқ', 'жок', 'no', 'n', 'false', 'ложь', 'жалған', '0'];
+// Word beginnings, checked after the whole values: negations first, so 'не повторное' and 'қайталанбаған' are a no.
+const NO_STEMS = [
+  'не повтор',
+  'неповтор',
+  'первичн',
+  'перв',
+  'впервые',
+  'қайталанба',
+  'қайталама емес',
+  'алғаш',
+  'бастапқы',
+  'жаңа',
+];
+const YES_STEMS = ['повтор', 'қайтала', 'қайта', 'repeat'];
+
+const LOOKUP: ReadonlyMap<string, RepeatResult> = new Map([
+  ...YES_WORDS.map((w) => [matchKey(w), YES] as const),
+  ...NO_WORDS.map((w) => [matchKey(w), NO] as const),
+]);
+const NO_PREFIXES = NO_STEMS.map((w) => ` ${matchKey(w)}`);
+const YES_PREFIXES = YES_STEMS.map((w) => ` ${matchKey(w)}`);
+// A lone minus is the "no" of a +/- column; longer dashes stay the spreadsheet's "no value".
+const MINUS_RE = /^[-−]$/;
+const PLUS_RE = /^[+✓✔]$/;
+
+export function parseRepeat(value: CellValue): RepeatResult {
+  if (typeof value === 'boolean') return value ? YES : NO;
+  if (typeof value === 'number') return value === 1 ? YES : value === 0 ? NO : UNKNOWN;
+  const text = cleanText(value);
+  if (MINUS_RE.test(text)) return NO;
+  if (PLUS_RE.test(text)) return YES;
+  if (isBlank(text)) return EMPTY;
+  const key = matchKey(text);
+  const exact = LOOKUP.get(key);
+  if (exact) return exact;
+  const spaced = ` ${key}`;
+  if (NO_PREFIXES.some((w) => spaced.includes(w))) return NO;
+  if (YES_PREFIXES.some((w) => spaced.includes(w))) return YES;
+  return UNKNOWN;
+}

@@ -1,0 +1,258 @@
+// Issue #8: headers of the appeals and service-quality fields, Russian and Kazakh, and the ones they must not take.
+import { describe, expect, it } from 'vitest';
+import { recogniseHeader } from '../../src-main/import/detect/columns';
+import { findHeaderRow, mapColumns } from '../../src-main/import/detect/header-row';
+import type { Field } from '../../src-main/shared/domain';
+
+const HEADERS: Partial<Record<Field, string[]>> = {
+  category: [
+    'Категория',
+    'КАТЕГОРИЯ',
+    'Категория вопроса',
+    'Категория обращения',
+    'Категория вопроса (стратегический/типовой/жалоба)',
+    'Санаты',
+    'Мәселе санаты',
+    'Өтініш санаты',
+  ],
+  requestType: [
+    'Вид обращения',
+    'Тип обращения',
+    'Вид запроса',
+    'Характер обращения',
+    'Вид обращения (заявление/жалоба)',
+    'Өтініш түрі',
+    'Өтініштің түрі',
+    'Сұрау салу түрі',
+  ],
+  repeat: [
+    'Повторное',
+    'Повторность',
+    'Признак повторности',
+    'Повторное обращение',
+    'Повторное обращение (да/нет)',
+    'Повторный?',
+    'Қайталама',
+    'Қайталанған',
+    'Қайталама өтініш',
+  ],
+  answeredAt: [
+    'Дата ответа',
+    'Дата и время ответа',
+    'Дата исполнения',
+    'Фактическая дата исполнения',
+    'Дата закрытия',
+    'Дата ответа заявителю',
+    'Дата и время ответа на обращение',
+    'Жауап берілген күн',
+    'Жауап берілген күні',
+    'Орындалған күні',
+  ],
+  deadline: [
+    'Срок исполнения',
+    'Контрольный срок',
+    'Срок ответа',
+    'Срок рассмотрения',
+    'Плановая дата исполнения',
+    'Дата контроля',
+    'Срок исполнения (до)',
+    'Орындау мерзімі',
+    'Бақылау мерзімі',
+    'Қарау мерзімі',
+  ],
+  result: [
+    'Результат рассмотрения',
+    'Результат',
+    'Характер ответа',
+    'Итог рассмотрения',
+    'Решение',
+    'Результат рассмотрения обращения',
+    'Қарау нәтижесі',
+    'Нәтижесі',
+    'Жауап сипаты',
+  ],
+  waitSeconds: [
+    'Время ожидания, сек',
+    'Время ожидания',
+    'Ожидание',
+    'Ожидание, сек.',
+    'Время в очереди',
+    'Время ожидания ответа оператора, сек',
+    'Күту уақыты, сек',
+    'Күту уақыты',
+    'Кезекте күту уақыты (сек)',
+  ],
+  callSeconds: [
+    'Длительность разговора, сек',
+    'Длительность разговора',
+    'Длительность звонка',
+    'Продолжительность звонка (сек)',
+    'Время разговора',
+    'Длительность, сек',
+    'Сөйлесу ұзақтығы, сек',
+    'Сөйлесу ұзақтығы',
+    'Қоңырау ұзақтығы',
+  ],
+  rating: [
+    'Оценка консультанта',
+    'Оценка',
+    'Оценка качества обслуживания',
+    'Оценка качества консультации (1-5)',
+    'Балл',
+    'Консультант бағасы',
+    'Бағасы',
+    'Қызмет сапасын бағалау',
+  ],
+  phone: [
+    'Телефон',
+    'Номер телефона',
+    '№ телефона',
+    'Контактный телефон',
+    'Телефон заявителя',
+    'Телефон заявителя (моб.)',
+    'Тел.',
+    'Телефон нөмірі',
+    'Байланыс телефоны',
+    'Өтініш берушінің телефоны',
+  ],
+};
+
+describe('service headers', () => {
+  for (const [field, headers] of Object.entries(HEADERS)) {
+    it.each(headers)(`«%s» → ${field}`, (h) => expect(recogniseHeader(h)).toEqual({ field, known: true }));
+  }
+
+  // The existing fields keep their headers.
+  it.each<[string, Field]>([
+    ['Дата поступления', 'receivedAt'],
+    ['Дата и время поступления', 'receivedAt'],
+    ['Дата регистрации', 'receivedAt'],
+    ['Дата', 'receivedAt'],
+    ['Түскен күні', 'receivedAt'],
+    ['Дата рождения', 'birthDate'],
+    ['Тематика', 'topic'],
+    ['Тема обращения', 'topic'],
+    ['Категория заявителя', 'socialStatus'],
+    ['Социальная категория', 'socialStatus'],
+    ['Канал', 'channel'],
+    ['Канал поступления', 'channel'],
+    ['Канал (телефон, сайт)', 'channel'],
+    ['Источник', 'channel'],
+    ['Способ обращения', 'channel'],
+    ['Номер обращения', 'regNumber'],
+    ['Язык обращения', 'language'],
+    ['Содержание обращения', 'text'],
+    ['ИИН', 'iin'],
+  ])('«%s» stays %s', (h, field) => expect(recogniseHeader(h)).toEqual({ field, known: true }));
+
+  // Columns about the answer that hold no value of ours: known, never read.
+  it.each([
+    'Ответ',
+    'Текст ответа',
+    'Содержание ответа',
+    'Исполнитель',
+    'Ответственный исполнитель',
+    'Нарушение срока',
+    'Просрочено',
+    'ФИО заявителя',
+    'Адрес',
+    'Email',
+  ])('«%s» is known and never read', (h) => expect(recogniseHeader(h)).toEqual({ field: null, known: true }));
+
+  it.each(['Количество повторных обращений', 'Запись разговора', 'Примечание'])(
+    '«%s» is not recognised',
+    (h) => expect(recogniseHeader(h).known).toBe(false),
+  );
+
+  it('maps a Russian export with every service column', () => {
+    const header = [
+      '№ п/п',
+      'Рег. номер',
+      'Дата поступления',
+      'Канал поступления',
+      'Регион',
+      'Тематика',
+      'Категория',
+      'Вид обращения',
+      'Повторное',
+      'Дата ответа',
+      'Срок исполнения',
+      'Результат рассмотрения',
+      'Время ожидания, сек',
+      'Длительность разговора, сек',
+      'Оценка консультанта',
+      'Телефон',
+    ];
+    const found = findHeaderRow([['Отчет за 3 квартал'], header], 0, new Map(), () => new Map());
+    expect(found?.index).toBe(1);
+    expect(found?.columns.map((c) => c.field)).toEqual([
+      null,
+      'regNumber',
+      'receivedAt',
+      'channel',
+      'region',
+      'topic',
+      'category',
+      'requestType',
+      'repeat',
+      'answeredAt',
+      'deadline',
+      'result',
+      'waitSeconds',
+      'callSeconds',
+      'rating',
+      'phone',
+    ]);
+  });
+
+  it('maps a Kazakh export with every service column', () => {
+    const cols = mapColumns(
+      [
+        'Тіркеу нөмірі',
+        'Түскен күні',
+        'Байланыс арнасы',
+        'Өңір',
+        'Тақырып',
+        'Санаты',
+        'Өтініш түрі',
+        'Қайталама',
+        'Жауап берілген күн',
+        'Орындау мерзімі',
+        'Қарау нәтижесі',
+        'Күту уақыты, сек',
+        'Сөйлесу ұзақтығы, сек',
+        'Консультант бағасы',
+        'Телефон',
+      ],
+      0,
+      new Map(),
+      new Map(),
+    );
+    expect(cols.map((c) => c.field)).toEqual([
+      'regNumber',
+      'receivedAt',
+      'channel',
+      'region',
+      'topic',
+      'category',
+      'requestType',
+      'repeat',
+      'answeredAt',
+      'deadline',
+      'result',
+      'waitSeconds',
+      'callSeconds',
+      'rating',
+      'phone',
+    ]);
+    expect(cols.every((c) => c.source === 'recognised')).toBe(true);
+  });
+
+  it('lets the analyst keep a phone column unread', () => {
+    const cols = mapColumns(['Дата', 'Телефон'], 0, new Map([['телефон', null]]), new Map());
+    expect(cols.map((c) => [c.field, c.source])).toEqual([
+      ['receivedAt', 'recognised'],
+      [null, 'given'],
+    ]);
+  });
+});
