@@ -6,6 +6,10 @@
 //   1414_2026-Q3_part2_ru.csv   the rest of Q3 plus 150 requests already in the Kazakh file,
 //                               Windows-1251, ';' separated, CRLF
 //
+// Each export ends with the service columns of issue #8 (category, type, repeat mark, answer date, deadline,
+// result, wait, call duration, rating, phone: ./generation/service.ts). They come from a stream of their own
+// (SERVICE_SEED), drawn once every other value is drawn, so the columns before them keep their values.
+//
 // Every value is drawn from a seeded PRNG (mulberry32), so re-running writes identical bytes.
 // Date-times are calendar values with no time zone: they are kept as UTC milliseconds throughout,
 // so the output does not depend on the machine's time zone.
@@ -22,6 +26,10 @@ import {
   LANG_RU,
   MARITAL_F,
   MARITAL_M,
+  CATEGORY_NAMES,
+  REPEAT_NAMES,
+  REQUEST_TYPE_NAMES,
+  RESULT_NAMES,
   REGION_EMPTY,
   REGION_FOREIGN,
   RU_CLOSINGS,
@@ -52,6 +60,16 @@ import {
 } from './generation/fields';
 import { Rng } from './generation/rng';
 import {
+  clock,
+  figures,
+  KK_SERVICE_HEADER,
+  planService,
+  RU_SERVICE_HEADER,
+  type QuarterFigures,
+  type Service,
+  type ServiceInput,
+} from './generation/service';
+import {
   AGE_BANDS,
   coreSentences,
   dayWeight,
@@ -65,6 +83,8 @@ import {
 } from './generation/tables';
 
 const SEED = 114;
+/** The service columns' own stream (see ./generation/service.ts). */
+const SERVICE_SEED = 8114;
 const OUT_DIR = fileURLToPath(new URL('../resources/sample/', import.meta.url));
 const DAY_MS = 86_400_000;
 /** Share of Q3 (in time order) in the Kazakh export; the CSV holds the rest. */
@@ -73,6 +93,8 @@ const Q3_KK_SHARE = 0.8;
 const OVERLAP = 150;
 /** Fixed creation date written into the workbooks' document properties. */
 const WORKBOOK_DATE = new Date(Date.UTC(2026, 9, 2, 9, 0, 0));
+/** Last days of the quarters (UTC ms of the date). */
+const QUARTER_ENDS = { Q2: Date.UTC(2026, 5, 30), Q3: Date.UTC(2026, 8, 30) } as const;
 
 // ---------------------------------------------------------------------------------------------------------
 // PRNG (shared with the benchmark's generator: ./generation/rng.ts)
@@ -405,6 +427,7 @@ function spellMarital(r: Request): string {
 // reads as fractional seconds to some parsers, SheetJS's among them).
 const FMT_MINUTES = 'dd\\.mm\\.yyyy\\ hh:mm';
 const FMT_SECONDS = 'dd\\.mm\\.yyyy\\ hh:mm:ss';
+const FMT_DATE = 'dd\\.mm\\.yyyy';
 
 type CellValue = string | number | XLSX.CellObject | undefined;
 
@@ -485,8 +508,19 @@ interface IinStats {
   broken: number;
 }
 
-function writeQ2(requests: readonly Request[]): { rows: number; iin: IinStats } {
+// Each export is built in two steps: its rows as before (every draw from `rng`, in the same order), then, once
+// the service plan is drawn from its own stream, the service columns appended and the file written.
+
+interface Q2Rows {
+  rows: CellValue[][];
+  iin: IinStats;
+  /** Per request: the row shows an IIN. */
+  iinShown: boolean[];
+}
+
+function buildQ2(requests: readonly Request[]): Q2Rows {
   const iin: IinStats = { valid: 0, numeric: 0, broken: 0 };
+  const iinShown: boolean[] = [];
   const rows = requests.map((r, i): CellValue[] => {
     const received = r.edge || rng.chance(0.9) ? dateCell(r.at, FMT_MINUTES) : fmtDateTime(r.at, false);
     let iinCell: CellValue;
@@ -501,6 +535,7 @@ function writeQ2(requests: readonly Request[]): { rows: number; iin: IinStats } 
       if (broken) iin.broken++;
       else iin.valid++;
     }
+    iinShown.push(iinCell !== undefined);
     let age: CellValue;
     if (rng.chance(iinCell === undefined ? 0.7 : 0.35)) {
       age = rng.weighted<CellValue>([
@@ -528,19 +563,54 @@ function writeQ2(requests: readonly Request[]): { rows: number; iin: IinStats } 
       spell(r.lang === 'kk' ? LANG_KK : LANG_RU, 'ru'),
     ];
   });
-  const ws = buildSheet(
-    [['Выгрузка обращений граждан'], ['Период: 01.04.2026 – 30.06.2026'], []],
-    RU_HEADER,
-    rows,
-    'Итого',
-    [7, 17, 17, 16, 24, 22, 32, 28, 70, 9, 9, 15, 24, 16, 14],
-  );
-  writeWorkbook('1414_2026-Q2_ru.xlsx', 'Обращения', ws, 'Выгрузка обращений граждан, II квартал 2026');
-  return { rows: rows.length, iin };
+  return { rows, iin, iinShown };
 }
 
-function writeQ3Kazakh(requests: readonly Request[], overlap: ReadonlySet<Request>): number {
-  const rows = requests.map((r): CellValue[] => {
+/**
+ * The service cells of a workbook row, in the language of its headers. `numericPhone`: a phone typed as bare
+ * digits is stored as a number, as Excel makes of it.
+ */
+function serviceCells(s: Service, lang: 0 | 1, seconds: boolean, numericPhone: boolean): CellValue[] {
+  const dateTime = (ms: number | null): CellValue =>
+    ms === null
+      ? undefined
+      : s.datesAsText
+        ? fmtDateTime(ms, seconds)
+        : dateCell(ms, seconds ? FMT_SECONDS : FMT_MINUTES);
+  const date = (ms: number | null): CellValue =>
+    ms === null ? undefined : s.datesAsText ? fmtDate(ms) : dateCell(ms, FMT_DATE);
+  let phone: CellValue = s.phone ?? undefined;
+  if (numericPhone && s.phone !== null && /^\d+$/.test(s.phone)) phone = Number(s.phone);
+  return [
+    CATEGORY_NAMES[s.category][lang],
+    REQUEST_TYPE_NAMES[s.type][lang],
+    REPEAT_NAMES[s.repeat ? 'yes' : 'no'][lang],
+    dateTime(s.answeredAt),
+    date(s.deadline),
+    s.result === null ? undefined : RESULT_NAMES[s.result][lang],
+    s.waitSeconds ?? undefined,
+    s.callSeconds ?? undefined,
+    s.rating ?? undefined,
+    phone,
+  ];
+}
+
+const SERVICE_WIDTHS = [15, 15, 11, 17, 14, 26, 10, 12, 11, 18];
+
+function writeQ2(built: Q2Rows, services: readonly Service[]): void {
+  const rows = built.rows.map((row, i) => [...row, ...serviceCells(services[i] as Service, 0, false, true)]);
+  const ws = buildSheet(
+    [['Выгрузка обращений граждан'], ['Период: 01.04.2026 – 30.06.2026'], []],
+    [...RU_HEADER, ...RU_SERVICE_HEADER],
+    rows,
+    'Итого',
+    [7, 17, 17, 16, 24, 22, 32, 28, 70, 9, 9, 15, 24, 16, 14, ...SERVICE_WIDTHS],
+  );
+  writeWorkbook('1414_2026-Q2_ru.xlsx', 'Обращения', ws, 'Выгрузка обращений граждан, II квартал 2026');
+}
+
+function buildQ3Kazakh(requests: readonly Request[], overlap: ReadonlySet<Request>): CellValue[][] {
+  return requests.map((r): CellValue[] => {
     const received = r.edge || rng.chance(0.95) ? dateCell(r.at, FMT_SECONDS) : fmtDateTime(r.at, true);
     const text = !overlap.has(r) && r.lang === 'kk' && rng.chance(0.85) ? r.textKk : r.textRu;
     return [
@@ -558,12 +628,16 @@ function writeQ3Kazakh(requests: readonly Request[], overlap: ReadonlySet<Reques
       spell(r.lang === 'kk' ? LANG_KK : LANG_RU, 'kk'),
     ];
   });
+}
+
+function writeQ3Kazakh(built: readonly CellValue[][], services: readonly Service[]): void {
+  const rows = built.map((row, i) => [...row, ...serviceCells(services[i] as Service, 1, true, false)]);
   const ws = buildSheet(
     [['Байланыс орталығына түскен сұрау салулар']],
-    KK_HEADER,
+    [...KK_HEADER, ...KK_SERVICE_HEADER],
     rows,
     'Барлығы',
-    [17, 20, 16, 26, 22, 32, 28, 70, 9, 12, 24, 12],
+    [17, 20, 16, 26, 22, 32, 28, 70, 9, 12, 24, 12, ...SERVICE_WIDTHS],
   );
   writeWorkbook(
     '1414_2026-Q3_kk.xlsx',
@@ -571,15 +645,13 @@ function writeQ3Kazakh(requests: readonly Request[], overlap: ReadonlySet<Reques
     ws,
     'Байланыс орталығына түскен сұрау салулар, 2026 ж. III тоқсан',
   );
-  return rows.length;
 }
 
-function writeQ3Csv(requests: readonly Request[]): { rows: number; quoted: number } {
-  const header = RU_HEADER.filter((h) => h !== '№ п/п' && h !== 'ИИН');
+function buildQ3Csv(requests: readonly Request[]): { fields: string[][]; quoted: number } {
   let quoted = 0;
-  const lines = requests.map((r) => {
+  const fields = requests.map((r) => {
     const age = rng.chance(0.72) ? (rng.chance(0.7) ? String(r.age) : russianYears(r.age)) : '';
-    const fields = [
+    const row = [
       r.regNo,
       fmtDateTime(r.at, true),
       spell(r.channel.spellings, 'csv'),
@@ -594,15 +666,58 @@ function writeQ3Csv(requests: readonly Request[]): { rows: number; quoted: numbe
       spellMarital(r),
       spell(r.lang === 'kk' ? LANG_KK : LANG_RU, 'csv'),
     ];
-    if (fields.some((f) => /[;"]/.test(f))) quoted++;
-    return fields.map(csvField).join(';');
+    if (row.some((f) => /[;"]/.test(f))) quoted++;
+    return row;
+  });
+  return { fields, quoted };
+}
+
+/** The service fields of a CSV row: dates as text, a wait sometimes as 'мм:сс'. */
+function serviceFields(s: Service): string[] {
+  const wait = s.waitSeconds === null ? '' : s.waitAsClock ? clock(s.waitSeconds) : String(s.waitSeconds);
+  return [
+    CATEGORY_NAMES[s.category][0],
+    REQUEST_TYPE_NAMES[s.type][0],
+    REPEAT_NAMES[s.repeat ? 'yes' : 'no'][0],
+    s.answeredAt === null ? '' : fmtDateTime(s.answeredAt, true),
+    s.deadline === null ? '' : fmtDate(s.deadline),
+    s.result === null ? '' : RESULT_NAMES[s.result][0],
+    wait,
+    s.callSeconds === null ? '' : String(s.callSeconds),
+    s.rating === null ? '' : String(s.rating),
+    s.phone ?? '',
+  ];
+}
+
+function writeQ3Csv(built: readonly string[][], services: readonly Service[]): { clockWaits: number } {
+  const header = [...RU_HEADER.filter((h) => h !== '№ п/п' && h !== 'ИИН'), ...RU_SERVICE_HEADER];
+  let clockWaits = 0;
+  const lines = built.map((row, i) => {
+    const s = services[i] as Service;
+    if (s.waitSeconds !== null && s.waitAsClock) clockWaits++;
+    return [...row, ...serviceFields(s)].map(csvField).join(';');
   });
   const text = [header.join(';'), ...lines].join('\r\n') + '\r\n';
   writeFileSync(OUT_DIR + '1414_2026-Q3_part2_ru.csv', encodeCp1251(text));
-  return { rows: lines.length, quoted };
+  return { clockWaits };
 }
 
 // ---------------------------------------------------------------------------------------------------------
+
+function describeFigures(quarter: string, f: QuarterFigures): string[] {
+  const avg = (sum: number, n: number, digits: number) => (n > 0 ? (sum / n).toFixed(digits) : '—');
+  const months = f.waitsByMonth.map(
+    (n, m) => `${avg(f.waitSumByMonth[m] ?? 0, n, 1)} s (${f.waitOver40ByMonth[m]}/${n} > 40)`,
+  );
+  return [
+    `${quarter}: ${f.requests} requests; category ${JSON.stringify(f.category)}; type ${JSON.stringify(f.type)}`,
+    `  result ${JSON.stringify(f.result)}`,
+    `  marked repeated ${f.flagged}; same phone and topic within 90 days ${f.returns} (marked ${f.returnsFlagged}, not marked ${f.returnsUnflagged}; earlier one in the previous quarter ${f.returnsAcrossQuarters}); with a phone ${f.withPhone}, phone shared ${f.sharedPhone}; phones with ≥ 3 requests ${f.multiplePhones} (${f.multipleRequests} requests)`,
+    `  needing an answer ${f.needsAnswer} (deadline written ${f.deadlineGiven}): on time ${f.onTime}, late ${f.late}, unanswered past the deadline at the quarter's end ${f.unansweredOverdue}, unanswered within it ${f.unansweredPending}`,
+    `  calls ${f.calls}: wait given ${f.waits}, over 40 s ${f.waitOver40}, sum ${f.waitSum} s, average ${avg(f.waitSum, f.waits, 2)} s, median ${f.waitMedian ?? '—'} s; by month ${months.join(', ')}`,
+    `  call duration given ${f.callDurations}, sum ${f.callSum} s, average ${avg(f.callSum, f.callDurations, 1)} s; rated ${f.rated}, ratings 1..5 ${JSON.stringify(f.ratings)}, average ${avg(f.ratingSum, f.rated, 2)}`,
+  ];
+}
 
 function main(): void {
   mkdirSync(OUT_DIR, { recursive: true });
@@ -617,21 +732,43 @@ function main(): void {
   const csvPart = q3.slice(kkCount - OVERLAP);
   const overlap = new Set(q3.slice(kkCount - OVERLAP, kkCount));
 
-  const q2Out = writeQ2(q2);
-  const kkRows = writeQ3Kazakh(kkPart, overlap);
-  const csvOut = writeQ3Csv(csvPart);
+  const q2Rows = buildQ2(q2);
+  const kkRows = buildQ3Kazakh(kkPart, overlap);
+  const csvRows = buildQ3Csv(csvPart);
+
+  // The service plan, per distinct request, from its own stream: the overlap gets the same values twice.
+  const all = [...q2, ...q3];
+  const iinShown = new Set(q2.filter((_, i) => q2Rows.iinShown[i] === true));
+  const inputs = all.map((r): ServiceInput => ({
+    quarter: r.quarter.id,
+    at: r.at,
+    topic: r.topic.name,
+    phone: r.channel.id === 'phone',
+    sex: r.sex,
+    age: r.age,
+    iinShown: iinShown.has(r),
+  }));
+  const plan = planService(inputs, SERVICE_SEED, WORKBOOK_DATE.getTime(), QUARTER_ENDS);
+  const service = new Map(all.map((r, i) => [r, plan[i] as Service]));
+  const servicesOf = (list: readonly Request[]) => list.map((r) => service.get(r) as Service);
+
+  writeQ2(q2Rows, servicesOf(q2));
+  writeQ3Kazakh(kkRows, servicesOf(kkPart));
+  const csvOut = writeQ3Csv(csvRows.fields, servicesOf(csvPart));
 
   const first = kkPart[0];
   const last = csvPart[csvPart.length - 1];
-  console.log(`seed ${SEED}`);
+  console.log(`seed ${SEED}, service seed ${SERVICE_SEED}`);
   console.log(
-    `1414_2026-Q2_ru.xlsx: ${q2Out.rows} rows; IIN valid ${q2Out.iin.valid} (numeric ${q2Out.iin.numeric}), broken ${q2Out.iin.broken}`,
+    `1414_2026-Q2_ru.xlsx: ${q2Rows.rows.length} rows; IIN valid ${q2Rows.iin.valid} (numeric ${q2Rows.iin.numeric}), broken ${q2Rows.iin.broken}`,
   );
-  console.log(`1414_2026-Q3_kk.xlsx: ${kkRows} rows (${first ? fmtDateTime(first.at, true) : '?'} …)`);
+  console.log(`1414_2026-Q3_kk.xlsx: ${kkRows.length} rows (${first ? fmtDateTime(first.at, true) : '?'} …)`);
   console.log(
-    `1414_2026-Q3_part2_ru.csv: ${csvOut.rows} rows (${OVERLAP} also in the Kazakh file; ${csvOut.quoted} with quoted text; … ${last ? fmtDateTime(last.at, true) : '?'})`,
+    `1414_2026-Q3_part2_ru.csv: ${csvRows.fields.length} rows (${OVERLAP} also in the Kazakh file; ${csvRows.quoted} with quoted text; ${csvOut.clockWaits} waits as мм:сс; … ${last ? fmtDateTime(last.at, true) : '?'})`,
   );
   console.log(`distinct requests: Q2 ${q2.length}, Q3 ${q3.length}`);
+  for (const line of describeFigures('Q2', figures(inputs, plan, 'Q2', QUARTER_ENDS.Q2))) console.log(line);
+  for (const line of describeFigures('Q3', figures(inputs, plan, 'Q3', QUARTER_ENDS.Q3))) console.log(line);
 }
 
 main();

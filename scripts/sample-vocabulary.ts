@@ -1449,3 +1449,60 @@ export const HOLIDAYS_2026: readonly string[] = [
   '07-06',
   '08-31',
 ];
+
+// ---------------------------------------------------------------------------------------------------------
+// Service fields (issue #8): the category, type and result of a request as a CRM or e-Appeals export names
+// them, one spelling per export language.
+
+export type CategoryId = 'strategic' | 'typical' | 'complaint';
+export type RequestTypeId =
+  'application' | 'complaint' | 'proposal' | 'request' | 'response' | 'message' | 'consultation';
+export type ResultId = 'satisfied' | 'explained' | 'refused' | 'forwarded' | 'notConsidered';
+
+/** [Russian, Kazakh]. */
+export type RuKk = readonly [string, string];
+
+export const CATEGORY_NAMES: Readonly<Record<CategoryId, RuKk>> = {
+  strategic: ['Стратегический', 'Стратегиялық'],
+  typical: ['Типовой', 'Типтік'],
+  complaint: ['Жалоба', 'Шағым'],
+};
+
+export const REQUEST_TYPE_NAMES: Readonly<Record<RequestTypeId, RuKk>> = {
+  application: ['Заявление', 'Өтініш'],
+  complaint: ['Жалоба', 'Шағым'],
+  proposal: ['Предложение', 'Ұсыныс'],
+  request: ['Запрос', 'Сұрау салу'],
+  response: ['Отклик', 'Ден қою'],
+  message: ['Сообщение', 'Хабарлама'],
+  consultation: ['Консультация', 'Кеңес'],
+};
+
+export const RESULT_NAMES: Readonly<Record<ResultId, RuKk>> = {
+  satisfied: ['Удовлетворено', 'Қанағаттандырылды'],
+  explained: ['Разъяснено', 'Түсіндірілді'],
+  refused: ['Отказано', 'Бас тартылды'],
+  forwarded: ['Направлено по компетенции', 'Құзыреті бойынша жіберілді'],
+  notConsidered: ['Оставлено без рассмотрения', 'Қараусыз қалдырылды'],
+};
+
+export const REPEAT_NAMES: Readonly<Record<'yes' | 'no', RuKk>> = {
+  yes: ['Да', 'Иә'],
+  no: ['Нет', 'Жоқ'],
+};
+
+/** Mobile operators' codes the fictional numbers use (all of the form 7XX 555 NN NN). */
+export const PHONE_CODES: readonly string[] = [
+  '700',
+  '701',
+  '702',
+  '705',
+  '707',
+  '708',
+  '747',
+  '771',
+  '775',
+  '776',
+  '777',
+  '778',
+];
