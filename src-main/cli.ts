@@ -9,6 +9,7 @@ import { NO_JOB, type JobContext } from './core/job';
 import { formatCount } from './shared/format';
 import { formatError, formatImport, formatRetention, formatSettings, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
+import { formatService } from './cli/format-service';
 import { readAudit } from './db/audit';
 import { backupStore, restoreStore } from './db/backup';
 import { keyFileOf } from './db/cipher';
@@ -62,7 +63,14 @@ interface Io {
 
 /** The document options `report` and `plan` share; wrong or missing ones are a usage error. */
 function reportRequest(
-  values: { quarter?: string; out?: string; compare?: string; xlsx?: string; center?: string },
+  values: {
+    quarter?: string;
+    out?: string;
+    compare?: string;
+    xlsx?: string;
+    center?: string;
+    'service-annex'?: boolean;
+  },
   lang: Lang,
 ): ReportRequest {
   if (!values.quarter || !values.out) throw new UsageError();
@@ -71,6 +79,7 @@ function reportRequest(
   const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
   if (values.xlsx) request.xlsx = resolve(values.xlsx);
   if (values.center) request.center = values.center;
+  if (values['service-annex']) request.serviceAnnex = true;
   return request;
 }
 
@@ -139,6 +148,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         compare: { type: 'string' },
         years: { type: 'string' },
         off: { type: 'boolean' },
+        'service-annex': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -217,7 +227,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (values.center) query.center = values.center;
         const b = open(resolveDbPath(values.db, io.env));
         const analysis = unwrap(await b.registry.invoke('analysis.quarter', query));
-        io.out(values.json ? JSON.stringify(analysis, null, 2) : formatAnalysis(t, lang, analysis));
+        const service = unwrap(await b.registry.invoke('analysis.service', query));
+        io.out(
+          values.json
+            ? JSON.stringify({ ...analysis, service }, null, 2)
+            : [formatAnalysis(t, lang, analysis), ...formatService(t, lang, service)].join('\n'),
+        );
         return EXIT_OK;
       }
       case 'report': {

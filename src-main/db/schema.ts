@@ -91,7 +91,16 @@ export const requests = sqliteTable(
     iinHash: text('iin_hash'),
     category: text('category', { enum: ['strategic', 'typical', 'complaint'] }),
     requestType: text('request_type', {
-      enum: ['application', 'complaint', 'proposal', 'request', 'response', 'message', 'consultation', 'other'],
+      enum: [
+        'application',
+        'complaint',
+        'proposal',
+        'request',
+        'response',
+        'message',
+        'consultation',
+        'other',
+      ],
     }),
     repeatFlag: integer('repeat_flag'),
     answeredAt: text('answered_at'),

@@ -13,6 +13,7 @@ export const JOB_COMMANDS = [
   'report.faq',
   'content.suggestions',
   'content.newIssues',
+  'analysis.service',
 ] as const;
 export type JobCommand = (typeof JOB_COMMANDS)[number];
 

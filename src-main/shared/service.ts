@@ -67,7 +67,12 @@ export const STATUTORY_WORKING_DAYS: Readonly<Record<RequestType, number | null>
   other: 15,
 };
 
-/** Per-quarter count against the comparison period: the shape of every "by" list below. */
+/**
+ * Per-quarter count against the comparison period: the shape of every "by" list below. A list holds every value
+ * present in either period, by count descending, then the comparison period's count descending, then the key;
+ * 'unspecified' (or a null topic) last, and only when some request lacks the value. A dimension neither period
+ * has a single value of (byChannel, byLanguage, byCategory, byType, results) gives an empty list.
+ */
 export interface Counted {
   count: number;
   previousCount: number;
@@ -120,13 +125,16 @@ export interface Repeats {
 }
 
 export interface Timeliness {
-  /** Requests whose timeliness can be judged: a deadline (given, or the statutory one) and a type that needs an answer. */
+  /**
+   * Requests a deadline applies to (given, or the statutory one) with a type that needs an answer:
+   * onTime + late + overdueUnanswered + pending. None in a period whose export has no answer date and no deadline.
+   */
   judged: number;
   onTime: number;
   late: number;
-  /** Past the deadline at the end of the quarter with no answer date. */
+  /** No answer date and the deadline before the quarter's last day. */
   overdueUnanswered: number;
-  /** Still within the deadline with no answer date: not judged yet. */
+  /** No answer date and the deadline on or after the quarter's last day: not decided yet. */
   pending: number;
   /** onTime / (onTime + late + overdueUnanswered), percent with one decimal; null when none. */
   onTimePercent: number | null;
@@ -135,6 +143,7 @@ export interface Timeliness {
   deadlineGiven: number;
 }
 
+/** Every type present in either period, most judged first, then in REQUEST_TYPES order, 'unspecified' last. */
 export interface TypeTimeliness extends Timeliness {
   type: RequestType | 'unspecified';
   statutoryWorkingDays: number | null;
@@ -150,9 +159,11 @@ export interface Answers {
 }
 
 export interface WaitStats {
-  /** Calls with a wait time. */
+  /** Calls with a wait time (any request with one, whatever its channel). */
   calls: number;
+  /** One decimal. */
   averageSeconds: number | null;
+  /** Nearest rank: the ⌈0.9 × calls⌉-th smallest wait. */
   p90Seconds: number | null;
   /** Share of calls answered within WAIT_TARGET_SECONDS, percent with one decimal. */
   within40Percent: number | null;
@@ -169,12 +180,13 @@ export interface RatingStats {
 export interface QualitySlice {
   wait: WaitStats;
   rating: RatingStats;
-  /** Average call duration in seconds, where given. */
+  /** Average call duration in seconds, where given; one decimal. */
   averageDurationSeconds: number | null;
 }
 
 export interface Quality extends QualitySlice {
   previous: QualitySlice;
+  /** Channels with a wait, a rating or a duration in the quarter, in CHANNELS order, 'unspecified' last. */
   byChannel: (QualitySlice & { channel: Channel | 'unspecified' })[];
   /** The quarter's three months, 'YYYY-MM', even when one has no calls. */
   byMonth: (QualitySlice & { month: string })[];
@@ -184,16 +196,20 @@ export interface Criterion {
   /** Points on the evaluation's scale, one decimal; null when the base is empty. */
   points: number | null;
   max: number;
-  /** The share the points are proportional to, percent with one decimal. */
+  /** The share the points are proportional to, percent with one decimal (for `repeated`: the share not repeated). */
   percent: number | null;
-  /** Requests the share is taken over. */
+  /**
+   * Requests the share is taken over: for timeliness the base's decided ones (on time, late, overdue), for
+   * repeated the whole base, for satisfied the base's requests with a result.
+   */
   base: number;
 }
 
 /**
  * An estimate of the complaints-and-appeals criteria of the evaluation of state bodies' interaction with
- * citizens, taken proportionally over the quarter's applications and complaints: timeliness 40 × on-time share,
- * repeated 40 × (1 − repeated share), satisfied 20 × satisfied share of those answered.
+ * citizens, taken proportionally over the quarter's applications and complaints (every judged request when no
+ * request of the quarter has a type): timeliness 40 × on-time share, repeated 40 × (1 − repeated share),
+ * satisfied 20 × satisfied share of those with a result.
  */
 export interface SelfAssessment {
   timeliness: Criterion;
@@ -231,7 +247,7 @@ export interface ServiceAnalysis {
   previousQuarter: string;
   compare: Comparison;
   center: string | null;
-  /** Requests of the quarter and the comparison period that the rows below are counted from. */
+  /** Requests of the quarter and the comparison period that the rows below are counted from (0 when purged). */
   total: number;
   previousTotal: number;
   /** The retention setting removed the quarter's (or the comparison period's) requests: only their totals remain. */

@@ -22,7 +22,10 @@ export const serviceFields: Migration = {
       ALTER TABLE requests ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5);
       ALTER TABLE requests ADD COLUMN phone_hash TEXT;
     `);
-    const channels = db.prepare('SELECT DISTINCT channel FROM requests WHERE channel IS NOT NULL').pluck().all();
+    const channels = db
+      .prepare('SELECT DISTINCT channel FROM requests WHERE channel IS NOT NULL')
+      .pluck()
+      .all();
     const update = db.prepare('UPDATE requests SET channel = ? WHERE channel = ?');
     for (const raw of channels as string[]) update.run(normaliseChannel(raw).value, raw);
   },

@@ -1,0 +1,62 @@
+// Pure: the two periods' rows in, the service analysis of issue #8 out. No SQL, no I/O, no clock.
+import type { Comparison } from '../../shared/analysis';
+import type { ServiceAnalysis } from '../../shared/service';
+import { answers, judgePeriod } from './answers';
+import { districts, named, tally } from './counts';
+import { coverage } from './coverage';
+import { quality } from './quality';
+import { markRepeats, repeats } from './repeats';
+import type { Period } from './rows';
+import { selfAssessment } from './self-assessment';
+
+export interface ServiceSelection {
+  quarter: string;
+  previousQuarter: string;
+  compare: Comparison;
+  center: string | null;
+}
+
+export function buildService(
+  selection: ServiceSelection,
+  current: Period,
+  previous: Period,
+): ServiceAnalysis {
+  const cur = current.rows;
+  const prev = previous.rows;
+  const currentMarks = markRepeats(current);
+  const previousMarks = markRepeats(previous);
+  const currentJudged = judgePeriod(current);
+  const previousJudged = judgePeriod(previous);
+  const values = { nullOnlyWithValues: true };
+  return {
+    quarter: selection.quarter,
+    previousQuarter: selection.previousQuarter,
+    compare: selection.compare,
+    center: selection.center,
+    total: cur.length,
+    previousTotal: prev.length,
+    purged: { quarter: current.purged, previous: previous.purged },
+    coverage: coverage(cur),
+    byChannel: named(
+      tally(cur, prev, (r) => r.channel, values),
+      'channel',
+    ),
+    byLanguage: named(
+      tally(cur, prev, (r) => r.language, values),
+      'language',
+    ),
+    byCategory: named(
+      tally(cur, prev, (r) => r.category, values),
+      'category',
+    ),
+    byType: named(
+      tally(cur, prev, (r) => r.type, values),
+      'type',
+    ),
+    repeats: repeats(current, previous, currentMarks, previousMarks),
+    answers: answers(current, previous, currentJudged, previousJudged),
+    quality: quality(selection.quarter, cur, prev),
+    districts: districts(cur, prev),
+    selfAssessment: selfAssessment(cur, currentJudged, currentMarks),
+  };
+}

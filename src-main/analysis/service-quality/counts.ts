@@ -1,0 +1,117 @@
+// Counts of the quarter's requests by one dimension, against the comparison period.
+import type { RegionCode } from '../../shared/domain';
+import type { DistrictCount } from '../../shared/service';
+import { districtKey } from './district-key';
+import type { ServiceRow } from './rows';
+
+export interface Tallied<K> {
+  key: K;
+  count: number;
+  previousCount: number;
+}
+
+const collate = new Intl.Collator('ru', { sensitivity: 'variant', numeric: true }).compare;
+
+/**
+ * The order of every "by" list: count descending, then the comparison period's count descending, then the
+ * key (Russian collation of the code or name); the null key ('unspecified') last whatever its count.
+ */
+export function byCountThenKey<K extends string | null>(a: Tallied<K>, b: Tallied<K>): number {
+  if ((a.key === null) !== (b.key === null)) return a.key === null ? 1 : -1;
+  return (
+    b.count - a.count ||
+    b.previousCount - a.previousCount ||
+    (a.key === null || b.key === null ? 0 : collate(a.key, b.key))
+  );
+}
+
+/**
+ * Every value of `key` present in either period, with its counts, in `byCountThenKey` order. Null (the
+ * value not given) is listed last and only when some request of either period lacks it; with
+ * `nullOnlyWithValues`, a dimension neither period has a single value of gives an empty list rather than a
+ * lone "unspecified" holding every request.
+ */
+export function tally<K extends string>(
+  current: readonly ServiceRow[],
+  previous: readonly ServiceRow[],
+  key: (r: ServiceRow) => K | null,
+  options: { nullOnlyWithValues?: boolean } = {},
+): Tallied<K | null>[] {
+  const counts = new Map<K | null, Tallied<K | null>>();
+  const add = (rows: readonly ServiceRow[], field: 'count' | 'previousCount') => {
+    for (const r of rows) {
+      const k = key(r);
+      let entry = counts.get(k);
+      if (!entry) counts.set(k, (entry = { key: k, count: 0, previousCount: 0 }));
+      entry[field]++;
+    }
+  };
+  add(current, 'count');
+  add(previous, 'previousCount');
+  if (options.nullOnlyWithValues && counts.size === 1 && counts.has(null)) return [];
+  return [...counts.values()].sort(byCountThenKey);
+}
+
+/** A tally with the null key named 'unspecified', under the field name the contract gives the key. */
+export function named<F extends string, K extends string>(
+  list: Tallied<K | null>[],
+  field: F,
+): ({ [P in F]: K | 'unspecified' } & { count: number; previousCount: number })[] {
+  return list.map(
+    (t) =>
+      ({ [field]: t.key ?? 'unspecified', count: t.count, previousCount: t.previousCount }) as {
+        [P in F]: K | 'unspecified';
+      } & { count: number; previousCount: number },
+  );
+}
+
+/** Spaces trimmed and collapsed: how a district is keyed and shown. */
+export function tidyDistrict(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Requests by district within their region, for the map of problem issues: requests with a district only,
+ * keyed by region and districtKey (a place spelt in Kazakh in one quarter and in Russian in the other counts
+ * as one), shown as the quarter's most frequent spelling (else the comparison period's); in `byCountThenKey`
+ * order, then by region code and district.
+ */
+export function districts(current: readonly ServiceRow[], previous: readonly ServiceRow[]): DistrictCount[] {
+  const counts = new Map<string, DistrictCount & { spellings: Map<string, number> }>();
+  const add = (rows: readonly ServiceRow[], field: 'count' | 'previousCount') => {
+    for (const r of rows) {
+      if (r.district === null) continue;
+      const district = tidyDistrict(r.district);
+      if (!district) continue;
+      const region: RegionCode | 'unspecified' = r.region ?? 'unspecified';
+      const k = `${region}\u0000${districtKey(district)}`;
+      let entry = counts.get(k);
+      if (!entry)
+        counts.set(k, (entry = { region, district, count: 0, previousCount: 0, spellings: new Map() }));
+      entry[field]++;
+      // The comparison period's spellings only name a place the quarter does not have.
+      if (field === 'count' || entry.count === 0)
+        entry.spellings.set(district, (entry.spellings.get(district) ?? 0) + 1);
+    }
+  };
+  add(current, 'count');
+  add(previous, 'previousCount');
+  const named = [...counts.values()].map(({ spellings, ...row }) => ({
+    ...row,
+    district:
+      [...spellings.entries()].sort((x, y) => y[1] - x[1] || collate(x[0], y[0]))[0]?.[0] ?? row.district,
+  }));
+  return named.sort(
+    (a, b) =>
+      b.count - a.count ||
+      b.previousCount - a.previousCount ||
+      (a.region === b.region
+        ? 0
+        : a.region === 'unspecified'
+          ? 1
+          : b.region === 'unspecified'
+            ? -1
+            : collate(a.region, b.region)) ||
+      collate(a.district, b.district),
+  );
+}
