@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { ensureDir } from '../core/fs';
 import { dirname, extname } from 'node:path';
 import { analyseQuarter } from '../analysis/service';
+import { analyseService } from '../analysis/service-quality/analyse';
+import type { ServiceAnalysis } from '../shared/service';
 import type { Store } from '../db/client';
 import { findCenter, listCenters } from '../db/centers';
 import { osUser } from '../db/audit';
@@ -66,6 +68,11 @@ interface Snapshot {
    * taken before the plan existed, which then read them from the store.
    */
   topicRegions?: TopicRegions;
+  /**
+   * The service-quality analysis (issue #8) as it stood at approval, for the annex; absent from snapshots
+   * taken before it existed, whose annex is then counted from the store.
+   */
+  service?: ServiceAnalysis;
 }
 
 /** Everything a справка is made of: live, or the frozen snapshot once approved. */
@@ -137,7 +144,8 @@ export function createReportService(store: Store, deps: ReportDeps) {
     const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 4 }));
     step(0);
     const t = translator(req.lang);
-    const { text: body, analysis, card, settings, stamp } = source(req);
+    const { text: body, analysis, card, settings, stamp, service: frozenService } = source(req);
+    const service = req.serviceAnnex ? (frozenService ?? analyseService(store, req)) : undefined;
     step(1);
     const form = appendixForm(t, req.lang, analysis, card);
     const [date = '', time = '00:00:00'] = stamp.split(' ');
@@ -160,6 +168,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
       date: `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
       charts,
       createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
+      ...(service ? { service } : {}),
     });
     const pdf = await renderPdf(doc);
     step(3);
@@ -194,7 +203,9 @@ export function createReportService(store: Store, deps: ReportDeps) {
     approve(q: SpravkaQuery): SpravkaText {
       const live = source(q);
       if (live.meta.approval) return live.meta;
-      const { meta, ...snapshot } = live;
+      const { meta, ...numbers } = live;
+      // The annex is frozen too, whether or not it is printed now: the analyst may attach it later.
+      const snapshot: Snapshot = { ...numbers, service: analyseService(store, q) };
       const approval = store.sqlite.transaction(() => {
         // The draft becomes the saved text, so the history shows what was signed.
         if (meta.isDraft)

@@ -6,8 +6,10 @@ import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { formatCount } from '../shared/format';
+import type { ServiceAnalysis } from '../shared/service';
 import type { SpravkaSettings } from '../shared/spravka';
 import type { AppendixForm } from './appendix-form';
+import { serviceAnnex } from './service-annex';
 
 // A4 with the margins of Kazakh office paperwork: 30 mm left, 15 mm right, 20 mm top and bottom.
 const MM = 72 / 25.4;
@@ -33,6 +35,8 @@ export interface SpravkaInput {
   charts: SpravkaChart[];
   /** Stamped into the PDF's metadata, so the same inputs give the same bytes. */
   createdAt: Date;
+  /** Issue #8: when given, the service-quality annex follows the statistical part on a portrait page. */
+  service?: ServiceAnalysis;
 }
 
 // Ordinals written with a hyphen («3-тоқсанда», «11-тармағына») must not break at it, and the font has
@@ -264,6 +268,11 @@ export function spravkaDocument(t: TFunction, input: SpravkaInput): TDocumentDef
     formTable(form),
     signature(settings, lang, form.signature),
   );
+  if (input.service)
+    content.push(
+      { text: '', pageBreak: 'before', pageOrientation: 'portrait' },
+      ...serviceAnnex(t, lang, input.service),
+    );
   return officialDocument(t, `${t('report:doc.title')} ${a.quarter}`, input.createdAt, content, BODY);
 }
 

@@ -14,6 +14,12 @@ export interface SpravkaQuery {
   lang: Lang;
   compare?: Comparison;
   center?: string;
+  /**
+   * Issue #8: append the annex on the contact center's service quality (report/service-annex.ts) after the
+   * statistical part. Only the document (preview, export) reads it; the text, its history and the approval
+   * are keyed without it.
+   */
+  serviceAnnex?: boolean;
 }
 
 export interface SpravkaText {

@@ -15,7 +15,7 @@ export function useJob(): JobState {
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const current = useRef<RunningJob<unknown> | null>(null);
   const run = useCallback(<N extends JobCommand>(name: N, payload: CommandInput<N>) => {
-    const phase = name.startsWith('report') ? 'render' : name.startsWith('content') ? 'analyse' : 'read';
+    const phase = name.startsWith('report') ? 'render' : name.startsWith('imports') ? 'read' : 'analyse';
     setProgress({ phase, done: 0, total: null });
     const job = startJob(name, payload, setProgress);
     current.current = job;

@@ -7,6 +7,7 @@ import { AGE_BANDS } from '../../../../src-main/shared/portrait';
 import { ACCENT, EChart, PAST } from '../../components/EChart';
 import { RegionMap } from '../../components/RegionMap';
 import { DrillDown, type DrillFilter } from './DrillDown';
+import { ServiceQuality } from './ServiceQuality';
 import { formatCount, percent, quarterLabel } from '../../format';
 
 function Figure(props: { label: string; value: string; note?: string }) {
@@ -215,6 +216,11 @@ export function Overview(props: { analysis: Analysis }) {
           </table>
         </div>
       </section>
+
+      <ServiceQuality
+        query={{ quarter: a.quarter, compare: a.compare, ...(a.center ? { center: a.center } : {}) }}
+        regionName={regionName}
+      />
     </div>
   );
 }

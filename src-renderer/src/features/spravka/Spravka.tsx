@@ -25,6 +25,10 @@ export function Spravka(props: { selection: Selection }) {
     compare: props.selection.compare,
     ...(props.selection.center ? { center: props.selection.center } : {}),
   };
+  // Issue #8: the service-quality annex goes into the document (preview and PDF) only; the text, its history
+  // and the approval are keyed without it.
+  const [serviceAnnex, setServiceAnnex] = useState(false);
+  const docQuery = { ...query, ...(serviceAnnex ? { serviceAnnex: true } : {}) };
   const stored = useCommand('spravka.text', query);
   const history = useCommand('spravka.history', query);
   const approval = stored.data?.approval ?? null;
@@ -96,7 +100,7 @@ export function Spravka(props: { selection: Selection }) {
     try {
       setFailure(null);
       if (kind === 'pdf') {
-        const r = await job.run('report.write', { ...query, out: path });
+        const r = await job.run('report.write', { ...docQuery, out: path });
         setExported(t('cli:report.pdf', { path: r.pdf, pages: r.pages }));
       } else {
         await job.run('report.form', { ...query, out: path });
@@ -116,6 +120,10 @@ export function Spravka(props: { selection: Selection }) {
             <option value="kk">Қазақша</option>
             <option value="ru">Русский</option>
           </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={serviceAnnex} onChange={(e) => setServiceAnnex(e.target.checked)} />
+          {t('ui:spravka.serviceAnnex')}
         </label>
         <span className={`status status-${status}`} role="status">
           {t(`ui:spravka.status.${status}`)}
@@ -161,7 +169,7 @@ export function Spravka(props: { selection: Selection }) {
           <p className="note">{t(approval ? 'ui:spravka.frozenHint' : 'ui:spravka.hint')}</p>
           <TextHistory versions={history.data ?? []} disabled={approval !== null} onRestore={edit} />
         </div>
-        <SpravkaPreview query={query} version={version} onReady={onReady} />
+        <SpravkaPreview query={docQuery} version={version} onReady={onReady} />
       </div>
     </div>
   );

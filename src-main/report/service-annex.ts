@@ -1,0 +1,507 @@
+// Issue #8: the annex of the справка on the contact center's service quality and the appeals dimensions
+// (channels, language, categories, types, repeats, answers, wait and rating, districts, the self-assessment
+// estimate). Pure: a ServiceAnalysis in, pdfmake content out. Parts the export has no data for are left out,
+// and one line names the fields it lacks.
+import type { TFunction } from 'i18next';
+import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
+import { parseQuarter } from '../import/normalise/dates';
+import { regionByCode } from '../reference/regions';
+import type { Lang, RegionCode } from '../shared/domain';
+import { formatCount } from '../shared/format';
+import {
+  changeOf,
+  COVERAGE_FIELDS,
+  criterionCalc,
+  districtsByRegion,
+  missingFields,
+  monthLabel,
+  serviceParts,
+  type ServicePart,
+} from '../shared/service-view';
+import {
+  STATUTORY_WORKING_DAYS,
+  WAIT_TARGET_SECONDS,
+  type Coverage,
+  type Counted,
+  type Criterion,
+  type QualitySlice,
+  type ServiceAnalysis,
+} from '../shared/service';
+
+const signed = (v: number | null): string =>
+  v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))}`;
+const num = (v: number | null): string => (v === null ? '—' : formatCount(v));
+const pct = (v: number | null): string => (v === null ? '—' : `${formatCount(v)} %`);
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+const TABLE = 10;
+const SMALL = 9;
+/** Districts listed by name in each region; the others are summed on one line. */
+const DISTRICTS_PER_REGION = 5;
+/** Tables up to this many rows are kept on one page, with the heading above them. */
+const KEEP_ROWS = 24;
+const layout = {
+  paddingTop: () => 1.5,
+  paddingBottom: () => 1.5,
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+};
+
+// "3-тоқсан", "2-квартал": ordinals with a hyphen stay whole in narrow headings (as in spravka-doc).
+const HYPHENATED_NUMBER = /(\d+-[\p{L}]+)/u;
+function unbrokenOrdinals(text: string): string | Content[] {
+  const parts = text.split(HYPHENATED_NUMBER);
+  if (parts.length === 1) return text;
+  return parts.filter(Boolean).map((p) => (HYPHENATED_NUMBER.test(p) ? { text: p, noWrap: true } : p));
+}
+
+/** A piece of a part: an optional subheading and notes, then a table; kept together when short. */
+interface Block {
+  sub?: string;
+  notes?: Content[];
+  table?: ContentTable;
+  after?: Content[];
+}
+
+/**
+ * The annex as pdfmake content: the title, the line on missing fields, then the parts with data, numbered in
+ * order, each as compact tables. The caller opens its page (spravka-doc: a portrait page after the form).
+ */
+export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Content[] {
+  const k = (key: string, o?: Record<string, unknown>) => t(`report:serviceAnnex.${key}`, o ?? {});
+  const q = parseQuarter(s.quarter);
+  const p = parseQuarter(s.previousQuarter);
+  if (!q || !p) throw new Error(`not a quarter: ${s.quarter}`);
+  const short = (x: { quarter: number; year: number }) =>
+    t('analysis:quarterShort', { quarter: x.quarter, year: x.year });
+  const now = short(q);
+  const before = short(p);
+  const previousName = t('analysis:quarterName', { quarter: p.quarter, year: p.year });
+  const regionName = (code: RegionCode | 'unspecified') => {
+    const r = code === 'unspecified' ? undefined : regionByCode(code);
+    return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : cap(k('regionUnspecified'));
+  };
+  const topicName = (topic: string | null) => topic ?? t('analysis:topicNotSpecified');
+  const seconds = (v: number | null) => (v === null ? '—' : k('quality.seconds', { n: formatCount(v) }));
+
+  const th = (text: string): TableCell => ({ text: unbrokenOrdinals(text), style: 'th', fontSize: SMALL });
+  const right = (text: string, extra: Record<string, unknown> = {}): TableCell => ({
+    text,
+    alignment: 'right',
+    ...extra,
+  });
+  const table = (widths: (number | string)[], head: string[], rows: TableCell[][]): ContentTable => ({
+    table: { headerRows: 1, dontBreakRows: true, widths, body: [head.map(th), ...rows] },
+    fontSize: TABLE,
+    layout,
+  });
+  const note = (text: string): Content => ({ text, fontSize: SMALL, italics: true, margin: [0, 2, 0, 0] });
+  const partial = (field: keyof Coverage): Content[] =>
+    s.coverage[field] > 0 && s.coverage[field] < s.total
+      ? [
+          note(
+            k('partial', {
+              field: k(`field.${field}`),
+              n: formatCount(s.coverage[field]),
+              total: formatCount(s.total),
+            }),
+          ),
+        ]
+      : [];
+  /** A "by" list: name, the two periods' counts and the change. */
+  const counted = <R extends Counted>(heading: string, rows: readonly R[], name: (r: R) => string) =>
+    table(
+      ['*', 66, 66, 58],
+      [heading, now, before, k('col.change')],
+      rows.map((r) => [
+        name(r),
+        right(formatCount(r.count)),
+        right(formatCount(r.previousCount)),
+        right(signed(changeOf(r))),
+      ]),
+    );
+  /** Indicator rows: a label, the quarter's value, the comparison period's. */
+  const indicators = (rows: [string, string, string][]) =>
+    table(
+      ['*', 72, 72],
+      [k('col.indicator'), now, before],
+      rows.map(([label, a, b]) => [label, right(a), right(b)]),
+    );
+
+  const parts = serviceParts(s);
+  let n = 0;
+  const out: Content[] = [
+    { text: k('annexLabel'), fontSize: 10, alignment: 'right', margin: [0, 0, 0, 10] },
+    { text: k('title'), bold: true, alignment: 'center', margin: [0, 0, 0, 2] },
+    {
+      text: k('subtitle', { quarter: q.quarter, year: q.year, previous: previousName }),
+      alignment: 'center',
+      fontSize: 12,
+      margin: [0, 0, 0, 8],
+    },
+    {
+      text: k('total', { total: formatCount(s.total), previous: formatCount(s.previousTotal) }),
+      fontSize: 11,
+      margin: [0, 0, 0, 4],
+    },
+  ];
+  /** A numbered part: its heading kept with its first block, each short block kept on one page. */
+  const part = (key: ServicePart, blocks: Block[], extra = '') => {
+    const heading: Content = {
+      text: `${++n}. ${k(`part.${key}`)}${extra}`,
+      bold: true,
+      fontSize: 12,
+      margin: [0, 8, 0, 2],
+    };
+    blocks.forEach((b, i) => {
+      const stack: Content[] = [
+        ...(i === 0 ? [heading] : []),
+        ...(b.sub ? [{ text: b.sub, bold: true, fontSize: 11, margin: [0, 4, 0, 0] } as Content] : []),
+        ...(b.notes ?? []),
+        ...(b.table ? [{ ...b.table, margin: [0, 3, 0, 0] } as ContentTable] : []),
+        ...(b.after ?? []),
+      ];
+      const rows = b.table ? b.table.table.body.length : 0;
+      out.push({ stack, unbreakable: rows <= KEEP_ROWS, margin: [0, 0, 0, 4] });
+    });
+  };
+
+  if (s.purged.quarter) {
+    out.push(note(k('purgedQuarter', { period: t('analysis:quarterName', q) })));
+    return out;
+  }
+  if (s.total === 0) {
+    out.push(note(k('noRequests')));
+    return out;
+  }
+  if (s.purged.previous) out.push(note(k('purgedPrevious', { period: previousName })));
+  const missing = missingFields(s);
+  const list = missing.map((f) => k(`field.${f}`)).join(', ');
+  if (missing.length === COVERAGE_FIELDS.length) {
+    out.push(note(k('noFields', { list })));
+    return out;
+  }
+  if (missing.length) out.push(note(k('missing', { list })));
+
+  if (parts.channels)
+    part('channels', [
+      {
+        notes: partial('channel'),
+        table: counted(k('col.channel'), s.byChannel, (r) => cap(k(`channel.${r.channel}`))),
+      },
+    ]);
+  if (parts.languages)
+    part('languages', [
+      {
+        notes: partial('language'),
+        table: counted(k('col.language'), s.byLanguage, (r) => cap(k(`language.${r.language}`))),
+      },
+    ]);
+  if (parts.categories)
+    part('categories', [
+      {
+        notes: partial('category'),
+        table: counted(k('col.category'), s.byCategory, (r) => cap(k(`category.${r.category}`))),
+      },
+    ]);
+  if (parts.types)
+    part('types', [
+      { notes: partial('type'), table: counted(k('col.type'), s.byType, (r) => cap(k(`type.${r.type}`))) },
+    ]);
+
+  if (parts.repeats) {
+    const r = s.repeats;
+    const blocks: Block[] = [
+      {
+        table: indicators([
+          [k('repeats.flagged'), formatCount(r.flagged), '—'],
+          [k('repeats.found'), formatCount(r.found), '—'],
+          [k('repeats.total'), formatCount(r.total), formatCount(r.previousTotal)],
+          [k('repeats.identified'), formatCount(r.identified), '—'],
+          [
+            k('repeats.multipleApplicants', { n: r.multipleMinRequests }),
+            formatCount(r.multiple.applicants),
+            formatCount(r.multiple.previousApplicants),
+          ],
+          [
+            k('repeats.multipleRequests'),
+            formatCount(r.multiple.requests),
+            formatCount(r.multiple.previousRequests),
+          ],
+        ]),
+        after: [note(k('repeats.rule', { days: r.windowDays, n: r.multipleMinRequests }))],
+      },
+    ];
+    if (r.byTopic.some((x) => x.count > 0))
+      blocks.push({
+        sub: k('repeats.byTopic'),
+        table: counted(k('col.topic'), r.byTopic.slice(0, 10), (x) => topicName(x.topic)),
+      });
+    if (r.byRegion.some((x) => x.count > 0))
+      blocks.push({
+        sub: k('repeats.byRegion'),
+        table: counted(k('col.region'), r.byRegion.slice(0, 10), (x) => regionName(x.region)),
+      });
+    part('repeats', blocks);
+  }
+
+  if (parts.answers) {
+    const a = s.answers;
+    const blocks: Block[] = [];
+    if (parts.timeliness) {
+      const tl = a.timeliness;
+      blocks.push({
+        table: indicators([
+          [k('answers.onTimePct'), pct(tl.onTimePercent), pct(tl.previousOnTimePercent)],
+          [k('answers.judged'), formatCount(tl.judged), '—'],
+          [k('answers.onTime'), formatCount(tl.onTime), '—'],
+          [k('answers.late'), formatCount(tl.late), '—'],
+          [k('answers.overdue'), formatCount(tl.overdueUnanswered), '—'],
+          [k('answers.pending'), formatCount(tl.pending), '—'],
+        ]),
+        after: [
+          note(
+            k('answers.statutory', {
+              general: STATUTORY_WORKING_DAYS.application,
+              complaint: STATUTORY_WORKING_DAYS.complaint,
+            }),
+          ),
+          note(
+            k('answers.deadlineGiven', { n: formatCount(tl.deadlineGiven), total: formatCount(tl.judged) }),
+          ),
+        ],
+      });
+      if (a.byType.length)
+        blocks.push({
+          sub: k('answers.byType'),
+          table: table(
+            ['*', 50, 46, 54, 54, 56, 50, 54],
+            [
+              k('col.type'),
+              k('col.statutory'),
+              k('col.judged'),
+              k('col.onTime'),
+              k('col.late'),
+              k('col.overdue'),
+              k('col.pending'),
+              k('col.onTimePct'),
+            ],
+            a.byType.map((r): TableCell[] =>
+              r.statutoryWorkingDays === null
+                ? [
+                    cap(k(`type.${r.type}`)),
+                    { text: k('notJudged'), colSpan: 7, alignment: 'center', italics: true },
+                    {},
+                    {},
+                    {},
+                    {},
+                    {},
+                    {},
+                  ]
+                : [
+                    cap(k(`type.${r.type}`)),
+                    right(String(r.statutoryWorkingDays)),
+                    right(formatCount(r.judged)),
+                    right(formatCount(r.onTime)),
+                    right(formatCount(r.late)),
+                    right(formatCount(r.overdueUnanswered)),
+                    right(formatCount(r.pending)),
+                    right(num(r.onTimePercent)),
+                  ],
+            ),
+          ),
+        });
+      if (a.overdueByTopic.some((x) => x.count > 0))
+        blocks.push({
+          sub: k('answers.overdueByTopic'),
+          table: counted(k('col.topic'), a.overdueByTopic.slice(0, 10), (x) => topicName(x.topic)),
+        });
+      if (a.overdueByRegion.some((x) => x.count > 0))
+        blocks.push({
+          sub: k('answers.overdueByRegion'),
+          table: counted(k('col.region'), a.overdueByRegion.slice(0, 10), (x) => regionName(x.region)),
+        });
+    }
+    if (parts.results)
+      blocks.push({
+        sub: k('answers.results'),
+        notes: partial('result'),
+        table: counted(k('col.result'), a.results, (r) => cap(k(`result.${r.result}`))),
+      });
+    part('answers', blocks);
+  }
+
+  if (parts.quality) {
+    const ql = s.quality;
+    const rows: [string, string, string][] = [];
+    if (parts.wait) {
+      const state =
+        ql.wait.averageSeconds === null
+          ? ''
+          : ` (${k(ql.wait.averageSeconds <= WAIT_TARGET_SECONDS ? 'quality.normMet' : 'quality.normExceeded')})`;
+      rows.push(
+        [
+          k('quality.avgWait') + state,
+          seconds(ql.wait.averageSeconds),
+          seconds(ql.previous.wait.averageSeconds),
+        ],
+        [k('quality.p90Wait'), seconds(ql.wait.p90Seconds), seconds(ql.previous.wait.p90Seconds)],
+        [
+          k('quality.within', { s: WAIT_TARGET_SECONDS }),
+          pct(ql.wait.within40Percent),
+          pct(ql.previous.wait.within40Percent),
+        ],
+        [k('quality.calls'), formatCount(ql.wait.calls), formatCount(ql.previous.wait.calls)],
+      );
+    }
+    if (ql.averageDurationSeconds !== null)
+      rows.push([
+        k('quality.duration'),
+        seconds(ql.averageDurationSeconds),
+        seconds(ql.previous.averageDurationSeconds),
+      ]);
+    if (parts.rating)
+      rows.push(
+        [k('quality.rating'), num(ql.rating.average), num(ql.previous.rating.average)],
+        [k('quality.rated'), formatCount(ql.rating.rated), formatCount(ql.previous.rating.rated)],
+      );
+    const blocks: Block[] = [
+      {
+        table: indicators(rows),
+        after: parts.wait ? [note(k('quality.norm', { s: WAIT_TARGET_SECONDS }))] : [],
+      },
+    ];
+    if (parts.rating) {
+      const rated = ql.rating.rated;
+      blocks.push({
+        sub: k('quality.distribution'),
+        table: table(
+          ['*', 66, 50, 66],
+          [k('col.rating'), now, '%', before],
+          ql.rating.distribution.map((c, i) => [
+            k('quality.ratingValue', { n: i + 1 }),
+            right(formatCount(c)),
+            right(rated ? formatCount(Math.round((c / rated) * 1000) / 10) : '—'),
+            right(formatCount(ql.previous.rating.distribution[i] ?? 0)),
+          ]),
+        ),
+      });
+    }
+    const sliceRow = (label: string, x: QualitySlice): TableCell[] => [
+      label,
+      right(formatCount(x.wait.calls)),
+      right(num(x.wait.averageSeconds)),
+      right(num(x.wait.p90Seconds)),
+      right(num(x.wait.within40Percent)),
+      right(formatCount(x.rating.rated)),
+      right(num(x.rating.average)),
+    ];
+    const sliceHead = (first: string) => [
+      first,
+      k('col.calls'),
+      k('col.avgWait'),
+      k('col.p90Wait'),
+      k('col.within', { s: WAIT_TARGET_SECONDS }),
+      k('col.rated'),
+      k('col.avgRating'),
+    ];
+    const widths = ['*', 58, 58, 64, 60, 50, 52];
+    if (ql.byChannel.length)
+      blocks.push({
+        sub: k('quality.byChannel'),
+        table: table(
+          widths,
+          sliceHead(k('col.channel')),
+          ql.byChannel.map((x) => sliceRow(cap(k(`channel.${x.channel}`)), x)),
+        ),
+      });
+    if (ql.byMonth.length)
+      blocks.push({
+        sub: k('quality.byMonth'),
+        table: table(
+          widths,
+          sliceHead(k('col.month')),
+          ql.byMonth.map((x) => sliceRow(monthLabel(t, x.month), x)),
+        ),
+      });
+    part('quality', blocks);
+  }
+
+  if (parts.districts) {
+    const body: TableCell[][] = [];
+    const shade = { bold: true, fillColor: '#eeeeee' };
+    const groups = districtsByRegion(s.districts);
+    const cut = groups.some((g) => g.rows.length > DISTRICTS_PER_REGION + 1);
+    const line = (name: string, r: Counted): TableCell[] => [
+      { text: name, margin: [10, 0, 0, 0] },
+      right(formatCount(r.count)),
+      right(formatCount(r.previousCount)),
+      right(signed(changeOf(r))),
+    ];
+    for (const g of groups) {
+      body.push([
+        { text: regionName(g.region), ...shade },
+        right(formatCount(g.count), shade),
+        right(formatCount(g.previousCount), shade),
+        right(signed(changeOf(g)), shade),
+      ]);
+      // The largest districts of the region; the rest on one line, unless that line would hold just one.
+      const shown = g.rows.length > DISTRICTS_PER_REGION + 1 ? g.rows.slice(0, DISTRICTS_PER_REGION) : g.rows;
+      for (const r of shown) body.push(line(r.district, r));
+      const rest = g.rows.slice(shown.length);
+      if (rest.length)
+        body.push(
+          line(k('otherDistricts', { n: rest.length }), {
+            count: rest.reduce((a, r) => a + r.count, 0),
+            previousCount: rest.reduce((a, r) => a + r.previousCount, 0),
+          }),
+        );
+    }
+    part('districts', [
+      {
+        notes: [
+          ...partial('district'),
+          ...(cut ? [note(k('districtsTop', { n: DISTRICTS_PER_REGION }))] : []),
+        ],
+        table: table(['*', 66, 66, 58], [k('col.district'), now, before, k('col.change')], body),
+      },
+    ]);
+  }
+
+  if (parts.selfAssessment) {
+    const sa = s.selfAssessment;
+    const row = (name: string, formula: string, c: Criterion, repeated = false): TableCell[] => [
+      name,
+      { text: c.points === null ? formula : `${formula}\n${criterionCalc(c, repeated)}` },
+      right(formatCount(c.base)),
+      right(c.points === null ? k('self.noBase') : formatCount(c.points)),
+      right(String(c.max)),
+    ];
+    part(
+      'selfAssessment',
+      [
+        {
+          table: table(
+            ['*', 150, 62, 44, 54],
+            [k('col.criterion'), k('col.formula'), k('col.base'), k('col.points'), k('col.max')],
+            [
+              row(k('self.timeliness'), k('self.formulaTimeliness'), sa.timeliness),
+              row(k('self.repeated'), k('self.formulaRepeated'), sa.repeated, true),
+              row(k('self.satisfied'), k('self.formulaSatisfied'), sa.satisfied),
+              [
+                { text: k('self.total'), bold: true },
+                '',
+                '',
+                right(num(sa.total), { bold: true }),
+                right(String(sa.max), { bold: true }),
+              ],
+            ],
+          ),
+          after: [note(`${k('self.estimate')}. ${k('self.note')}`)],
+        },
+      ],
+      ` — ${k('self.estimate').toLowerCase()}`,
+    );
+  }
+  return out;
+}
