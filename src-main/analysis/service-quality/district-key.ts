@@ -40,6 +40,8 @@ const RUSSIAN_NAMES: Readonly<Record<string, string>> = {
 // Russian adjectives made from a Kazakh name: «Алмалинский» from «Алмалы», «Абайский» from «Абай».
 const ADJECTIVE = /(?:ский|цкий|ской)$/;
 
+const FINAL_VOWEL = /[ыи]$/;
+
 function stem(word: string): string {
   if (!ADJECTIVE.test(word) || word.length < 6) return word;
   const base = word.replace(ADJECTIVE, '');
@@ -55,5 +57,9 @@ export function districtKey(value: string): string {
     .filter((w) => w !== '' && !MARKERS.has(w))
     .map(stem);
   const key = words.join(' ');
-  return RUSSIAN_NAMES[key] ?? key;
+  // A Kazakh final і or ы turns into -инский or -ынский in Russian («Еңбекші», «Енбекшинский»): dropped.
+  return (RUSSIAN_NAMES[key] ?? key)
+    .split(' ')
+    .map((w) => (w.length > 4 ? w.replace(FINAL_VOWEL, '') : w))
+    .join(' ');
 }
