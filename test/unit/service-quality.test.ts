@@ -563,6 +563,27 @@ describe('districts within regions', () => {
     ]);
     expect(s.coverage.district).toBe(14);
   });
+
+  it('counts a place once in Kazakh and Russian spellings, named as the quarter most often writes it', () => {
+    const current = [
+      ...times(5, { region: 'KZ-61', district: 'Түркістан қ.' }),
+      ...times(2, { region: 'KZ-61', district: 'Туркестан' }),
+      ...times(3, { region: 'KZ-75', district: 'Алмалы ауданы' }),
+      ...times(1, { region: 'KZ-75', district: 'Алматы ауданы' }),
+    ];
+    const previous = [
+      ...times(4, { region: 'KZ-61', district: 'Туркестан' }),
+      ...times(6, { region: 'KZ-75', district: 'Алмалинский район' }),
+      ...times(2, { region: 'KZ-39', district: 'Лисаковск' }),
+    ];
+    expect(analyse(current, previous).districts).toEqual([
+      { region: 'KZ-61', district: 'Түркістан қ.', count: 7, previousCount: 4 },
+      { region: 'KZ-75', district: 'Алмалы ауданы', count: 3, previousCount: 6 },
+      // Алматы is not Алмалы: one letter apart, but too short a name to be taken for a misspelling.
+      { region: 'KZ-75', district: 'Алматы ауданы', count: 1, previousCount: 0 },
+      { region: 'KZ-39', district: 'Лисаковск', count: 0, previousCount: 2 },
+    ]);
+  });
 });
 
 describe('self-assessment of the complaints-and-appeals criteria', () => {

@@ -1,6 +1,7 @@
 // Counts of the quarter's requests by one dimension, against the comparison period.
 import type { RegionCode } from '../../shared/domain';
 import type { DistrictCount } from '../../shared/service';
+import { distance } from 'fastest-levenshtein';
 import { districtKey } from './district-key';
 import type { ServiceRow } from './rows';
 
@@ -70,6 +71,40 @@ export function tidyDistrict(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+type DistrictTally = DistrictCount & { key: string; spellings: Map<string, number> };
+
+/** Keys this long that differ by at most this many letters are one place spelt two ways (Түркістан, Туркестан). */
+const NEAR = { length: 7, distance: 2 };
+
+/** Folds each district into a larger one of its region whose key is nearly the same. */
+function mergeNearKeys(tallies: ReadonlyMap<string, DistrictTally>): DistrictTally[] {
+  const kept: DistrictTally[] = [];
+  const bySize = [...tallies.values()].sort(
+    (a, b) => b.count + b.previousCount - (a.count + a.previousCount) || collate(a.key, b.key),
+  );
+  for (const t of bySize) {
+    const into =
+      t.key.length >= NEAR.length
+        ? kept.find(
+            (k) =>
+              k.region === t.region && k.key.length >= NEAR.length && distance(k.key, t.key) <= NEAR.distance,
+          )
+        : undefined;
+    if (!into) {
+      kept.push(t);
+      continue;
+    }
+    // As in `districts`: the comparison period's spellings only name a place the quarter does not have.
+    if (t.count > 0 && into.count === 0) into.spellings.clear();
+    if (t.count > 0 || into.count === 0)
+      for (const [spelling, n] of t.spellings)
+        into.spellings.set(spelling, (into.spellings.get(spelling) ?? 0) + n);
+    into.count += t.count;
+    into.previousCount += t.previousCount;
+  }
+  return kept;
+}
+
 /**
  * Requests by district within their region, for the map of problem issues: requests with a district only,
  * keyed by region and districtKey (a place spelt in Kazakh in one quarter and in Russian in the other counts
@@ -77,17 +112,18 @@ export function tidyDistrict(s: string): string {
  * order, then by region code and district.
  */
 export function districts(current: readonly ServiceRow[], previous: readonly ServiceRow[]): DistrictCount[] {
-  const counts = new Map<string, DistrictCount & { spellings: Map<string, number> }>();
+  const counts = new Map<string, DistrictTally>();
   const add = (rows: readonly ServiceRow[], field: 'count' | 'previousCount') => {
     for (const r of rows) {
       if (r.district === null) continue;
       const district = tidyDistrict(r.district);
       if (!district) continue;
       const region: RegionCode | 'unspecified' = r.region ?? 'unspecified';
-      const k = `${region}\u0000${districtKey(district)}`;
+      const key = districtKey(district);
+      const k = `${region}\u0000${key}`;
       let entry = counts.get(k);
       if (!entry)
-        counts.set(k, (entry = { region, district, count: 0, previousCount: 0, spellings: new Map() }));
+        counts.set(k, (entry = { region, district, key, count: 0, previousCount: 0, spellings: new Map() }));
       entry[field]++;
       // The comparison period's spellings only name a place the quarter does not have.
       if (field === 'count' || entry.count === 0)
@@ -96,10 +132,12 @@ export function districts(current: readonly ServiceRow[], previous: readonly Ser
   };
   add(current, 'count');
   add(previous, 'previousCount');
-  const named = [...counts.values()].map(({ spellings, ...row }) => ({
-    ...row,
+  const named = mergeNearKeys(counts).map((t): DistrictCount => ({
+    region: t.region,
     district:
-      [...spellings.entries()].sort((x, y) => y[1] - x[1] || collate(x[0], y[0]))[0]?.[0] ?? row.district,
+      [...t.spellings.entries()].sort((x, y) => y[1] - x[1] || collate(x[0], y[0]))[0]?.[0] ?? t.district,
+    count: t.count,
+    previousCount: t.previousCount,
   }));
   return named.sort(
     (a, b) =>
