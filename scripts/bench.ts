@@ -10,6 +10,8 @@
 // 4. A full справка PDF (report.write) on that store, median of 3.
 // 5. The content analysis on generated texts (bench/content.ts): topic suggestions' top-1 and top-3 on held-out
 //    requests, training time, time to suggest topics for 100,000 requests; new issues in 50,000 against 50,000.
+// 6. The service analysis (analysis.service, issue #8) of the same quarter on that store, median of 3: it reads
+//    every request row of the quarter, the comparison period and the repeat window.
 //
 // Prints a table (progress goes to stderr), or with --json one JSON object; seconds are medians of several runs.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { readAggregates } from '../src-main/analysis/aggregates';
 import { createBackend } from '../src-main/backend';
+import type { ServiceAnalysis } from '../src-main/shared/service';
 import { fillAnalysisStore } from './bench/analysis-store';
 import { measureContent } from './bench/content';
 import { duckdbReference, type DuckdbReference } from './bench/duckdb-reference';
@@ -158,6 +161,16 @@ try {
       );
   }
   rmSync(duckCsv, { force: true });
+  const service = await stage('service', async () => {
+    log('service analysis…');
+    const first = await call<ServiceAnalysis>(
+      backend.registry.invoke('analysis.service', { quarter: QUARTER }),
+    );
+    const seconds = await medianSeconds(3, () =>
+      call(backend.registry.invoke('analysis.service', { quarter: QUARTER })),
+    );
+    return { requests: first.total + first.previousTotal, seconds: rounded(seconds) };
+  });
   const pdf = await stage('pdf', async () => {
     log('PDF…');
     const out = join(dir, 'bench.pdf');
@@ -193,6 +206,7 @@ try {
         duck === null ? null : { name: 'duckdb', seconds: rounded(duck.seconds), identical: duck.identical },
     },
     pdf: { seconds: rounded(pdf) },
+    service,
     content,
     job: 'error' in job ? { rows: IMPORT_ROWS, error: job.error } : { rows: IMPORT_ROWS, ...job },
     stages,

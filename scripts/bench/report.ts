@@ -52,6 +52,8 @@ export interface BenchResult {
     reference: { name: 'duckdb'; seconds: number; identical: boolean } | null;
   };
   pdf: { seconds: number };
+  /** The service analysis (issue #8) of the same quarter: it reads every request row of both periods. */
+  service: { requests: number; seconds: number };
   /** Topic suggestions and new issues on generated texts (scripts/bench/content.ts). */
   content: ContentFigures | { error: string };
   /** The XLSX import as the window sees it: a job in a worker, cancelled half way. */
@@ -149,6 +151,10 @@ export function formatTable(r: BenchResult, ctx: TableContext): string {
       ratio <= TARGETS.analysisVsDuckdb,
     );
   }
+  row(
+    `Service analysis ${a.quarter}, ${int(r.service.requests)} requests of both periods (median of 3)`,
+    secs(r.service.seconds),
+  );
   row(
     'PDF справка, full (median of 3)',
     secs(r.pdf.seconds),

@@ -1,5 +1,6 @@
 // Drizzle table definitions: the typed view of the tables that migrations/ create.
 // A test compares the two, so a column added in one place and not the other fails CI.
+import { CATEGORIES, REQUEST_TYPES, RESULTS } from '../shared/service';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 
 export const contactCenters = sqliteTable('contact_centers', {
@@ -89,23 +90,12 @@ export const requests = sqliteTable(
     occupation: text('occupation'),
     language: text('language', { enum: ['kk', 'ru', 'other'] }),
     iinHash: text('iin_hash'),
-    category: text('category', { enum: ['strategic', 'typical', 'complaint'] }),
-    requestType: text('request_type', {
-      enum: [
-        'application',
-        'complaint',
-        'proposal',
-        'request',
-        'response',
-        'message',
-        'consultation',
-        'other',
-      ],
-    }),
+    category: text('category', { enum: CATEGORIES }),
+    requestType: text('request_type', { enum: REQUEST_TYPES }),
     repeatFlag: integer('repeat_flag'),
     answeredAt: text('answered_at'),
     deadline: text('deadline'),
-    result: text('result', { enum: ['satisfied', 'explained', 'refused', 'forwarded', 'other'] }),
+    result: text('result', { enum: RESULTS }),
     waitSeconds: integer('wait_seconds'),
     callSeconds: integer('call_seconds'),
     rating: integer('rating'),

@@ -6,15 +6,8 @@ import type { Store } from '../db/client';
 import type { AnalysisQuery } from '../shared/analysis';
 import type { ServiceQuery } from '../shared/service';
 
-const query: z.ZodType<AnalysisQuery> = z
-  .object({
-    quarter: z.string().min(1),
-    compare: z.enum(['previous', 'year']).optional(),
-    center: z.string().optional(),
-  })
-  .strict();
-
-const serviceQuery: z.ZodType<ServiceQuery> = z
+// The service analysis selects its quarter as the main analysis does.
+const query: z.ZodType<AnalysisQuery & ServiceQuery> = z
   .object({
     quarter: z.string().min(1),
     compare: z.enum(['previous', 'year']).optional(),
@@ -25,7 +18,7 @@ const serviceQuery: z.ZodType<ServiceQuery> = z
 export function registerAnalysis(registry: Registry, store: Store): void {
   registry.method('analysis.quarter', { schema: query, run: (q) => analyseQuarter(store, q) });
   registry.method('analysis.service', {
-    schema: serviceQuery,
+    schema: query,
     run: (q, job) => analyseService(store, q, job),
   });
 }
