@@ -13,6 +13,7 @@ import {
   COVERAGE_FIELDS,
   criterionCalc,
   districtsByRegion,
+  leadingText,
   missingFields,
   monthLabel,
   serviceParts,
@@ -432,8 +433,9 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
     const shade = { bold: true, fillColor: '#eeeeee' };
     const groups = districtsByRegion(s.districts);
     const cut = groups.some((g) => g.rows.length > DISTRICTS_PER_REGION + 1);
-    const line = (name: string, r: Counted): TableCell[] => [
+    const line = (name: string, r: Counted, leading = ''): TableCell[] => [
       { text: name, margin: [10, 0, 0, 0] },
+      { text: leading, fontSize: SMALL },
       right(formatCount(r.count)),
       right(formatCount(r.previousCount)),
       right(signed(changeOf(r))),
@@ -441,13 +443,14 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
     for (const g of groups) {
       body.push([
         { text: regionName(g.region), ...shade },
+        { text: '', ...shade },
         right(formatCount(g.count), shade),
         right(formatCount(g.previousCount), shade),
         right(signed(changeOf(g)), shade),
       ]);
       // The largest districts of the region; the rest on one line, unless that line would hold just one.
       const shown = g.rows.length > DISTRICTS_PER_REGION + 1 ? g.rows.slice(0, DISTRICTS_PER_REGION) : g.rows;
-      for (const r of shown) body.push(line(r.district, r));
+      for (const r of shown) body.push(line(r.district, r, leadingText(r)));
       const rest = g.rows.slice(shown.length);
       if (rest.length)
         body.push(
@@ -463,7 +466,11 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
           ...partial('district'),
           ...(cut ? [note(k('districtsTop', { n: DISTRICTS_PER_REGION }))] : []),
         ],
-        table: table(['*', 66, 66, 58], [k('col.district'), now, before, k('col.change')], body),
+        table: table(
+          ['*', 160, 50, 50, 56],
+          [k('col.district'), k('col.leading'), now, before, k('col.change')],
+          body,
+        ),
       },
     ]);
   }

@@ -109,3 +109,9 @@ export function monthLabel(t: TFunction, month: string): string {
     month: t(`report:serviceAnnex.month.${Number(m[2])}`),
   });
 }
+
+/** A district's leading questions on one line: «Отопление — 21; Жилищные вопросы — 9». */
+export function leadingText(r: DistrictCount): string {
+  // No-break spaces keep a count with its topic.
+  return r.leading.map((l) => `${l.topic}\u00a0—\u00a0${formatCount(l.count)}`).join('; ');
+}

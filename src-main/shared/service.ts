@@ -104,7 +104,16 @@ export interface DistrictCount extends Counted {
   region: RegionCode | 'unspecified';
   /** The district or city as the export writes it, spaces tidied. */
   district: string;
+  /**
+   * The district's leading questions in the quarter (the problem issues of its map): its LEADING_TOPICS most
+   * frequent topics among those asked at least LEADING_MIN_REQUESTS times there (one request is no issue).
+   */
+  leading: { topic: string; count: number }[];
 }
+
+/** How many of a district's topics `leading` names, and how often each must have been asked. */
+export const LEADING_TOPICS = 3;
+export const LEADING_MIN_REQUESTS = 2;
 
 export interface Repeats {
   windowDays: number;

@@ -203,7 +203,15 @@ describe('analysis.service over a real store', () => {
       rating: 10,
     });
     expect(s.districts).toEqual([
-      { region: 'KZ-75', district: 'Алмалинский район', count: 10, previousCount: 0 },
+      {
+        region: 'KZ-75',
+        district: 'Алмалинский район',
+        count: 10,
+        previousCount: 0,
+        // Its leading questions: the problem issues of the district on the map.
+        // Asked once, Дороги and Школы are no issue of the district.
+        leading: [{ topic: 'Налоги', count: 8 }],
+      },
     ]);
   });
 
@@ -303,6 +311,7 @@ describe('analysis.service over a real store', () => {
       district: 'Район\u001fс разделителем',
       count: 1,
       previousCount: 0,
+      leading: [],
     });
     expect([s.quality.rating.average, s.coverage.repeatFlag, s.repeats.flagged]).toEqual([4, 1, 0]);
     db.prepare("DELETE FROM requests WHERE identity_key = 'odd-district'").run();

@@ -128,7 +128,12 @@ describe('service annex rendered', () => {
     expect(text).toMatch(/Оценка «5» 371 60,8 285/);
     expect(text).toMatch(/июль 2026 г\. 260 31,2 65 75 200 4,4/);
     // Districts under their region.
-    expect(text).toMatch(/город Астана 85 73 \+16,4 район Байконур 55 40 \+37,5 район Есиль 30 33 −9,1/);
+    expect(text).toMatch(
+      /город Астана 85 73 \+16,4 район Байконур Детские сады: очередь — 14 55 40 \+37,5 район Есиль 30 33 −9,1/,
+    );
+    expect(text).toContain(
+      'Алатауский район Отопление — 21; Жилищные вопросы — 9; Водоснабжение — 6 60 41 +46,3',
+    );
     expect(text).toMatch(/Регион не указан 5 2 \+150 Сарыагашский район/);
     expect(text).toContain('40 × доля рассмотренных в срок');
     expect(text).toContain('40 × 88,3 % = 35,3');
@@ -194,6 +199,7 @@ describe('service annex rendered', () => {
       district: `Район ${i + 1}`,
       count: 20 - i,
       previousCount: 10,
+      leading: [],
     }));
     const text = flat(await annexText('ru', s));
     expect(text).toContain(

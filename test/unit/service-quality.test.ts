@@ -556,10 +556,10 @@ describe('districts within regions', () => {
     const previous = times(5, { region: 'KZ-71', district: 'Алматы ауданы' });
     const s = analyse(current, previous);
     expect(s.districts).toEqual([
-      { region: 'KZ-75', district: 'Алмалинский район', count: 6, previousCount: 0 },
-      { region: 'KZ-71', district: 'Алматы ауданы', count: 3, previousCount: 5 },
-      { region: 'KZ-19', district: 'Алматы ауданы', count: 3, previousCount: 0 },
-      { region: 'unspecified', district: 'Неизвестный район', count: 2, previousCount: 0 },
+      { region: 'KZ-75', district: 'Алмалинский район', count: 6, previousCount: 0, leading: [] },
+      { region: 'KZ-71', district: 'Алматы ауданы', count: 3, previousCount: 5, leading: [] },
+      { region: 'KZ-19', district: 'Алматы ауданы', count: 3, previousCount: 0, leading: [] },
+      { region: 'unspecified', district: 'Неизвестный район', count: 2, previousCount: 0, leading: [] },
     ]);
     expect(s.coverage.district).toBe(14);
   });
@@ -577,11 +577,11 @@ describe('districts within regions', () => {
       ...times(2, { region: 'KZ-39', district: 'Лисаковск' }),
     ];
     expect(analyse(current, previous).districts).toEqual([
-      { region: 'KZ-61', district: 'Түркістан қ.', count: 7, previousCount: 4 },
-      { region: 'KZ-75', district: 'Алмалы ауданы', count: 3, previousCount: 6 },
+      { region: 'KZ-61', district: 'Түркістан қ.', count: 7, previousCount: 4, leading: [] },
+      { region: 'KZ-75', district: 'Алмалы ауданы', count: 3, previousCount: 6, leading: [] },
       // Алматы is not Алмалы: one letter apart, but too short a name to be taken for a misspelling.
-      { region: 'KZ-75', district: 'Алматы ауданы', count: 1, previousCount: 0 },
-      { region: 'KZ-39', district: 'Лисаковск', count: 0, previousCount: 2 },
+      { region: 'KZ-75', district: 'Алматы ауданы', count: 1, previousCount: 0, leading: [] },
+      { region: 'KZ-39', district: 'Лисаковск', count: 0, previousCount: 2, leading: [] },
     ]);
   });
 });

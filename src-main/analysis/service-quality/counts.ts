@@ -1,6 +1,6 @@
 // Counts of the quarter's requests by one dimension, against the comparison period.
 import type { RegionCode } from '../../shared/domain';
-import type { DistrictCount } from '../../shared/service';
+import { LEADING_MIN_REQUESTS, LEADING_TOPICS, type DistrictCount } from '../../shared/service';
 import { distance } from 'fastest-levenshtein';
 import { districtKey } from './district-key';
 import type { ServiceRow } from './rows';
@@ -71,7 +71,11 @@ export function tidyDistrict(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-type DistrictTally = DistrictCount & { key: string; spellings: Map<string, number> };
+type DistrictTally = Omit<DistrictCount, 'leading'> & {
+  key: string;
+  spellings: Map<string, number>;
+  topics: Map<string, number>;
+};
 
 /** Keys this long that differ by at most this many letters are one place spelt two ways (Түркістан, Туркестан). */
 const NEAR = { length: 7, distance: 2 };
@@ -101,6 +105,7 @@ function mergeNearKeys(tallies: ReadonlyMap<string, DistrictTally>): DistrictTal
         into.spellings.set(spelling, (into.spellings.get(spelling) ?? 0) + n);
     into.count += t.count;
     into.previousCount += t.previousCount;
+    for (const [topic, n] of t.topics) into.topics.set(topic, (into.topics.get(topic) ?? 0) + n);
   }
   return kept;
 }
@@ -123,8 +128,21 @@ export function districts(current: readonly ServiceRow[], previous: readonly Ser
       const k = `${region}\u0000${key}`;
       let entry = counts.get(k);
       if (!entry)
-        counts.set(k, (entry = { region, district, key, count: 0, previousCount: 0, spellings: new Map() }));
+        counts.set(
+          k,
+          (entry = {
+            region,
+            district,
+            key,
+            count: 0,
+            previousCount: 0,
+            spellings: new Map(),
+            topics: new Map(),
+          }),
+        );
       entry[field]++;
+      if (field === 'count' && r.topic !== null)
+        entry.topics.set(r.topic, (entry.topics.get(r.topic) ?? 0) + 1);
       // The comparison period's spellings only name a place the quarter does not have.
       if (field === 'count' || entry.count === 0)
         entry.spellings.set(district, (entry.spellings.get(district) ?? 0) + 1);
@@ -138,6 +156,11 @@ export function districts(current: readonly ServiceRow[], previous: readonly Ser
       [...t.spellings.entries()].sort((x, y) => y[1] - x[1] || collate(x[0], y[0]))[0]?.[0] ?? t.district,
     count: t.count,
     previousCount: t.previousCount,
+    leading: [...t.topics.entries()]
+      .filter(([, n]) => n >= LEADING_MIN_REQUESTS)
+      .sort((x, y) => y[1] - x[1] || collate(x[0], y[0]))
+      .slice(0, LEADING_TOPICS)
+      .map(([topic, count]) => ({ topic, count })),
   }));
   return named.sort(
     (a, b) =>

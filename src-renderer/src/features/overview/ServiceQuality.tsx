@@ -25,6 +25,7 @@ import {
   changeOf,
   criterionCalc,
   districtsByRegion,
+  leadingText,
   missingFields,
   monthLabel,
   serviceParts,
@@ -563,11 +564,14 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
         <Part title={k('part.districts')}>
           {partial('district')}
           <table className="data districts">
-            <TableHead columns={[k('col.district'), now, before, t('ui:overview.changePct')]} />
+            <TableHead
+              columns={[k('col.district'), k('col.leading'), now, before, t('ui:overview.changePct')]}
+            />
             {groups.map((g) => (
               <tbody key={g.region}>
                 <tr className="group">
                   <th scope="rowgroup">{regionName(g.region)}</th>
+                  <td />
                   <td>{formatCount(g.count)}</td>
                   <td>{formatCount(g.previousCount)}</td>
                   <td>{percent(changeOf(g))}</td>
@@ -577,6 +581,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                     <th scope="row" className="district">
                       {r.district}
                     </th>
+                    <td className="leading">{leadingText(r)}</td>
                     <td>{formatCount(r.count)}</td>
                     <td>{formatCount(r.previousCount)}</td>
                     <td>{percent(changeOf(r))}</td>
