@@ -141,9 +141,12 @@ export interface Timeliness {
   judged: number;
   onTime: number;
   late: number;
-  /** No answer date and the deadline before the quarter's last day. */
+  /**
+   * No answer date and the deadline before the quarter's last day, or before the last date the data knows of
+   * (its latest received or answer date) when that comes first: a quarter still in progress.
+   */
   overdueUnanswered: number;
-  /** No answer date and the deadline on or after the quarter's last day: not decided yet. */
+  /** No answer date and the deadline on or after that day: not decided yet. */
   pending: number;
   /** onTime / (onTime + late + overdueUnanswered), percent with one decimal; null when none. */
   onTimePercent: number | null;

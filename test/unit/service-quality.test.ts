@@ -324,6 +324,8 @@ describe('answers against the deadline', () => {
       ...times(3, { type: 'message', deadline: '2026-07-10' }),
       ...times(4, { type: 'consultation' }),
     ].map((r) => ({ ...r, receivedAt: '2026-07-15 10:00:00' }));
+    // The export covers the whole quarter: its last call came on the quarter's last day.
+    rows.push(row({ type: 'consultation', receivedAt: '2026-09-30 18:00:00' }));
     const previous = [
       ...times(9, {
         type: 'application',
@@ -341,6 +343,17 @@ describe('answers against the deadline', () => {
     ];
     return { rows: rand.shuffle(rows), previous };
   }
+
+  it('judges a quarter still in progress as of the last date its data knows of', () => {
+    const rows = [
+      // Exported on 20 August: a deadline of 1 September has not passed yet, one of 10 August has.
+      row({ type: 'application', receivedAt: '2026-07-20 10:00:00', deadline: '2026-09-01' }),
+      row({ type: 'application', receivedAt: '2026-07-20 10:00:00', deadline: '2026-08-10' }),
+      row({ type: 'application', receivedAt: '2026-08-01 10:00:00', answeredAt: '2026-08-20 16:00:00' }),
+    ];
+    const t = analyse(rows, []).answers.timeliness;
+    expect([t.onTime, t.late, t.overdueUnanswered, t.pending]).toEqual([1, 0, 1, 1]);
+  });
 
   it('counts on time, late, overdue without answer and pending, and the on-time share over the decided', () => {
     const { rows, previous } = answeredQuarter();

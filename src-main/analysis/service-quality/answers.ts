@@ -72,12 +72,30 @@ export function judge(row: ServiceRow, lastDay: string): Judgement | null {
   return { verdict, deadline, given };
 }
 
-/** Per row of the period, in the same order: its judgement, or null when it is not judged. */
+/**
+ * The last day the period's data knows of: its latest received or answer date. An export taken while the
+ * quarter runs knows nothing after it, so its unanswered requests are judged as of that day.
+ */
+export function dataHorizon(rows: readonly ServiceRow[]): string {
+  let last = '';
+  for (const r of rows) {
+    if (r.receivedAt > last) last = r.receivedAt;
+    if (r.answeredAt !== null && r.answeredAt > last) last = r.answeredAt;
+  }
+  return dayOf(last);
+}
+
+/**
+ * Per row of the period, in the same order: its judgement, or null when it is not judged. Unanswered requests
+ * are judged as of the quarter's last day, or of the data's horizon when that comes first (a quarter in progress).
+ */
 export function judgePeriod(period: Pick<Period, 'quarter' | 'rows'>): (Judgement | null)[] {
   const carriesAnswers = period.rows.some((r) => r.answeredAt !== null || r.deadline !== null);
   if (!carriesAnswers) return period.rows.map(() => null);
   const lastDay = quarterLastDay(period.quarter);
-  return period.rows.map((r) => judge(r, lastDay));
+  const horizon = dataHorizon(period.rows);
+  const asOf = horizon < lastDay ? horizon : lastDay;
+  return period.rows.map((r) => judge(r, asOf));
 }
 
 /** The counts of a set of judgements (nulls skipped); the on-time share over the decided ones. */
