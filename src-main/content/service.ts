@@ -10,6 +10,7 @@ import type {
   ContentKeywords,
   ContentQuery,
   DraftKeywordsChoice,
+  DraftKeywordsKept,
   NewIssues,
   TopicSuggestions,
 } from '../shared/content';
@@ -234,11 +235,11 @@ export function createContentService(store: Store, now: () => string) {
     },
 
     /** Puts one topic's or region's key words into the draft of the analytical part, or takes them out. */
-    draftKeywords(choice: DraftKeywordsChoice): ContentKeywords {
+    draftKeywords(choice: DraftKeywordsChoice): DraftKeywordsKept {
       const { scope, subject, words, ...q } = choice;
       const sel = resolveSelection(store, q);
       saveDraftKeywords(store, { center: sel.center, quarter: sel.quarter, scope, subject }, words, now());
-      return service.keywords(q);
+      return { scope, subject, inDraft: words.length > 0 };
     },
 
     /** Groups of the quarter's request texts with no counterpart in the comparison period (§14). */

@@ -63,10 +63,16 @@ export interface ContentKeywords {
   byRegion: { code: RegionCode; words: string[]; inDraft: boolean }[];
 }
 
-/** The key words of one topic or region put into the draft, or taken out of it (no words). */
+/** The key words of one topic or region put into the draft, or taken out of it (no words); answered with the choice kept. */
 export interface DraftKeywordsChoice extends ContentQuery {
   scope: 'topic' | 'region';
   /** A topic's name or a region's code. */
   subject: string;
   words: string[];
+}
+
+export interface DraftKeywordsKept {
+  scope: 'topic' | 'region';
+  subject: string;
+  inDraft: boolean;
 }

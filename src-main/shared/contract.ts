@@ -6,6 +6,7 @@ import type {
   ContentKeywords,
   ContentQuery,
   DraftKeywordsChoice,
+  DraftKeywordsKept,
   NewIssues,
   TopicSuggestions,
 } from './content';
@@ -196,7 +197,7 @@ export interface Commands {
   'content.suggestions': { input: ContentQuery; output: TopicSuggestions };
   'content.newIssues': { input: ContentQuery; output: NewIssues };
   'content.keywords': { input: ContentQuery; output: ContentKeywords };
-  'content.draftKeywords': { input: DraftKeywordsChoice; output: ContentKeywords };
+  'content.draftKeywords': { input: DraftKeywordsChoice; output: DraftKeywordsKept };
   'content.newTopic': {
     input: { name: string; requestIds: number[]; keywords?: string[] };
     output: { topicId: number; assigned: number };

@@ -180,12 +180,14 @@ describe('key words', () => {
       subject: 'Отопление',
       words: heating.words.slice(0, 3),
     });
-    const after = await b.call('content.draftKeywords', {
+    const kept = await b.call('content.draftKeywords', {
       quarter: '2026-Q3',
       scope: 'region',
       subject: 'KZ-75',
       words: almaty.words.slice(0, 3),
     });
+    expect(kept).toEqual({ scope: 'region', subject: 'KZ-75', inDraft: true });
+    const after = await b.call('content.keywords', { quarter: '2026-Q3' });
     expect(after.byTopic.find((w) => w.topic === 'Отопление')?.inDraft).toBe(true);
     expect(after.byRegion.find((w) => w.code === 'KZ-75')?.inDraft).toBe(true);
     expect(after.byTopic.filter((w) => w.inDraft)).toHaveLength(1);

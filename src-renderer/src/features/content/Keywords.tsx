@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContentKeywords } from '../../../../src-main/shared/content';
+import type { ContentKeywords, DraftKeywordsKept } from '../../../../src-main/shared/content';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
@@ -12,23 +12,34 @@ export function Keywords(props: { selection: Selection }) {
   const regions = useCommand('regions.list', {});
   const [words, setWords] = useState<ContentKeywords | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
-  const query = {
-    quarter: props.selection.quarter,
-    compare: props.selection.compare,
-    ...(props.selection.center ? { center: props.selection.center } : {}),
-  };
-  const attempt = async (load: () => Promise<ContentKeywords>) => {
+  const { quarter, compare, center } = props.selection;
+  const query = { quarter, compare, ...(center ? { center } : {}) };
+  // Another selection's words are never shown under this one, nor ticked into its draft.
+  useEffect(() => setWords(null), [quarter, compare, center]);
+  const attempt = async <T,>(load: () => Promise<T>, then: (value: T) => void) => {
     try {
       setFailure(null);
-      setWords(await load());
+      then(await load());
     } catch (e) {
       setFailure(appError(e));
     }
   };
-  const show = () => attempt(() => call('content.keywords', query));
+  const show = () => attempt(() => call('content.keywords', query), setWords);
+  const kept = (k: DraftKeywordsKept) =>
+    setWords(
+      (w) =>
+        w && {
+          byTopic: w.byTopic.map((x) =>
+            k.scope === 'topic' && x.topic === k.subject ? { ...x, inDraft: k.inDraft } : x,
+          ),
+          byRegion: w.byRegion.map((x) =>
+            k.scope === 'region' && x.code === k.subject ? { ...x, inDraft: k.inDraft } : x,
+          ),
+        },
+    );
   // The words go into the draft of the analytical part (or out of it) for this quarter and selection.
   const choose = (scope: 'topic' | 'region', subject: string, words: string[], on: boolean) =>
-    attempt(() => call('content.draftKeywords', { ...query, scope, subject, words: on ? words : [] }));
+    attempt(() => call('content.draftKeywords', { ...query, scope, subject, words: on ? words : [] }), kept);
   const inDraft = (
     scope: 'topic' | 'region',
     subject: string,

@@ -116,6 +116,8 @@ export function ServiceQuality(props: { query: ServiceQuery; regionName: (code: 
   useEffect(() => {
     let current = true;
     setFailure(null);
+    // The previous selection's figures never stand under this one, not even while it is counted.
+    setData(null);
     const query: ServiceQuery = { quarter, ...(compare ? { compare } : {}), ...(center ? { center } : {}) };
     run('analysis.service', query).then(
       (s) => current && setData(s),
