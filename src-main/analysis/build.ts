@@ -22,14 +22,9 @@ const byName = new Intl.Collator('ru', { sensitivity: 'variant', numeric: true }
 
 export const UNSPECIFIED_REGION = { nameRu: 'Регион не указан', nameKk: 'Өңір көрсетілмеген' } as const;
 
-/** Percent to one decimal, halves away from zero, so +2.5 and −2.5 round alike. */
-export function round1(x: number): number {
-  return (Math.sign(x) * Math.round(Math.abs(x) * 10)) / 10;
-}
+import { changePercent, round1 } from '../shared/percent';
 
-export function changePercent(count: number, previous: number): number | null {
-  return previous === 0 ? null : round1(((count - previous) / previous) * 100);
-}
+export { changePercent, round1 };
 
 /** §11: strictly more than 30 % over a non-zero count; integer arithmetic, so exactly +30 % never flags. */
 export function grewOver30(count: number, previous: number): boolean {

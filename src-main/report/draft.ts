@@ -5,9 +5,9 @@ import type { TFunction } from 'i18next';
 import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis, TopicRow } from '../shared/analysis';
 import { SOCIAL_STATUSES, type Lang } from '../shared/domain';
-import { formatCount } from '../shared/format';
+import { capitalise, formatCount, signedCount } from '../shared/format';
 import { AGE_BANDS } from '../shared/portrait';
-import { round1 } from '../analysis/build';
+import { round1 } from '../shared/percent';
 import type { DraftKeywords } from '../db/draft-keywords';
 
 const MAIN_TOPICS = 3;
@@ -19,10 +19,9 @@ const DRIVERS = 3;
 const NOTABLE = { requests: 5, percent: 20 };
 
 const n = (v: number) => formatCount(v);
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // A no-break space keeps the number with its sign.
 const pct = (v: number) => `${formatCount(Math.abs(v))}\u00a0%`;
-const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))}\u00a0%`;
+const signed = (v: number) => `${signedCount(v)}\u00a0%`;
 const share = (part: number, whole: number) => pct(whole === 0 ? 0 : round1((part / whole) * 100));
 
 export function draftAnalyticalPart(

@@ -7,7 +7,8 @@ import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { parseQuarter } from '../import/normalise/dates';
 import { regionByCode } from '../reference/regions';
 import type { Lang, RegionCode } from '../shared/domain';
-import { formatCount } from '../shared/format';
+import { capitalise, formatCount, signedCount } from '../shared/format';
+import { inlineText } from './inline-text';
 import {
   changeOf,
   COVERAGE_FIELDS,
@@ -29,11 +30,9 @@ import {
   type ServiceAnalysis,
 } from '../shared/service';
 
-const signed = (v: number | null): string =>
-  v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))}`;
+const signed = (v: number | null): string => (v === null ? '—' : signedCount(v));
 const num = (v: number | null): string => (v === null ? '—' : formatCount(v));
 const pct = (v: number | null): string => (v === null ? '—' : `${formatCount(v)} %`);
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const TABLE = 10;
 const SMALL = 9;
@@ -47,14 +46,6 @@ const layout = {
   paddingLeft: () => 3,
   paddingRight: () => 3,
 };
-
-// "3-тоқсан", "2-квартал": ordinals with a hyphen stay whole in narrow headings (as in spravka-doc).
-const HYPHENATED_NUMBER = /(\d+-[\p{L}]+)/u;
-function unbrokenOrdinals(text: string): string | Content[] {
-  const parts = text.split(HYPHENATED_NUMBER);
-  if (parts.length === 1) return text;
-  return parts.filter(Boolean).map((p) => (HYPHENATED_NUMBER.test(p) ? { text: p, noWrap: true } : p));
-}
 
 /** A piece of a part: an optional subheading and notes, then a table; kept together when short. */
 interface Block {
@@ -80,12 +71,12 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
   const previousName = t('analysis:quarterName', { quarter: p.quarter, year: p.year });
   const regionName = (code: RegionCode | 'unspecified') => {
     const r = code === 'unspecified' ? undefined : regionByCode(code);
-    return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : cap(k('regionUnspecified'));
+    return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : capitalise(k('regionUnspecified'));
   };
   const topicName = (topic: string | null) => topic ?? t('analysis:topicNotSpecified');
   const seconds = (v: number | null) => (v === null ? '—' : k('quality.seconds', { n: formatCount(v) }));
 
-  const th = (text: string): TableCell => ({ text: unbrokenOrdinals(text), style: 'th', fontSize: SMALL });
+  const th = (text: string): TableCell => ({ text: inlineText(text), style: 'th', fontSize: SMALL });
   const right = (text: string, extra: Record<string, unknown> = {}): TableCell => ({
     text,
     alignment: 'right',
@@ -188,26 +179,29 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
     part('channels', [
       {
         notes: partial('channel'),
-        table: counted(k('col.channel'), s.byChannel, (r) => cap(k(`channel.${r.channel}`))),
+        table: counted(k('col.channel'), s.byChannel, (r) => capitalise(k(`channel.${r.channel}`))),
       },
     ]);
   if (parts.languages)
     part('languages', [
       {
         notes: partial('language'),
-        table: counted(k('col.language'), s.byLanguage, (r) => cap(k(`language.${r.language}`))),
+        table: counted(k('col.language'), s.byLanguage, (r) => capitalise(k(`language.${r.language}`))),
       },
     ]);
   if (parts.categories)
     part('categories', [
       {
         notes: partial('category'),
-        table: counted(k('col.category'), s.byCategory, (r) => cap(k(`category.${r.category}`))),
+        table: counted(k('col.category'), s.byCategory, (r) => capitalise(k(`category.${r.category}`))),
       },
     ]);
   if (parts.types)
     part('types', [
-      { notes: partial('type'), table: counted(k('col.type'), s.byType, (r) => cap(k(`type.${r.type}`))) },
+      {
+        notes: partial('type'),
+        table: counted(k('col.type'), s.byType, (r) => capitalise(k(`type.${r.type}`))),
+      },
     ]);
 
   if (parts.repeats) {
@@ -290,7 +284,7 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
             a.byType.map((r): TableCell[] =>
               r.statutoryWorkingDays === null
                 ? [
-                    cap(k(`type.${r.type}`)),
+                    capitalise(k(`type.${r.type}`)),
                     { text: k('notJudged'), colSpan: 7, alignment: 'center', italics: true },
                     {},
                     {},
@@ -300,7 +294,7 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
                     {},
                   ]
                 : [
-                    cap(k(`type.${r.type}`)),
+                    capitalise(k(`type.${r.type}`)),
                     right(String(r.statutoryWorkingDays)),
                     right(formatCount(r.judged)),
                     right(formatCount(r.onTime)),
@@ -327,7 +321,7 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
       blocks.push({
         sub: k('answers.results'),
         notes: partial('result'),
-        table: counted(k('col.result'), a.results, (r) => cap(k(`result.${r.result}`))),
+        table: counted(k('col.result'), a.results, (r) => capitalise(k(`result.${r.result}`))),
       });
     part('answers', blocks);
   }
@@ -413,7 +407,7 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
         table: table(
           widths,
           sliceHead(k('col.channel')),
-          ql.byChannel.map((x) => sliceRow(cap(k(`channel.${x.channel}`)), x)),
+          ql.byChannel.map((x) => sliceRow(capitalise(k(`channel.${x.channel}`)), x)),
         ),
       });
     if (ql.byMonth.length)

@@ -9,6 +9,7 @@ import { formatCount } from '../shared/format';
 import type { ServiceAnalysis } from '../shared/service';
 import type { SpravkaSettings } from '../shared/spravka';
 import type { AppendixForm } from './appendix-form';
+import { inlineText } from './inline-text';
 import { serviceAnnex } from './service-annex';
 
 // A4 with the margins of Kazakh office paperwork: 30 mm left, 15 mm right, 20 mm top and bottom.
@@ -39,15 +40,7 @@ export interface SpravkaInput {
   service?: ServiceAnalysis;
 }
 
-// Ordinals written with a hyphen («3-тоқсанда», «11-тармағына») must not break at it, and the font has
-// no non-breaking hyphen (U+2011): such words go in as unbreakable pieces.
-const HYPHENATED_NUMBER = /(\d+-[\p{L}]+)/u;
-
-export function inlineText(line: string): string | Content[] {
-  const parts = line.split(HYPHENATED_NUMBER);
-  if (parts.length === 1) return line;
-  return parts.filter(Boolean).map((p) => (HYPHENATED_NUMBER.test(p) ? { text: p, noWrap: true } : p));
-}
+export { inlineText } from './inline-text';
 
 /** The analyst's text as pdfmake blocks: paragraphs justified with an indent, headings bold, lists as lists. */
 export function textBlocks(text: string): Content[] {

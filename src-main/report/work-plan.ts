@@ -8,7 +8,7 @@ import * as XLSX from 'xlsx';
 import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
-import { formatCount } from '../shared/format';
+import { formatCount, signedCount } from '../shared/format';
 import { safeCell } from './appendix-xlsx';
 import type { RegionChange, TopicRegions } from './plan-regions';
 import { inlineText, officialDocument } from './spravka-doc';
@@ -54,7 +54,7 @@ export interface WorkPlan {
 }
 
 // A no-break space keeps a number with its sign and its unit.
-const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))}\u00a0%`;
+const signedPct = (v: number) => `${signedCount(v)}\u00a0%`;
 
 /** The plan's content in the chosen language: what both the PDF and the spreadsheet print. */
 export function workPlan(t: TFunction, lang: Lang, a: Analysis, regions: TopicRegions): WorkPlan {

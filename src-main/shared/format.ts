@@ -13,3 +13,9 @@ export function formatStamp(stamp: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})/.exec(stamp);
   return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]}:${m[5]}` : stamp;
 }
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A change with its sign: +12, −3,5 (a true minus sign), 0. */
+export const signedCount = (v: number): string =>
+  `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatCount(Math.abs(v))}`;

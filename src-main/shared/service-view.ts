@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import { REGION_CODES, type RegionCode } from './domain';
 import { formatCount } from './format';
+import { changePercent } from './percent';
 import type { Coverage, Counted, Criterion, DistrictCount, ServiceAnalysis } from './service';
 
 /** The optional fields in the order the missing-fields line names them. */
@@ -66,12 +67,8 @@ export function missingFields(s: ServiceAnalysis): (keyof Coverage)[] {
   return COVERAGE_FIELDS.filter((f) => s.coverage[f] === 0);
 }
 
-/** Percent to one decimal, halves away from zero; null over a zero base (as the analysis rounds). */
-export function changeOf(row: Counted): number | null {
-  if (row.previousCount === 0) return null;
-  const x = ((row.count - row.previousCount) / row.previousCount) * 100;
-  return (Math.sign(x) * Math.round(Math.abs(x) * 10)) / 10;
-}
+/** A row's change against the comparison period (see changePercent). */
+export const changeOf = (row: Counted): number | null => changePercent(row.count, row.previousCount);
 
 /** Districts grouped by their region, the regions in the official (KATO) order, "not specified" last. */
 export function districtsByRegion(

@@ -1,5 +1,5 @@
 // Rounding and shares, the way the main analysis rounds (halves away from zero).
-import { round1 } from '../build';
+import { round1 } from '../../shared/percent';
 
 export { round1 };
 

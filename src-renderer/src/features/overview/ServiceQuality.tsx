@@ -13,6 +13,7 @@ import {
   type ServiceAnalysis,
   type ServiceQuery,
 } from '../../../../src-main/shared/service';
+import { capitalise } from '../../../../src-main/shared/format';
 import { ACCENT, EChart } from '../../components/EChart';
 import { TableHead } from '../../components/TableHead';
 import { formatCount, percent, quarterLabel } from '../../format';
@@ -38,7 +39,6 @@ const DISTRICTS_SHOWN = 5;
 
 const num = (v: number | null): string => (v === null ? '—' : formatCount(v));
 const share = (v: number | null): string => (v === null ? '—' : `${formatCount(v)}\u00a0%`);
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function Stat(props: { label: string; value: string; note?: ReactNode }) {
   return (
@@ -275,7 +275,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                 head={k('col.channel')}
                 rows={s.byChannel}
                 rowKey={(r) => r.channel}
-                label={(r) => cap(k(`channel.${r.channel}`))}
+                label={(r) => capitalise(k(`channel.${r.channel}`))}
                 {...count}
               />
             </Part>
@@ -287,7 +287,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                 head={k('col.language')}
                 rows={s.byLanguage}
                 rowKey={(r) => r.language}
-                label={(r) => cap(k(`language.${r.language}`))}
+                label={(r) => capitalise(k(`language.${r.language}`))}
                 {...count}
               />
             </Part>
@@ -304,7 +304,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                 head={k('col.category')}
                 rows={s.byCategory}
                 rowKey={(r) => r.category}
-                label={(r) => cap(k(`category.${r.category}`))}
+                label={(r) => capitalise(k(`category.${r.category}`))}
                 {...count}
               />
             </Part>
@@ -316,7 +316,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                 head={k('col.type')}
                 rows={s.byType}
                 rowKey={(r) => r.type}
-                label={(r) => cap(k(`type.${r.type}`))}
+                label={(r) => capitalise(k(`type.${r.type}`))}
                 {...count}
               />
             </Part>
@@ -420,7 +420,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                     <tbody>
                       {s.answers.byType.map((r) => (
                         <tr key={r.type}>
-                          <th scope="row">{cap(k(`type.${r.type}`))}</th>
+                          <th scope="row">{capitalise(k(`type.${r.type}`))}</th>
                           {r.statutoryWorkingDays === null ? (
                             <td colSpan={7} className="not-judged">
                               {k('notJudged')}
@@ -475,7 +475,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                 head={k('col.result')}
                 rows={s.answers.results}
                 rowKey={(r) => r.result}
-                label={(r) => cap(k(`result.${r.result}`))}
+                label={(r) => capitalise(k(`result.${r.result}`))}
                 {...count}
               />
             </Sub>
@@ -544,7 +544,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                   <table className="data compact">
                     {sliceHead(k('col.channel'))}
                     <tbody>
-                      {q.byChannel.map((x) => sliceRow(x.channel, cap(k(`channel.${x.channel}`)), x))}
+                      {q.byChannel.map((x) => sliceRow(x.channel, capitalise(k(`channel.${x.channel}`)), x))}
                     </tbody>
                   </table>
                 </Sub>
@@ -553,7 +553,9 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
                 <Sub title={k('quality.byMonth')}>
                   <table className="data compact">
                     {sliceHead(k('col.month'))}
-                    <tbody>{q.byMonth.map((x) => sliceRow(x.month, cap(monthLabel(t, x.month)), x))}</tbody>
+                    <tbody>
+                      {q.byMonth.map((x) => sliceRow(x.month, capitalise(monthLabel(t, x.month)), x))}
+                    </tbody>
                   </table>
                 </Sub>
               )}
