@@ -159,6 +159,51 @@ describe('service headers', () => {
     'Email',
   ])('«%s» is known and never read', (h) => expect(recogniseHeader(h)).toEqual({ field: null, known: true }));
 
+  // Review of #8: the moment of a call is its date, not its length.
+  it.each([
+    'Дата и время звонка',
+    'Дата, время звонка',
+    'Дата/время звонка',
+    'Дата и время вызова',
+    'Дата и время разговора',
+  ])('«%s» stays receivedAt', (h) =>
+    expect(recogniseHeader(h)).toEqual({ field: 'receivedAt', known: true }),
+  );
+
+  it.each([
+    'Время звонка (длительность)',
+    'Время звонка, сек',
+    'Звонок: продолжительность',
+    'Қоңырау ұзақтығы',
+  ])('«%s» is the length of the call', (h) =>
+    expect(recogniseHeader(h)).toEqual({ field: 'callSeconds', known: true }),
+  );
+
+  // A bare "Время звонка" is a time of day: left to the analyst.
+  it.each(['Время звонка', 'Время вызова'])('«%s» is not recognised', (h) =>
+    expect(recogniseHeader(h)).toEqual({ field: null, known: false }),
+  );
+
+  // Phones that are not the applicant's: known, never read.
+  it.each([
+    'Телефон оператора',
+    'Номер телефона оператора',
+    'Телефон доверия',
+    'Телефон исполнителя',
+    'Тел. сотрудника',
+    'Телефон специалиста',
+    'Оператордың телефоны',
+    'Сенім телефоны',
+  ])('«%s» is not the applicant’s phone', (h) =>
+    expect(recogniseHeader(h)).toEqual({ field: null, known: true }),
+  );
+
+  // The day an answer is expected is its deadline, not the day it was given.
+  it.each(['Ожидаемая дата ответа', 'Плановая дата ответа', 'Предполагаемая дата ответа'])(
+    '«%s» → deadline',
+    (h) => expect(recogniseHeader(h)).toEqual({ field: 'deadline', known: true }),
+  );
+
   it.each(['Количество повторных обращений', 'Запись разговора', 'Примечание'])(
     '«%s» is not recognised',
     (h) => expect(recogniseHeader(h).known).toBe(false),

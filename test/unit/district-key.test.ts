@@ -28,6 +28,14 @@ describe('districtKey', () => {
     ['Еңбекші ауданы', 'Енбекшинский район'],
     ['Қарағанды қ.', 'г. Караганды'],
     ['Алматы қаласы', 'город Алматы'],
+    // Review of #8: the Kazakh і is the Russian ы, and Kazakh drops the Russian -ск.
+    ['Жетісу ауданы', 'Жетысуский район'],
+    ['Түркістан қ.', 'г. Туркестан'],
+    ['Лисаков қ.', 'г. Лисаковск'],
+    ['Степногор қ.', 'Степногорск'],
+    ['Арал қ.', 'г. Аральск'],
+    ['Сәтбаев қ.', 'г. Сатпаев'],
+    ['Леңгір қ.', 'г. Ленгер'],
   ])('«%s» is «%s»', (kk, ru) => expect(districtKey(kk)).toBe(districtKey(ru)));
 
   it('keeps different places apart', () => {
@@ -38,6 +46,10 @@ describe('districtKey', () => {
       'Медеу ауданы',
       'Алатау ауданы',
       'Тараз қ.',
+      'Карасайский район',
+      'Каратальский район',
+      'Кербұлақ ауданы',
+      'Карабулакский район',
     ].map(districtKey);
     expect(new Set(keys).size).toBe(keys.length);
     // A district named after its region's city stays apart from nothing but itself.

@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src-main/i18n';
 import { parseCategory } from '../../src-main/import/normalise/category';
+import { normaliseChannel } from '../../src-main/import/normalise/channel';
 import { parseDuration } from '../../src-main/import/normalise/duration';
 import { hashIin } from '../../src-main/import/normalise/iin';
 import { hashPhone, parsePhone } from '../../src-main/import/normalise/phone';
@@ -11,11 +12,118 @@ import { parseRepeat } from '../../src-main/import/normalise/repeat';
 import { parseRequestType } from '../../src-main/import/normalise/request-type';
 import { parseResult } from '../../src-main/import/normalise/result';
 import { normaliseRow, type FieldColumns, type RowContext } from '../../src-main/import/normalise/row';
+import { boundedMemo, prefixMatcher } from '../../src-main/import/normalise/vocabulary';
 import type { Cell } from '../../src-main/import/read/types';
 import { FIELDS } from '../../src-main/shared/domain';
 import type { ProblemReason } from '../../src-main/shared/errors';
 
 const BLANKS = ['', '   ', '\u00a0', '—', null, undefined];
+
+describe('normaliseChannel', () => {
+  it.each([
+    ['Телефон 1414', 'phone'],
+    ['Тел.', 'phone'],
+    ['тел 1414', 'phone'],
+    ['Звонок', 'phone'],
+    ['Контакт-центр', 'phone'],
+    ['Сенім телефоны', 'phone'],
+    ['WhatsApp', 'messenger'],
+    ['Телеграм', 'messenger'],
+    ['Телеграмм', 'messenger'],
+    ['через телеграм-канал', 'messenger'],
+    ['Telegram', 'messenger'],
+    ['Мессенджер', 'messenger'],
+    ['e-Otinish', 'egov'],
+    ['е-Өтініш', 'egov'],
+    ['Виртуальная приемная Президента', 'virtualReception'],
+    ['Блог акима', 'virtualReception'],
+    ['Блог', 'virtualReception'],
+    ['в блоге министра', 'virtualReception'],
+    ['Электронная почта', 'email'],
+    ['Эл.почта', 'email'],
+    ['эл.почта', 'email'],
+    ['эл. почта', 'email'],
+    ['E-mail', 'email'],
+    ['Мобильное приложение', 'mobileApp'],
+    ['Мобильного приложения', 'mobileApp'],
+    ['Мобильді қосымша', 'mobileApp'],
+    ['Сайт', 'website'],
+    ['Instagram', 'socialNetwork'],
+    ['Личный прием', 'visit'],
+    ['На личном приеме', 'visit'],
+    ['Жеке қабылдау', 'visit'],
+    ['Почта', 'paper'],
+    ['Почтовое отправление', 'paper'],
+    ['Казпочта', 'paper'],
+    ['Қазпошта', 'paper'],
+    ['Телеграмма', 'paper'],
+    ['Письменно', 'paper'],
+    ['Письмо', 'paper'],
+    ['Нарочно', 'paper'],
+    ['Другое', 'other'],
+  ])('%j is %s', (input, value) => expect(normaliseChannel(input)).toEqual({ value, recognised: true }));
+
+  it.each(BLANKS)('%j is empty and recognised', (input) =>
+    expect(normaliseChannel(input)).toEqual({ value: null, recognised: true }),
+  );
+
+  // Review of #8: words that only begin like a channel's.
+  it.each(['Телевидение', 'Жеке тұлға', 'Блогер', 'Сигнальный костер'])(
+    '%j is no channel: other, unrecognised',
+    (input) => expect(normaliseChannel(input)).toEqual({ value: 'other', recognised: false }),
+  );
+
+  it('returns the same frozen result for the same spelling', () => {
+    expect(normaliseChannel('WhatsApp')).toBe(normaliseChannel('WhatsApp'));
+    expect(Object.isFrozen(normaliseChannel('Сигнальный костер'))).toBe(true);
+  });
+});
+
+describe('prefixMatcher', () => {
+  const RULES = [
+    ['a', ['тел ', 'звон']],
+    ['b', ['телев', 'звонок']],
+  ] as const;
+
+  it('matches word beginnings, and a word written with a final space only whole', () => {
+    const match = prefixMatcher(RULES);
+    expect(match('тел. 1414')).toEqual({ value: 'a', recognised: true });
+    expect(match('Телевидение')).toEqual({ value: 'b', recognised: true });
+    expect(match('отель')).toEqual({ value: null, recognised: false });
+    // The first rule decides.
+    expect(match('Звонок')).toEqual({ value: 'a', recognised: true });
+  });
+
+  it('with `single`, leaves a value two rules know unrecognised', () => {
+    const match = prefixMatcher(RULES, { single: true });
+    expect(match('Звонил')).toEqual({ value: 'a', recognised: true });
+    expect(match('Звонок')).toEqual({ value: null, recognised: false });
+  });
+
+  it('gives its own value to what it does not know, and reads blanks as empty', () => {
+    const match = prefixMatcher(RULES, { unknown: 'b' });
+    expect(match('что-то')).toEqual({ value: 'b', recognised: false });
+    for (const blank of BLANKS) expect(match(blank)).toEqual({ value: null, recognised: true });
+  });
+});
+
+describe('boundedMemo', () => {
+  it('computes each key once, and starts afresh past its limit', () => {
+    const seen: string[] = [];
+    const memo = boundedMemo((k) => {
+      seen.push(k);
+      return { k };
+    }, 2);
+    const first = memo('a');
+    expect(memo('a')).toBe(first);
+    memo('b');
+    expect(seen).toEqual(['a', 'b']);
+    // A third key clears the memo: 'a' is computed anew.
+    memo('c');
+    expect(memo('a')).not.toBe(first);
+    expect(seen).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
 
 describe('parseCategory', () => {
   it.each([
@@ -92,7 +200,6 @@ describe('parseRequestType', () => {
 describe('parseResult', () => {
   it.each([
     ['Удовлетворено', 'satisfied'],
-    ['удовлетворено частично', 'satisfied'],
     ['Поддержано', 'satisfied'],
     ['Решено положительно', 'satisfied'],
     ['Қанағаттандырылды', 'satisfied'],
@@ -120,6 +227,21 @@ describe('parseResult', () => {
     ['Прекращено', 'other'],
     ['Отозвано заявителем', 'other'],
     ['Қараусыз қалдырылды', 'other'],
+    // Review of #8: a partial result is not a satisfied request.
+    ['Частично удовлетворено', 'other'],
+    ['удовлетворено частично', 'other'],
+    ['Частично поддержано', 'other'],
+    ['Ішінара қанағаттандырылды', 'other'],
+    ['Удовлетворено, разъяснено', 'satisfied'],
+    ['Разъяснено, удовлетворено', 'satisfied'],
+    // Left without consideration, not refused on the merits.
+    ['Отказано в рассмотрении', 'other'],
+    ['Отказ в рассмотрении', 'other'],
+    ['Консультирован', 'explained'],
+    ['Консультирована', 'explained'],
+    ['Проконсультирован', 'explained'],
+    ['Консультация дана', 'explained'],
+    ['Отказано в удовлетворении', 'refused'],
   ])('%j is %s', (input, value) => expect(parseResult(input)).toEqual({ value, recognised: true }));
 
   it.each(BLANKS)('%j is empty and recognised', (input) =>
@@ -140,6 +262,8 @@ describe('parseRepeat', () => {
     ['Повторное', true],
     ['повторно', true],
     ['Повторный', true],
+    ['Повт.', true],
+    ['повт', true],
     ['Иә', true],
     ['ия', true],
     ['Қайталама', true],
@@ -156,6 +280,7 @@ describe('parseRepeat', () => {
     ['первичный', false],
     ['Впервые', false],
     ['Не повторное', false],
+    ['Не повт.', false],
     ['Жоқ', false],
     ['жок', false],
     ['Алғашқы', false],
@@ -214,6 +339,15 @@ describe('parseDuration', () => {
     ['2 минут 5 секунд', 125],
     ['45 sec', 45],
     ['1 сағ 5 мин', 3900],
+    ['5 м', 300],
+    ['5м', 300],
+    ['1м23с', 83],
+    ['1 м 23 с', 83],
+    ['1 м. 23 с.', 83],
+    // A number written as text is seconds, never an Excel time: half a second rounds to one.
+    ['0,5', 1],
+    ['0.4', 0],
+    ['0,99', 1],
   ])('%j is %i s', (input, value) => expect(parseDuration(input)).toEqual({ value, recognised: true }));
 
   it.each(BLANKS)('%j is empty and recognised', (input) =>
@@ -228,6 +362,7 @@ describe('parseDuration', () => {
     100_000,
     '25:00:00',
     '1 мин 2 мин',
+    '1 м 2 мин',
     'секунд',
     'мин',
     'долго',
@@ -509,6 +644,32 @@ describe('normaliseRow: service fields', () => {
     expect(early.record?.deadline).toBeNull();
     expect(early.warnings).toEqual([
       { field: 'deadline', reason: 'deadlineBeforeReceived', params: { received: '15.07.2024' } },
+    ]);
+  });
+
+  it('reads the request date and the answer date alike: blank, boolean, trimmed text', () => {
+    expect(normaliseRow(row({ receivedAt: true }), AT, 2, CTX).errors).toEqual([
+      { field: 'receivedAt', reason: 'dateMissing' },
+    ]);
+    expect(normaliseRow(row({ receivedAt: '   ' }), AT, 2, CTX).errors).toEqual([
+      { field: 'receivedAt', reason: 'dateMissing' },
+    ]);
+    expect(normaliseRow(row({ receivedAt: '—' }), AT, 2, CTX).errors).toEqual([
+      { field: 'receivedAt', reason: 'dateUnparseable' },
+    ]);
+    const trimmed = normaliseRow(
+      row({ receivedAt: ' 15.07.2024 10:30 ', answeredAt: ' 16.07.2024 ' }),
+      AT,
+      2,
+      CTX,
+    );
+    expect(trimmed.record).toMatchObject({
+      receivedAt: '2024-07-15 10:30:00',
+      answeredAt: '2024-07-16 00:00:00',
+    });
+    expect(normaliseRow(row({ answeredAt: '—' }), AT, 2, CTX).warnings).toEqual([]);
+    expect(normaliseRow(row({ answeredAt: true }), AT, 2, CTX).warnings).toEqual([
+      { field: 'answeredAt', reason: 'answerDateInvalid' },
     ]);
   });
 

@@ -583,6 +583,9 @@ describe('districts within regions', () => {
       ...times(2, { region: 'KZ-61', district: 'Туркестан' }),
       ...times(3, { region: 'KZ-75', district: 'Алмалы ауданы' }),
       ...times(1, { region: 'KZ-75', district: 'Алматы ауданы' }),
+      // Two letters apart in seven: two districts, not one misspelt.
+      ...times(1, { region: 'KZ-19', district: 'Карасайский район' }),
+      ...times(1, { region: 'KZ-19', district: 'Каратальский район' }),
     ];
     const previous = [
       ...times(4, { region: 'KZ-61', district: 'Туркестан' }),
@@ -592,6 +595,8 @@ describe('districts within regions', () => {
     expect(analyse(current, previous).districts).toEqual([
       { region: 'KZ-61', district: 'Түркістан қ.', count: 7, previousCount: 4, leading: [] },
       { region: 'KZ-75', district: 'Алмалы ауданы', count: 3, previousCount: 6, leading: [] },
+      { region: 'KZ-19', district: 'Карасайский район', count: 1, previousCount: 0, leading: [] },
+      { region: 'KZ-19', district: 'Каратальский район', count: 1, previousCount: 0, leading: [] },
       // Алматы is not Алмалы: one letter apart, but too short a name to be taken for a misspelling.
       { region: 'KZ-75', district: 'Алматы ауданы', count: 1, previousCount: 0, leading: [] },
       { region: 'KZ-39', district: 'Лисаковск', count: 0, previousCount: 2, leading: [] },

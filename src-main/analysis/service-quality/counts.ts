@@ -77,8 +77,14 @@ type DistrictTally = Omit<DistrictCount, 'leading'> & {
   topics: Map<string, number>;
 };
 
-/** Keys this long that differ by at most this many letters are one place spelt two ways (Түркістан, Туркестан). */
-const NEAR = { length: 7, distance: 2 };
+/**
+ * Keys of at least 7 letters that differ by one letter (two from 10 letters) are one place spelt two ways
+ * («Мағжан Жұмабаев ауданы», «район Магжана Жумабаева»); Карасай and Каратал, two apart, stay two places.
+ */
+const NEAR = { length: 7, long: 10 };
+const near = (a: string, b: string) =>
+  Math.min(a.length, b.length) >= NEAR.length &&
+  distance(a, b) <= (Math.min(a.length, b.length) >= NEAR.long ? 2 : 1);
 
 /** Folds each district into a larger one of its region whose key is nearly the same. */
 function mergeNearKeys(tallies: ReadonlyMap<string, DistrictTally>): DistrictTally[] {
@@ -87,13 +93,7 @@ function mergeNearKeys(tallies: ReadonlyMap<string, DistrictTally>): DistrictTal
     (a, b) => b.count + b.previousCount - (a.count + a.previousCount) || collate(a.key, b.key),
   );
   for (const t of bySize) {
-    const into =
-      t.key.length >= NEAR.length
-        ? kept.find(
-            (k) =>
-              k.region === t.region && k.key.length >= NEAR.length && distance(k.key, t.key) <= NEAR.distance,
-          )
-        : undefined;
+    const into = kept.find((k) => k.region === t.region && near(k.key, t.key));
     if (!into) {
       kept.push(t);
       continue;

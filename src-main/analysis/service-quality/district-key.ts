@@ -35,6 +35,14 @@ const RUSSIAN_NAMES: Readonly<Record<string, string>> = {
   джамбул: 'тараз',
   гурев: 'атырау',
   шевченко: 'актау',
+  // Kazakh drops the Russian -ск or writes another consonant: one letter or two apart, too near other places'
+  // names to be merged by nearness alone.
+  лисаковск: 'лисаков',
+  степногорск: 'степногор',
+  аралск: 'арал',
+  сатпаев: 'сатбаев',
+  ленгер: 'ленгир',
+  туркестан: 'туркистан',
 };
 
 // Russian adjectives made from a Kazakh name: «Алмалинский» from «Алмалы», «Абайский» from «Абай».
@@ -58,8 +66,10 @@ export function districtKey(value: string): string {
     .map(stem);
   const key = words.join(' ');
   // A Kazakh final і or ы turns into -инский or -ынский in Russian («Еңбекші», «Енбекшинский»): dropped.
+  // Then ы is і (folded to и) in the other language's spelling: «Жетысуский» and «Жетісу».
   return (RUSSIAN_NAMES[key] ?? key)
     .split(' ')
     .map((w) => (w.length > 4 ? w.replace(FINAL_VOWEL, '') : w))
-    .join(' ');
+    .join(' ')
+    .replace(/ы/g, 'и');
 }

@@ -401,15 +401,22 @@ add(
 // Longer headers that still say which field they are ("Дата и время поступления обращения").
 // Order matters: the more specific phrase must win (birth date before date, status before "категория").
 const RULES: [RegExp, Field | null][] = [
-  // "Канал (телефон, сайт)" names the channel, not the applicant's number.
+  // "Канал (телефон, сайт)" names the channel, not the applicant's number; the operator's, the executor's or the
+  // hotline's number ("Телефон оператора", "Телефон доверия") is not the applicant's either: known, never read.
+  [
+    /^(?!.*(канал|арна|источник|көз))(?=(.* )?(телефон\p{L}*|тел|phone)( |$)).*(оператор|довери|исполнител|сотрудник|специалист|консультант|орындаушы|қызметкер|маман|сенім|operator|agent|staff)/u,
+    null,
+  ],
   [/^(?!.*(канал|арна|источник|көз))(.* )?(телефон\p{L}*|тел|phone)( |$)/u, 'phone'],
   [/(^| )(фио|e ?mail|адрес|мекенжай)( |$)/u, null],
   [/рожд|туған|туылған/u, 'birthDate'],
   [/(^| )(иин|жсн)( |$)/u, 'iin'],
   // Issue #8, before the answer words below: "Время ожидания ответа" is the wait, "Характер ответа" the result.
   [/ожидан|күту|(^| )wait|в очереди|кезекте/u, 'waitSeconds'],
+  // The call's length, never its moment: "Дата и время звонка" is the date below, and a bare "Время звонка"
+  // (a time of day) is left for the analyst unless a unit or "длительность" says it is a length.
   [
-    /(длительн|продолжительн|время)\p{L}* (разговор|звонк|вызов)|сөйлесу (ұзақ|уақыт)|қоңырау ұзақ|^(длительн\p{L}*|продолжительн\p{L}*|ұзақтығы)( (сек\p{L}*|с|мин\p{L}*))?$|duration|talk time/u,
+    /^(?!(.* )?(дата|күні|date)( |$))(?=.*((длительн|продолжительн|ұзақтығ)\p{L}*.*(разговор|звоно?к|вызов|сөйлесу|қоңырау)|(разговор|звоно?к|вызов|сөйлесу|қоңырау)\p{L}*.*(длительн|продолжительн|ұзақтығ)|время разговор|время (звонк|вызов)\p{L}* (сек|мин)|сөйлесу уақыт|^(длительн\p{L}*|продолжительн\p{L}*|ұзақтығы)( (сек\p{L}*|с|мин\p{L}*))?$|duration|talk time))/u,
     'callSeconds',
   ],
   [/(^| )(оценк\p{L}*|рейтинг\p{L}*|балл\p{L}*|баға\p{L}*|бағала\p{L}*|rating|score|csat)( |$)/u, 'rating'],
@@ -420,7 +427,7 @@ const RULES: [RegExp, Field | null][] = [
   // A mark of lateness ("Нарушение срока", "Просрочено") is not the deadline itself.
   [/наруш|просроч|кешік|мерзімі өткен|overdue/u, null],
   [
-    /(^| )(срок\p{L}*|контрольн\p{L}*|мерзім\p{L}*|deadline|due)( |$)|планов\p{L}* дат|дата контрол|исполнить до/u,
+    /(^| )(срок\p{L}*|контрольн\p{L}*|мерзім\p{L}*|deadline|due)( |$)|(планов|ожидаем|предполагаем|прогноз)\p{L}* дат|дата контрол|исполнить до/u,
     'deadline',
   ],
   [

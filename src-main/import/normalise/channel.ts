@@ -1,16 +1,15 @@
 // The channel a request came by, as CRMs and e-Appeals exports write it ('Телефон 1414', 'WhatsApp',
 // 'e-Otinish', 'Виртуальная приемная Президента', 'нарочно'…), folded to the sources the appeals practice names.
 import type { Channel } from '../../shared/service';
-import { isBlank, matchKey, type CellValue } from './text';
+import type { CellValue } from './text';
+import { prefixMatcher, type VocabularyResult } from './vocabulary';
 
-export interface ChannelResult {
-  /** 'other' for a value no rule knows: still counted, and reported to the analyst as unrecognised. */
-  value: Channel | null;
-  recognised: boolean;
-}
+/** 'other' for a value no rule knows: still counted, and reported to the analyst as unrecognised. */
+export type ChannelResult = VocabularyResult<Channel>;
 
-// Checked in this order, each word as the start of a word of the cell: e-mail before the paper post
-// ('электронная почта' is not a letter), messengers before the phone ('телеграм' starts like 'тел').
+// Checked in this order, each word as the start of a word of the cell, and a word written with a final space as
+// a whole word ('тел ' is the phone, 'Телевидение' is not). E-mail before the paper post ('электронная почта' is
+// not a letter), the messenger's 'Телеграм' before the paper 'Телеграмма' (a telegram, sent by post).
 const RULES: readonly (readonly [Channel, readonly string[]])[] = [
   [
     'email',
@@ -22,7 +21,8 @@ const RULES: readonly (readonly [Channel, readonly string[]])[] = [
       'электронная почта',
       'электронной почте',
       'эл почта',
-      'эл. почта',
+      // matchKey drops the dot: 'Эл.почта' reads 'элпочта'.
+      'эл.почта',
       'электрондық пошта',
       'электронды пошта',
     ],
@@ -33,10 +33,14 @@ const RULES: readonly (readonly [Channel, readonly string[]])[] = [
       'виртуальная приемная',
       'виртуальной приемной',
       'виртуалды қабылдау',
-      'блог',
+      // The akim's or the minister's blog, not a blogger.
+      'блог ',
+      'блога ',
+      'блогу ',
+      'блоге ',
+      'блогы',
       'президент',
       'ақорда',
-      'акорда',
     ],
   ],
   [
@@ -48,7 +52,6 @@ const RULES: readonly (readonly [Channel, readonly string[]])[] = [
       'eotinish',
       'e-өтініш',
       'е-өтініш',
-      'е-отиниш',
       'электронное правительство',
       'электронного правительства',
       'электрондық үкімет',
@@ -69,10 +72,13 @@ const RULES: readonly (readonly [Channel, readonly string[]])[] = [
       'вотсап',
       'уатсап',
       'telegram',
-      'телеграм',
+      'телеграм ',
+      'телеграмм ',
+      'телеграма ',
+      'телеграме ',
+      'телеграмом ',
       'viber',
       'вайбер',
-      'мессенджер',
       'мессенджер',
     ],
   ],
@@ -94,25 +100,14 @@ const RULES: readonly (readonly [Channel, readonly string[]])[] = [
       'ютуб',
     ],
   ],
-  [
-    'mobileApp',
-    [
-      'мобильное приложение',
-      'мобильного приложения',
-      'мобильді қосымша',
-      'приложение',
-      'қосымша',
-      'mobile app',
-    ],
-  ],
+  ['mobileApp', ['приложени', 'қосымша', 'mobile app']],
   ['website', ['сайт', 'веб', 'web', 'интернет', 'онлайн', 'online', 'чат', 'портал']],
   [
     'phone',
     [
       'телефон',
-      'тел',
-      'звонок',
-      'звонк',
+      'тел ',
+      'звон',
       'қоңырау',
       'call',
       'колл',
@@ -120,37 +115,26 @@ const RULES: readonly (readonly [Channel, readonly string[]])[] = [
       '8 800',
       '8800',
       'горячая линия',
-      'сенім телефоны',
       'ivr',
       'голос',
       'контакт центр',
-      'контакт-центр',
       'байланыс орталығы',
     ],
   ],
-  [
-    'visit',
-    [
-      'личный прием',
-      'личном приеме',
-      'лично',
-      'устно',
-      'жеке қабылдау',
-      'жеке',
-      'визит',
-      'прием граждан',
-      'ауызша',
-    ],
-  ],
+  ['visit', ['личный прием', 'лично', 'устно', 'жеке қабылдау', 'визит', 'прием граждан', 'ауызша']],
   [
     'paper',
     [
-      'почта',
+      'почт',
       'пошта',
-      'письменн',
-      'письмо',
+      'казпочт',
+      'қазпошта',
+      'kazpost',
+      'qazpost',
+      'телеграмм',
+      'жеделхат',
+      'письм',
       'бумажн',
-      'нарочно',
       'нарочн',
       'курьер',
       'жазбаша',
@@ -163,21 +147,8 @@ const RULES: readonly (readonly [Channel, readonly string[]])[] = [
   ['other', ['другое', 'другой', 'прочее', 'прочие', 'иное', 'басқа', 'өзге', 'other']],
 ];
 
-const PREFIXES: readonly (readonly [Channel, readonly string[]])[] = RULES.map(
-  ([channel, words]) => [channel, words.map((w) => ` ${matchKey(w)}`)] as const,
-);
-
-const EMPTY = Object.freeze<ChannelResult>({ value: null, recognised: true });
-const UNKNOWN = Object.freeze<ChannelResult>({ value: 'other', recognised: false });
-const FOUND: Readonly<Record<Channel, ChannelResult>> = Object.fromEntries(
-  RULES.map(([c]) => [c, Object.freeze({ value: c, recognised: true })]),
-) as Record<Channel, ChannelResult>;
+const match = prefixMatcher(RULES, { unknown: 'other' });
 
 export function normaliseChannel(value: CellValue): ChannelResult {
-  if (isBlank(value)) return EMPTY;
-  const key = ` ${matchKey(value)}`;
-  for (const [channel, words] of PREFIXES) {
-    if (words.some((w) => key.includes(w))) return FOUND[channel];
-  }
-  return UNKNOWN;
+  return match(value);
 }

@@ -1,6 +1,7 @@
 // Wait and call times in whole seconds, as contact-center exports write them: a number of seconds, an Excel time
-// (a fraction of a day), 'ЧЧ:ММ:СС' or 'ММ:СС', or with units: '83 сек', '1 мин 23 с', '1 мин. 23 с.', '2 мин',
-// in Russian or Kazakh ('сек', 'секунд', 'мин', 'минут', 'сағ').
+// (a numeric cell under 1: a fraction of a day), 'ЧЧ:ММ:СС' or 'ММ:СС', or with units: '83 сек', '1 мин 23 с',
+// '1 мин. 23 с.', '2 мин', '1м23с', in Russian or Kazakh ('сек', 'секунд', 'мин', 'м', 'минут', 'сағ').
+// A number written as text is always seconds: '0,5' is half a second (rounded to 1 s), never half a day.
 import { cleanText, isBlank, type CellValue } from './text';
 
 export interface DurationResult {
@@ -21,20 +22,20 @@ const HMS_RE = /^(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,]\d+)?$/;
 const MS_RE = /^(\d{1,3}):([0-5]\d)(?:[.,]\d+)?$/;
 // One amount with its unit; the whole value must be made of these (in any order, each unit once).
 const PART_RE =
-  /(\d+(?:[.,]\d+)?)\s*(час(?:а|ов)?|ч|сағат|сағ|саг|hours?|hrs?|h|минут(?:а|ы)?|мин|min(?:utes?)?|m|секунд(?:а|ы)?|сек|с|sec(?:onds?)?|s)(?![\p{L}])\.?/gu;
+  /(\d+(?:[.,]\d+)?)\s*(час(?:а|ов)?|ч|сағат|сағ|саг|hours?|hrs?|h|минут(?:а|ы)?|мин|м|min(?:utes?)?|m|секунд(?:а|ы)?|сек|с|sec(?:onds?)?|s)(?![\p{L}])\.?/gu;
 const FILLER_RE = /^[\s,;]*(?:и|және|and)?[\s,;]*$/u;
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1 };
 
 function unitOf(word: string): 'h' | 'm' | 's' {
   if (/^(час|ч|саг|сағ|h)/.test(word)) return 'h';
-  if (/^(мин|m)/.test(word)) return 'm';
+  if (/^(м|m)/.test(word)) return 'm';
   return 's';
 }
 
-function fromNumber(n: number): DurationResult {
+/** `cell`: a numeric cell, where a value under 1 is an Excel time ('0:01:23' is a fraction of a day). */
+function fromNumber(n: number, cell: boolean): DurationResult {
   if (!Number.isFinite(n) || n < 0) return INVALID;
-  // An Excel time cell ('0:01:23') is a fraction of a day.
-  const seconds = n > 0 && n < 1 ? Math.round(n * SECONDS_PER_DAY) : Math.round(n);
+  const seconds = cell && n > 0 && n < 1 ? Math.round(n * SECONDS_PER_DAY) : Math.round(n);
   return seconds > SECONDS_PER_DAY ? INVALID : { value: seconds, recognised: true };
 }
 
@@ -44,10 +45,10 @@ function checked(seconds: number): DurationResult {
 
 export function parseDuration(value: CellValue): DurationResult {
   if (typeof value === 'boolean') return INVALID;
-  if (typeof value === 'number') return fromNumber(value);
+  if (typeof value === 'number') return fromNumber(value, true);
   if (isBlank(value)) return EMPTY;
   const s = cleanText(value).toLowerCase();
-  if (NUMBER_RE.test(s)) return fromNumber(Number(s.replace(',', '.')));
+  if (NUMBER_RE.test(s)) return fromNumber(Number(s.replace(',', '.')), false);
   let m = HMS_RE.exec(s);
   if (m) return checked(Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
   m = MS_RE.exec(s);

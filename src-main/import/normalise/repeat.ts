@@ -17,10 +17,10 @@ const UNKNOWN = Object.freeze<RepeatResult>({ value: null, recognised: false });
 const YES_WORDS = ['да', 'д', 'иә', 'ия', 'бар', 'есть', 'yes', 'y', 'true', 'истина', 'ақиқат', '1', 'v'];
 const NO_WORDS = ['нет', 'н', 'жоқ', 'жок', 'no', 'n', 'false', 'ложь', 'жалған', '0'];
 // Word beginnings, checked after the whole values: negations first, so 'не повторное' and 'қайталанбаған' are a no.
+// 'повт' is the shortest spelling of a repeat ('Повт.'), and so of every longer one.
 const NO_STEMS = [
-  'не повтор',
-  'неповтор',
-  'первичн',
+  'не повт',
+  'неповт',
   'перв',
   'впервые',
   'қайталанба',
@@ -29,7 +29,7 @@ const NO_STEMS = [
   'бастапқы',
   'жаңа',
 ];
-const YES_STEMS = ['повтор', 'қайтала', 'қайта', 'repeat'];
+const YES_STEMS = ['повт', 'қайта', 'repeat'];
 
 const LOOKUP: ReadonlyMap<string, RepeatResult> = new Map([
   ...YES_WORDS.map((w) => [matchKey(w), YES] as const),

@@ -1,30 +1,37 @@
 // The nature of the answer as e-Appeals and CRM exports write it: 'Удовлетворено', 'Разъяснено', 'Отказано',
 // 'Направлено по компетенции', 'Оставлено без рассмотрения', and their Kazakh forms.
 import type { AnswerResult } from '../../shared/service';
-import { isBlank, matchKey, type CellValue } from './text';
+import type { CellValue } from './text';
+import { prefixMatcher, type VocabularyResult } from './vocabulary';
 
-export interface ResultResult {
-  value: AnswerResult | null;
-  /** False for a value no rule knows: reported to the analyst. */
-  recognised: boolean;
-}
+/** Unrecognised: a value no rule knows, reported to the analyst. */
+export type ResultResult = VocabularyResult<AnswerResult>;
 
 // Checked in this order, each phrase as the start of a word of the cell, written as typed (matchKey folds the
 // Kazakh letters). Negations come before what they negate: 'не поддержано' is a refusal, 'поддержано' is not;
 // 'отказано с разъяснением' is a refusal, however explained; 'қанағаттандырылмады' before 'қанағаттандырылды'.
+// A satisfied request that was also explained ('Удовлетворено, разъяснено') is satisfied.
 // A bare 'жіберілді' / 'направлен' is not a forwarding: 'жауап жіберілді', 'ответ направлен в адрес заявителя'
 // only say that the answer was sent.
 const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
   [
     'other',
     [
-      'оставлено без рассмотрения',
-      'оставлен без рассмотрения',
+      // A partial result is neither a satisfied request nor a refused one: counted as satisfied, it would raise
+      // the share of satisfied requests by answers that left part of the request unmet.
+      'частичн',
+      'ішінара',
+      'жартылай',
+      // Left without consideration ('Оставлено без рассмотрения', 'Отказано в рассмотрении'): no decision on
+      // the merits, so no refusal either.
       'без рассмотрения',
+      'отказано в рассмотрении',
+      'отказ в рассмотрении',
+      'в рассмотрении отказано',
+      'қараудан бас тарт',
+      'қараусыз',
       'прекращ',
       'отозван',
-      'отозвано',
-      'қараусыз',
       'кері қайтарып алынды',
     ],
   ],
@@ -47,8 +54,6 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
   [
     'forwarded',
     [
-      'направлено по компетенции',
-      'направлен по компетенции',
       'по компетенции',
       'в другой орган',
       'в уполномоченный орган',
@@ -62,12 +67,23 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
     ],
   ],
   [
+    'satisfied',
+    [
+      'удовлетвор',
+      'поддерж',
+      'положительно',
+      'қанағаттандыр',
+      'оң шеш',
+      'қолдау табылды',
+      'қолдау тапты',
+      'қолдау көрсетілді',
+    ],
+  ],
+  [
     'explained',
     [
       'разъясн',
-      'дано разъяснение',
-      'даны разъяснения',
-      'консультац',
+      'консульт',
       'проконсультир',
       'информация предоставлена',
       'предоставлена информация',
@@ -77,39 +93,10 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
       'ақпарат берілді',
     ],
   ],
-  [
-    'satisfied',
-    [
-      'удовлетвор',
-      'поддерж',
-      'решено положительно',
-      'решен положительно',
-      'положительно',
-      'қанағаттандыр',
-      'оң шешілді',
-      'оң шешім',
-      'қолдау табылды',
-      'қолдау тапты',
-      'қолдау көрсетілді',
-    ],
-  ],
 ];
 
-const PREFIXES: readonly (readonly [AnswerResult, readonly string[]])[] = RULES.map(
-  ([result, words]) => [result, words.map((w) => ` ${matchKey(w)}`)] as const,
-);
-
-const EMPTY = Object.freeze<ResultResult>({ value: null, recognised: true });
-const UNKNOWN = Object.freeze<ResultResult>({ value: null, recognised: false });
-const FOUND: Readonly<Record<AnswerResult, ResultResult>> = Object.fromEntries(
-  RULES.map(([r]) => [r, Object.freeze({ value: r, recognised: true })]),
-) as Record<AnswerResult, ResultResult>;
+const match = prefixMatcher(RULES);
 
 export function parseResult(value: CellValue): ResultResult {
-  if (isBlank(value)) return EMPTY;
-  const key = ` ${matchKey(value)}`;
-  for (const [result, words] of PREFIXES) {
-    if (words.some((w) => key.includes(w))) return FOUND[result];
-  }
-  return UNKNOWN;
+  return match(value);
 }

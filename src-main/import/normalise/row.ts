@@ -125,23 +125,18 @@ export function normaliseRow(
     const v = cleanText(cell(f));
     return v === '' ? null : v;
   };
-  const rawDate = cell('receivedAt');
-  const rawDateText = typeof rawDate === 'string' ? rawDate.trim() : rawDate;
-  let received: ReturnType<typeof parseDateTime> | null = null;
-  if (rawDateText === null || rawDateText === '' || typeof rawDateText === 'boolean') {
+  const received = readDateTime(cell('receivedAt'), ctx.date1904);
+  if (received === null) {
     errors.push({ field: 'receivedAt', reason: 'dateMissing' });
-  } else {
-    received = parseDateTime(rawDateText, { date1904: ctx.date1904 });
-    if (!received.ok) {
-      errors.push({
-        field: 'receivedAt',
-        reason: received.reason === 'impossible' ? 'dateImpossible' : 'dateUnparseable',
-      });
-    }
+  } else if (!received.ok) {
+    errors.push({
+      field: 'receivedAt',
+      reason: received.reason === 'impossible' ? 'dateImpossible' : 'dateUnparseable',
+    });
   }
   if (!received?.ok) return { record: null, errors, warnings, unmapped };
   const when = received.value;
-  const day: LocalDate = { year: when.year, month: when.month, day: when.day };
+  const day = dayOf(when);
   if (compareDays(day, ctx.today) > 0) {
     errors.push({ field: 'receivedAt', reason: 'dateInFuture', params: { today: formatDay(ctx.today) } });
   } else if (day.year < EARLIEST_YEAR) {
@@ -260,7 +255,7 @@ export function normaliseRow(
     occupation: textOf('occupation'),
     language,
     iinHash,
-    ...serviceFields(cell, textOf, when, ctx, warnings, unmapped),
+    ...serviceFields(cell, textOf, when, day, ctx, warnings, unmapped),
   };
   return { record, errors, warnings, unmapped };
 }
@@ -288,6 +283,7 @@ function serviceFields(
   cell: (f: Field) => Cell,
   textOf: (f: Field) => string | null,
   received: LocalDateTime,
+  receivedDay: LocalDate,
   ctx: RowContext,
   warnings: RowIssue[],
   unmapped: RowOutcome['unmapped'],
@@ -321,10 +317,7 @@ function serviceFields(
   const dateOf = (field: Field, reason: ProblemReason): LocalDateTime | null => {
     const raw = cell(field);
     if (isBlank(raw)) return null;
-    const d =
-      typeof raw === 'boolean' || raw === null
-        ? null
-        : parseDateTime(typeof raw === 'string' ? raw.trim() : raw, { date1904: ctx.date1904 });
+    const d = readDateTime(raw, ctx.date1904);
     if (d?.ok) return d.value;
     warnings.push({ field, reason });
     return null;
@@ -335,7 +328,6 @@ function serviceFields(
   const requestType = vocabulary('requestType', 'requestTypeUnrecognised', parseRequestType);
   const repeatFlag = checked('repeat', 'repeatUnrecognised', parseRepeat);
 
-  const receivedDay = dayOf(received);
   const since = { received: formatDay(receivedDay) };
   let answeredAt: string | null = null;
   const answer = dateOf('answeredAt', 'answerDateInvalid');
@@ -360,9 +352,10 @@ function serviceFields(
   let deadline: string | null = null;
   const due = dateOf('deadline', 'deadlineInvalid');
   if (due) {
-    if (compareDays(dayOf(due), receivedDay) < 0) {
+    const dueDay = dayOf(due);
+    if (compareDays(dueDay, receivedDay) < 0) {
       warnings.push({ field: 'deadline', reason: 'deadlineBeforeReceived', params: since });
-    } else deadline = formatDate(dayOf(due));
+    } else deadline = formatDate(dueDay);
   }
 
   const result = vocabulary('result', 'resultUnrecognised', parseResult);
@@ -386,6 +379,13 @@ function serviceFields(
     rating,
     phoneHash,
   };
+}
+
+/** A date and time cell as parseDateTime reads it; null for an empty cell, or a boolean (which no date is). */
+function readDateTime(raw: Cell, date1904: boolean): ReturnType<typeof parseDateTime> | null {
+  if (raw === null || typeof raw === 'boolean') return null;
+  const value = typeof raw === 'string' ? raw.trim() : raw;
+  return value === '' ? null : parseDateTime(value, { date1904 });
 }
 
 const dayOf = (v: LocalDateTime): LocalDate => ({ year: v.year, month: v.month, day: v.day });

@@ -2,6 +2,7 @@
 // plural, abbreviated, sometimes with two statuses in one cell: the first matching rule below decides.
 import type { SocialStatus } from '../../shared/domain';
 import { isBlank, matchKey } from './text';
+import { boundedMemo } from './vocabulary';
 
 export interface SocialStatusResult {
   value: SocialStatus;
@@ -268,18 +269,11 @@ function classify(key: string): SocialStatusResult {
 }
 
 // A status column holds a few dozen distinct spellings over a million rows; remembering them skips the rules.
-const CACHE_LIMIT = 10_000;
-const cache = new Map<string, SocialStatusResult>();
+const remembered = boundedMemo((raw) => (isBlank(raw) ? RESULTS.unknown : classify(matchKey(raw))));
 
 /** The returned objects are shared and frozen. Unmapped text is 'other' and unrecognised, to be reported. */
 export function parseSocialStatus(value: string | number): SocialStatusResult {
-  const raw = typeof value === 'string' ? value : String(value);
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
-  const result = isBlank(raw) ? RESULTS.unknown : classify(matchKey(raw));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, result);
-  return result;
+  return remembered(typeof value === 'string' ? value : String(value));
 }
 
 /** For tests and documentation: every label of the exact table with the category it maps to. */
