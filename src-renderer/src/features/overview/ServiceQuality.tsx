@@ -247,6 +247,25 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
       ]}
     />
   );
+  // One part per dimension counted against the comparison period: its table, headed and labelled alike.
+  const dimension = (
+    part: 'channels' | 'languages' | 'categories' | 'types',
+    field: keyof Coverage,
+    name: 'channel' | 'language' | 'category' | 'type',
+    rows: (Counted & { key: string })[],
+  ) =>
+    parts[part] && (
+      <Part title={k(`part.${part}`)}>
+        {partial(field)}
+        <CountTable
+          head={k(`col.${name}`)}
+          rows={rows}
+          rowKey={(r) => r.key}
+          label={(r) => capitalise(k(`${name}.${r.key}`))}
+          {...count}
+        />
+      </Part>
+    );
   const q = s.quality;
   const waitOk = q.wait.averageSeconds !== null && q.wait.averageSeconds <= WAIT_TARGET_SECONDS;
 
@@ -268,58 +287,34 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
 
       {(parts.channels || parts.languages) && (
         <div className="two">
-          {parts.channels && (
-            <Part title={k('part.channels')}>
-              {partial('channel')}
-              <CountTable
-                head={k('col.channel')}
-                rows={s.byChannel}
-                rowKey={(r) => r.channel}
-                label={(r) => capitalise(k(`channel.${r.channel}`))}
-                {...count}
-              />
-            </Part>
+          {dimension(
+            'channels',
+            'channel',
+            'channel',
+            s.byChannel.map((r) => ({ ...r, key: r.channel })),
           )}
-          {parts.languages && (
-            <Part title={k('part.languages')}>
-              {partial('language')}
-              <CountTable
-                head={k('col.language')}
-                rows={s.byLanguage}
-                rowKey={(r) => r.language}
-                label={(r) => capitalise(k(`language.${r.language}`))}
-                {...count}
-              />
-            </Part>
+          {dimension(
+            'languages',
+            'language',
+            'language',
+            s.byLanguage.map((r) => ({ ...r, key: r.language })),
           )}
         </div>
       )}
 
       {(parts.categories || parts.types) && (
         <div className="two">
-          {parts.categories && (
-            <Part title={k('part.categories')}>
-              {partial('category')}
-              <CountTable
-                head={k('col.category')}
-                rows={s.byCategory}
-                rowKey={(r) => r.category}
-                label={(r) => capitalise(k(`category.${r.category}`))}
-                {...count}
-              />
-            </Part>
+          {dimension(
+            'categories',
+            'category',
+            'category',
+            s.byCategory.map((r) => ({ ...r, key: r.category })),
           )}
-          {parts.types && (
-            <Part title={k('part.types')}>
-              {partial('type')}
-              <CountTable
-                head={k('col.type')}
-                rows={s.byType}
-                rowKey={(r) => r.type}
-                label={(r) => capitalise(k(`type.${r.type}`))}
-                {...count}
-              />
-            </Part>
+          {dimension(
+            'types',
+            'type',
+            'type',
+            s.byType.map((r) => ({ ...r, key: r.type })),
           )}
         </div>
       )}
