@@ -110,7 +110,7 @@ export function createBackend(options: BackendOptions): Backend {
     // Built beside the job worker (electron.vite.config.ts).
     ...(options.jobWorker ? { scanWorker: join(dirname(options.jobWorker), 'scan-worker.js') } : {}),
   });
-  registerImports(registry, imports);
+  registerImports(registry, store, imports);
   registry.onSuccess((name, input, output) => {
     if (isAudited(name)) recordChange(store, now(), name, input as never, output as never);
   });

@@ -97,6 +97,17 @@ function parseMap(entries: string[]): Record<string, Field | null> {
   return map;
 }
 
+/** `--allow-missing topic`, `--allow-missing topic,region`, or the flag twice. */
+function parseAllowMissing(entries: string[]): ('topic' | 'region')[] {
+  const out = new Set<'topic' | 'region'>();
+  for (const part of entries.flatMap((e) => e.split(','))) {
+    const f = part.trim();
+    if (f === 'topic' || f === 'region') out.add(f);
+    else throw new AppFailure({ code: 'usage', params: { detail: `--allow-missing ${f}` } });
+  }
+  return [...out];
+}
+
 /** `--progress`: where a long import stands, on stderr, about once a second. */
 function progressLines(t: TFunction, io: Io): JobContext {
   let last = -Infinity;
@@ -132,6 +143,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         lang: { type: 'string' },
         center: { type: 'string' },
         map: { type: 'string', multiple: true },
+        'allow-missing': { type: 'string', multiple: true },
+        'time-zone': { type: 'string' },
         'skip-invalid': { type: 'boolean' },
         progress: { type: 'boolean' },
         to: { type: 'string' },
@@ -205,6 +218,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         };
         if (values.center) options.center = values.center;
         if (values.map) options.map = parseMap(values.map);
+        if (values['allow-missing']) options.allowMissing = parseAllowMissing(values['allow-missing']);
         const b = open(resolveDbPath(values.db, io.env), true);
         const report = unwrap(
           await b.registry.invoke('imports.run', options, values.progress ? progressLines(t, io) : NO_JOB),
@@ -277,10 +291,20 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return EXIT_OK;
       }
       case 'settings': {
-        if (args.length > 0 || (values.phone !== undefined && !values.center)) throw new UsageError();
+        const centerChange = values.phone !== undefined || values['time-zone'] !== undefined;
+        if (args.length > 0 || (centerChange && !values.center)) throw new UsageError();
         const b = open(resolveDbPath(values.db, io.env), true);
-        if (values.center && values.phone !== undefined) {
-          unwrap(await b.registry.invoke('centers.update', { name: values.center, phone: values.phone }));
+        if (values.center && centerChange) {
+          const known = unwrap(await b.registry.invoke('centers.list', {})).find(
+            (c) => c.name.toLowerCase() === values.center?.trim().toLowerCase(),
+          );
+          unwrap(
+            await b.registry.invoke('centers.update', {
+              name: values.center,
+              phone: values.phone ?? known?.phone ?? null,
+              ...(values['time-zone'] !== undefined ? { timeZone: values['time-zone'] } : {}),
+            }),
+          );
         }
         const current = unwrap(await b.registry.invoke('spravka.settings', {}));
         const next: SpravkaSettings = {

@@ -1,36 +1,81 @@
 import type { TFunction } from 'i18next';
-import type { CenterInfo, FileReport, ImportReport, SheetReport, Stats } from '../shared/contract';
+import type {
+  CenterInfo,
+  ColumnMatch,
+  FileReport,
+  ImportReport,
+  SheetReport,
+  Stats,
+} from '../shared/contract';
 import type { RetentionState } from '../shared/retention';
 import type { SpravkaSettings } from '../shared/spravka';
 import type { AppError } from '../shared/errors';
 import { formatCount } from '../shared/format';
-import { problemText } from '../shared/problem-text';
+import { errorText, problemText } from '../shared/problem-text';
 
 const PROBLEMS_SHOWN = 50;
 
 const n = (v: number) => formatCount(v, ' ');
 
 export function formatError(t: TFunction, e: AppError): string {
-  const lines = [t(`errors:${e.code}`, e.params)];
+  const lines = [errorText(t, e)];
   const problems = e.problems ?? [];
   for (const p of problems.slice(0, PROBLEMS_SHOWN)) lines.push(`  ${problemText(t, p)}`);
   const total = e.problemsTotal ?? problems.length;
   if (total > PROBLEMS_SHOWN) lines.push(t('cli:moreProblems', { count: total - PROBLEMS_SHOWN }));
   if (e.code === 'invalidRows') lines.push(t('cli:skipInvalidHint'));
+  if (e.code === 'missingColumns') {
+    if (e.params['likely']) lines.push(t('cli:missingColumnsLikely', { columns: e.params['likely'] }));
+    lines.push(t('cli:missingColumnsHint', { fields: e.params['fields'] }));
+  }
   return lines.join('\n');
+}
+
+const percent = (x: number) => Math.round(x * 100);
+
+/** A column and what it was read as: «C «Регион» → регион (100 %: заголовок; подходят 200 из 200 значений)». */
+function columnText(t: TFunction, c: ColumnMatch): string {
+  const field = c.field ? t(`common:field.${c.field}`) : t('cli:import.ignored');
+  const why: string[] = [];
+  if (c.source === 'recognised' && c.evidence) {
+    why.push(t(`cli:import.evidence.${c.evidence.header}`));
+    if (c.evidence.sampled > 0) why.push(t('cli:import.evidence.values', { ...c.evidence }));
+  } else if (c.source === 'remembered' || c.source === 'given')
+    why.push(t(`cli:import.evidence.${c.source}`));
+  if (c.hidden) why.push(t('cli:import.evidence.hidden'));
+  if (c.alternative) why.push(alternativeText(t, c));
+  const confidence = c.confidence === undefined ? '' : `${percent(c.confidence)} %`;
+  const detail = [confidence, why.join('; ')].filter(Boolean).join(': ');
+  return `${c.column} «${c.header}» → ${field}${detail ? ` (${detail})` : ''}`;
+}
+
+/** A rival for the analyst to check: another column for the same field, or the field an unread column is like. */
+export function alternativeText(t: TFunction, c: ColumnMatch): string {
+  const a = c.alternative;
+  if (!a) return '';
+  const params = {
+    field: t(`common:field.${a.field}`),
+    percent: percent(a.confidence),
+    column: a.column ?? '',
+    header: a.header ?? '',
+  };
+  if (c.field !== null) return t('cli:import.evidence.rival', params);
+  return t(a.column ? 'cli:import.evidence.likelyTaken' : 'cli:import.evidence.likely', params);
 }
 
 function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
   const out = [
     t('cli:import.sheet', { file: f.file, format: f.format.toUpperCase(), sheet: s.sheet, row: s.headerRow }),
   ];
-  const cols = s.columns
-    .filter((c) => c.header)
-    .map(
-      (c) =>
-        `${c.column} «${c.header}» → ${c.field ? t(`common:field.${c.field}`) : t('cli:import.ignored')}`,
-    );
+  const cols = s.columns.filter((c) => c.header).map((c) => columnText(t, c));
   out.push(`  ${t('cli:import.columns')}: ${cols.join('; ')}`);
+  const fieldList = (fields: readonly string[]) => fields.map((f) => t(`common:field.${f}`)).join(', ');
+  const unagreed = (s.missingFields ?? []).filter(
+    (f) => f !== 'receivedAt' && !s.allowedMissing?.includes(f as 'topic'),
+  );
+  if (unagreed.length > 0) out.push(`  ${t('cli:import.missing', { fields: fieldList(unagreed) })}`);
+  if (s.allowedMissing?.length)
+    out.push(`  ${t('cli:import.allowedMissing', { fields: fieldList(s.allowedMissing) })}`);
   if (s.alreadyImportedAt) {
     out.push(`  ${t('cli:import.alreadyImported', { at: s.alreadyImportedAt })}`);
     return out;
@@ -42,6 +87,23 @@ function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
     totals: n(s.totalsRowsSkipped),
   };
   out.push(`  ${t('cli:import.rows', counts)}`);
+  const skipped = s.rowsSkipped;
+  if (skipped.notes + skipped.footer + skipped.numbering + skipped.headers > 0) {
+    out.push(
+      `  ${t('cli:import.rowsSkipped', {
+        notes: n(skipped.notes),
+        footer: n(skipped.footer),
+        numbering: n(skipped.numbering),
+        headers: n(skipped.headers),
+      })}`,
+    );
+  }
+  if (s.lostLetters) {
+    const { restored, ambiguous } = s.lostLetters;
+    out.push(
+      `  ${t('cli:import.lostLetters', { total: n(restored + ambiguous), restored: n(restored), ambiguous: n(ambiguous) })}`,
+    );
+  }
   if (s.stored !== undefined) {
     out.push(`  ${t('cli:import.stored', { stored: n(s.stored), duplicates: n(s.duplicates ?? 0) })}`);
   }
@@ -73,8 +135,15 @@ export function formatImport(t: TFunction, r: ImportReport): string {
   const lines: string[] = [];
   for (const f of r.files) {
     for (const s of f.sheets) lines.push(...formatSheet(t, f, s));
-    for (const name of f.skippedSheets)
-      lines.push(t('cli:import.skippedSheet', { file: f.file, sheet: name }));
+    for (const name of f.skippedSheets) {
+      const reason = f.sheetNotes?.find((x) => x.sheet === name)?.reason;
+      lines.push(
+        t(reason ? `cli:import.sheetNote.${reason}` : 'cli:import.skippedSheet', {
+          file: f.file,
+          sheet: name,
+        }),
+      );
+    }
   }
   const sheets = r.files.flatMap((f) => f.sheets);
   const stored = sheets.reduce((a, s) => a + (s.stored ?? 0), 0);

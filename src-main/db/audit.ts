@@ -6,6 +6,7 @@ import type { Store } from './client';
 export const AUDITED = [
   'imports.run',
   'imports.undo',
+  'imports.forgetShape',
   'centers.update',
   'topics.rename',
   'topics.merge',

@@ -5,17 +5,18 @@ export interface CenterRow {
   id: number;
   name: string;
   phone: string | null;
+  timeZone: string | null;
 }
 
+const COLUMNS = 'id, name, phone, time_zone AS timeZone';
+
 export function listCenters(store: Store): CenterRow[] {
-  return store.sqlite
-    .prepare('SELECT id, name, phone FROM contact_centers ORDER BY name')
-    .all() as CenterRow[];
+  return store.sqlite.prepare(`SELECT ${COLUMNS} FROM contact_centers ORDER BY name`).all() as CenterRow[];
 }
 
 export function findCenter(store: Store, name: string): CenterRow | undefined {
   return store.sqlite
-    .prepare('SELECT id, name, phone FROM contact_centers WHERE name_key = ?')
+    .prepare(`SELECT ${COLUMNS} FROM contact_centers WHERE name_key = ?`)
     .get(foldKey(name)) as CenterRow | undefined;
 }
 
@@ -27,4 +28,15 @@ export function ensureCenter(store: Store, name: string, now: string): number {
       .prepare('INSERT INTO contact_centers (name, name_key, created_at) VALUES (?, ?, ?)')
       .run(name.trim(), foldKey(name), now).lastInsertRowid,
   );
+}
+
+export function updateCenter(
+  store: Store,
+  id: number,
+  change: { phone: string | null; timeZone?: string | null },
+): void {
+  store.sqlite.prepare('UPDATE contact_centers SET phone = ? WHERE id = ?').run(change.phone, id);
+  if (change.timeZone !== undefined) {
+    store.sqlite.prepare('UPDATE contact_centers SET time_zone = ? WHERE id = ?').run(change.timeZone, id);
+  }
 }

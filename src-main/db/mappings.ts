@@ -1,29 +1,83 @@
+// What the analyst decided for a shape of file (its header signature): the field of each header, and the required
+// fields it may go without. Applied to the next file of that shape, shown as remembered, and listed for review.
+import { eq } from 'drizzle-orm';
+import type { RememberedShape } from '../shared/contract';
 import type { Field } from '../shared/domain';
 import type { Store } from './client';
+import { columnMappings } from './schema';
 
 export type Mapping = Map<string, Field | null>;
+export type MissingAllowed = 'topic' | 'region';
 
-export function loadMappings(store: Store): Map<string, Mapping> {
-  const rows = store.sqlite.prepare('SELECT signature, mapping FROM column_mappings').all() as {
-    signature: string;
-    mapping: string;
-  }[];
+interface Shape {
+  mapping: Mapping;
+  allowMissing: ReadonlySet<MissingAllowed>;
+  updatedAt: string;
+}
+
+const MISSING: readonly MissingAllowed[] = ['topic', 'region'];
+
+function parseAllowed(json: string | null): Set<MissingAllowed> {
+  if (!json) return new Set();
+  const list = JSON.parse(json) as unknown;
+  return new Set(Array.isArray(list) ? MISSING.filter((m) => list.includes(m)) : []);
+}
+
+export function loadShapes(store: Store): Map<string, Shape> {
+  const rows = store.db.select().from(columnMappings).all();
   return new Map(
     rows.map((r) => [
       r.signature,
-      new Map(Object.entries(JSON.parse(r.mapping) as Record<string, Field | null>)),
+      {
+        mapping: new Map(Object.entries(JSON.parse(r.mapping) as Record<string, Field | null>)),
+        allowMissing: parseAllowed(r.allowMissing),
+        updatedAt: r.updatedAt,
+      },
     ]),
   );
 }
 
-/** Merges the analyst's choices for a source into what is remembered for it. */
-export function rememberMapping(store: Store, signature: string, choices: Mapping, now: string): void {
-  const previous = loadMappings(store).get(signature) ?? new Map();
-  const merged = Object.fromEntries([...previous, ...choices]);
-  store.sqlite
-    .prepare(
-      `INSERT INTO column_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
-    )
-    .run(signature, JSON.stringify(merged), now);
+export function loadMappings(store: Store): Map<string, Mapping> {
+  return new Map([...loadShapes(store)].map(([k, v]) => [k, v.mapping]));
+}
+
+/** Merges the analyst's choices for a shape of file into what is remembered for it. */
+export function rememberMapping(
+  store: Store,
+  signature: string,
+  choices: Mapping,
+  now: string,
+  allowMissing: readonly MissingAllowed[] = [],
+): void {
+  const previous = loadShapes(store).get(signature);
+  const mapping = JSON.stringify(Object.fromEntries([...(previous?.mapping ?? []), ...choices]));
+  const allowed = [...new Set([...(previous?.allowMissing ?? []), ...allowMissing])];
+  const values = {
+    mapping,
+    updatedAt: now,
+    allowMissing: allowed.length > 0 ? JSON.stringify(allowed) : null,
+  };
+  store.db
+    .insert(columnMappings)
+    .values({ signature, ...values })
+    .onConflictDoUpdate({ target: columnMappings.signature, set: values })
+    .run();
+}
+
+/** Every remembered shape, newest first, for the reference screen. */
+export function listShapes(store: Store): RememberedShape[] {
+  return [...loadShapes(store)]
+    .map(([signature, s]) => ({
+      signature,
+      headers: signature.split('|'),
+      fields: Object.fromEntries(s.mapping),
+      allowMissing: [...s.allowMissing],
+      updatedAt: s.updatedAt,
+    }))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.signature.localeCompare(b.signature));
+}
+
+/** Forgets a shape: the next file of it is recognised afresh. */
+export function forgetShape(store: Store, signature: string): boolean {
+  return store.db.delete(columnMappings).where(eq(columnMappings.signature, signature)).run().changes > 0;
 }

@@ -9,6 +9,7 @@ import { spravkaStatus } from './migrations/0007_spravka_status';
 import { topicKeywords } from './migrations/0008_topic_keywords';
 import { serviceFields } from './migrations/0009_service_fields';
 import { draftKeywords } from './migrations/0010_draft_keywords';
+import { importShapes } from './migrations/0011_import_shapes';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   topicKeywords,
   serviceFields,
   draftKeywords,
+  importShapes,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -9,6 +9,7 @@ export const contactCenters = sqliteTable('contact_centers', {
   nameKey: text('name_key').notNull().unique(),
   phone: text('phone'),
   createdAt: text('created_at').notNull(),
+  timeZone: text('time_zone'),
 });
 
 export const regions = sqliteTable('regions', {
@@ -113,6 +114,7 @@ export const columnMappings = sqliteTable('column_mappings', {
   signature: text('signature').primaryKey(),
   mapping: text('mapping').notNull(),
   updatedAt: text('updated_at').notNull(),
+  allowMissing: text('allow_missing'),
 });
 
 export const settings = sqliteTable('settings', {

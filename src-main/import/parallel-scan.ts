@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnWorker } from '../core/worker-spawn';
 import { AppFailure } from '../shared/errors';
-import type { Overrides } from './detect/header-row';
+import type { Overrides } from './detect/columns';
+import type { OptionalField } from './detect/required';
 import {
   scanFile,
   type ScanDeps,
@@ -22,7 +23,11 @@ const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'scan-worker.ts');
 export interface ParallelScan {
   /** The built scan worker (out/main/scan-worker.js); by default its TypeScript source through tsx. */
   entry?: string;
-  remembered: ReadonlyMap<string, Overrides>;
+  /** What the analyst decided per shape of file (db/mappings.ts). */
+  shapes: ReadonlyMap<string, { mapping: Overrides; allowMissing: ReadonlySet<OptionalField> }>;
+  /** The required fields agreed missing for this import. */
+  allowMissing: readonly OptionalField[];
+  timeZone: string;
   /** Sheets imported before into the chosen center: sheetKey(contentHash, sheet) → when. */
   imported: ReadonlyMap<string, string>;
 }
@@ -47,7 +52,9 @@ export async function scanStoring(
   const data: ScanWorkerData = {
     path,
     given: [...given],
-    remembered: [...parallel.remembered].map(([k, v]) => [k, [...v]]),
+    shapes: [...parallel.shapes].map(([k, v]) => [k, [...v.mapping], [...v.allowMissing]]),
+    allowMissing: [...parallel.allowMissing],
+    timeZone: parallel.timeZone,
     iinSalt: deps.iinSalt,
     regionAliases: [...deps.regionAliases],
     today: deps.today,

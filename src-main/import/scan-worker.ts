@@ -2,6 +2,7 @@
 // normalising a big file take about as long as inserting its rows, so the two overlap.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Field, LocalDate, RegionCode } from '../shared/domain';
+import type { OptionalField } from './detect/required';
 import { AppFailure } from '../shared/errors';
 import type { RequestRecord } from './record';
 import { scanFile, sheetKey, type ScanDeps, type ScanMessage } from './scan';
@@ -9,7 +10,10 @@ import { scanFile, sheetKey, type ScanDeps, type ScanMessage } from './scan';
 export interface ScanWorkerData {
   path: string;
   given: [string, Field | null][];
-  remembered: [string, [string, Field | null][]][];
+  /** Per shape of file: its remembered mapping and the missing fields agreed for it. */
+  shapes: [string, [string, Field | null][], OptionalField[]][];
+  allowMissing: OptionalField[];
+  timeZone: string;
   iinSalt: string;
   regionAliases: [string, RegionCode][];
   today: LocalDate;
@@ -27,10 +31,14 @@ async function main(): Promise<void> {
   const data = workerData as ScanWorkerData;
   const post = (m: ScanMessage) => parentPort?.postMessage(m);
   const credit = new Int32Array(data.credit);
-  const remembered = new Map(data.remembered.map(([k, v]) => [k, new Map(v)]));
+  const remembered = new Map(data.shapes.map(([k, v]) => [k, new Map(v)]));
+  const allowed = new Map(data.shapes.map(([k, , a]) => [k, new Set([...a, ...data.allowMissing])]));
+  const agreedNow = new Set(data.allowMissing);
   const imported = new Map(data.imported);
   const deps: ScanDeps = {
     rememberedFor: (signature) => remembered.get(signature) ?? new Map(),
+    allowMissing: (signature) => allowed.get(signature) ?? agreedNow,
+    timeZone: data.timeZone,
     iinSalt: data.iinSalt,
     regionAliases: new Map(data.regionAliases),
     today: data.today,

@@ -4,19 +4,36 @@
 import { basename } from 'node:path';
 import type { JobContext } from '../core/job';
 import type { JobProgress } from '../shared/jobs';
-import type { ColumnMatch, FileReport, ImportOptions, SheetReport, UnmappedValue } from '../shared/contract';
+import type {
+  ColumnMatch,
+  FileReport,
+  ImportOptions,
+  SheetNote,
+  SheetReport,
+  UnmappedValue,
+} from '../shared/contract';
 import type { Field, LocalDate, RegionCode } from '../shared/domain';
 import { fail, type AppError, type RowProblem } from '../shared/errors';
-import { findHeaderRow, headerSignature, SCAN_ROWS, type Overrides } from './detect/header-row';
+import { detectColumns, type ColumnSample, type Overrides } from './detect/columns';
+import { findHeader, headerSignature, isNumberingRow, SCAN_ROWS } from './detect/header-row';
 import { headerKey } from './detect/header-text';
-import { isEmptyRow, isTotalsRow } from './detect/totals-row';
-import { fieldColumns, normaliseRow, type RowIssue } from './normalise/row';
+import { missingFields, type OptionalField } from './detect/required';
+import { isEmptyRow, isNoteRow, isTotalsRow, filledCells } from './detect/totals-row';
+import { fieldColumns, normaliseRow, type RowContext, type RowIssue } from './normalise/row';
 import { openSource, type SheetSource, type SourceRow } from './read/source';
 import type { Cell, SourceFormat } from './read/types';
 import type { RequestRecord } from './record';
 
 /** Reports keep this many row problems each; the totals are always exact. */
 export const PROBLEM_LIST_LIMIT = 1000;
+
+// «Срок исполнения (рабочих дней)», «Орындау мерзімі (жұмыс күні)».
+const WORKING_DAYS_RE = /раб|жұмыс|жумыс|working|business/iu;
+
+/** Rows under the header whose values detection weighs. */
+export const SAMPLE_ROWS = 200;
+/** The rows held for detection stop growing past this many cells (a sheet 16,384 columns wide). */
+const MAX_BUFFERED_CELLS = 2_000_000;
 
 /** Long loops look for a cancel and report how far they are once per this many rows. */
 export const PROGRESS_EVERY_ROWS = 1000;
@@ -59,6 +76,10 @@ export interface SheetWriter {
 
 export interface ScanDeps {
   rememberedFor: (signature: string) => Overrides;
+  /** Required fields the analyst agreed to go without, now or remembered for a shape of file. */
+  allowMissing: (signature: string) => ReadonlySet<OptionalField>;
+  /** The contact center's time zone, for timestamps written with an offset. */
+  timeZone: string;
   iinSalt: string;
   regionAliases: ReadonlyMap<string, RegionCode>;
   today: LocalDate;
@@ -102,36 +123,75 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
     };
     const sheets: ScannedSheet[] = [];
     const skippedSheets: string[] = [];
-    let undated: { name: string; buffered: SourceRow[]; index: number; columns: ColumnMatch[] } | null = null;
+    const sheetNotes: SheetNote[] = [];
+    let undated: { name: string; header: SourceRow; columns: ColumnMatch[] } | null = null;
     let firstRows: SourceRow[] = [];
     // Registration numbers are unique across all sheets of one file.
     const seenRegNumbers = new Map<string, string>();
+    // Sheets of one shape (a workbook of months) are read alike: the first one's columns serve the rest.
+    const columnsOfShape = new Map<string, ColumnMatch[]>();
     let rowsDone = 0;
+    const skip = (sheet: string, reason: SheetNote['reason']) => {
+      skippedSheets.push(sheet);
+      sheetNotes.push({ sheet, reason });
+    };
 
-    for (const [i, sheet] of source.sheets.entries()) {
+    // Hidden sheets are read only when no visible one holds requests: they are lookups or copies.
+    const order = [...source.sheets.entries()].sort(
+      ([, a], [, b]) => Number(a.hidden ?? false) - Number(b.hidden ?? false),
+    );
+    for (const [i, sheet] of order) {
+      if (sheet.hidden && sheets.length > 0) {
+        skip(sheet.name, 'hidden');
+        continue;
+      }
       const iterator = iterate(sheet);
       const buffered: SourceRow[] = [];
-      while (buffered.length < SCAN_ROWS) {
+      let cells = 0;
+      while (buffered.length < SCAN_ROWS + SAMPLE_ROWS && cells < MAX_BUFFERED_CELLS) {
         const next = await iterator.next();
         if (next.done) break;
         buffered.push(next.value);
+        cells += next.value.cells.length;
       }
       if (i === 0) firstRows = buffered.slice(0, 3);
-      const detection = findHeaderRow(
-        buffered.map((r) => r.cells),
-        0,
+      const header = findHeader(
+        buffered.slice(0, SCAN_ROWS).map((r) => r.cells),
         given,
         deps.rememberedFor,
       );
-      if (!detection || !detection.columns.some((c) => c.field === 'receivedAt')) {
-        if (detection)
-          undated ??= { name: sheet.name, buffered, index: detection.index, columns: detection.columns };
-        skippedSheets.push(sheet.name);
+      if (!header) {
+        skip(sheet.name, 'noHeader');
         await iterator.return?.(undefined);
         continue;
       }
-      const headerRow = buffered[detection.index] as SourceRow;
-      const scanned = newSheet(sheet.name, headerRow, detection.columns);
+      const signature = headerSignature(header.headers);
+      const headerRow = buffered[header.last] as SourceRow;
+      const dataRows = buffered.slice(header.last + 1);
+      const columns =
+        columnsOfShape.get(signature) ??
+        detectColumns(
+          columnSamples(header.headers, dataRows, sheet.hiddenColumns?.()),
+          0,
+          given,
+          deps.rememberedFor(signature),
+          { today: deps.today, date1904: sheet.date1904 },
+        );
+      columnsOfShape.set(signature, columns);
+      if (!columns.some((c) => c.field === 'receivedAt')) {
+        undated ??= { name: sheet.name, header: { row: headerRow.row, cells: header.headers }, columns };
+        skip(sheet.name, 'noDate');
+        await iterator.return?.(undefined);
+        continue;
+      }
+      const scanned = newSheet(sheet.name, { row: headerRow.row, cells: header.headers }, columns, signature);
+      const allowed = deps.allowMissing(signature);
+      const missing = missingFields(columns);
+      if (missing.length > 0) {
+        scanned.report.missingFields = missing;
+        const agreed = missing.filter((f) => allowed.has(f));
+        if (agreed.length > 0) scanned.report.allowedMissing = agreed;
+      }
       const importedAt = deps.importedAt(meta.contentHash, sheet.name);
       if (importedAt) scanned.report.alreadyImportedAt = importedAt;
       const writer = importedAt ? null : deps.writerFor(meta, scanned.report, scanned.signature);
@@ -147,7 +207,7 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
         };
         deps.job.report(latest);
       };
-      for (const r of buffered.slice(detection.index + 1)) reader.read(r);
+      for (const r of dataRows) reader.read(r);
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
         reader.read(next.value);
         if (++rowsDone % PROGRESS_EVERY_ROWS === 0) progress(rowsDone);
@@ -161,17 +221,30 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
     const scanned = (): ScannedFile => ({
       source: meta,
       sheets,
-      report: { ...meta, sheets: sheets.map((s) => s.report), skippedSheets },
+      report: {
+        ...meta,
+        sheets: sheets.map((s) => s.report),
+        skippedSheets,
+        ...(sheetNotes.length > 0 ? { sheetNotes } : {}),
+      },
     });
 
     // Requests without a date column cannot be stored, but the analyst can still be shown the header
     // found and map the date column by hand: the preview carries the sheet, storing refuses it.
     if (sheets.length === 0 && undated) {
-      const header = undated.buffered[undated.index] as SourceRow;
-      const sheet = newSheet(undated.name, header, undated.columns);
-      sheet.report.missingFields = ['receivedAt'];
+      const sheet = newSheet(
+        undated.name,
+        undated.header,
+        undated.columns,
+        headerSignature(undated.header.cells),
+      );
+      sheet.report.missingFields = ['receivedAt', ...missingFields(undated.columns)];
       sheets.push(sheet);
       skippedSheets.splice(skippedSheets.indexOf(undated.name), 1);
+      sheetNotes.splice(
+        sheetNotes.findIndex((n) => n.sheet === undated.name),
+        1,
+      );
       return scanned();
     }
     if (sheets.length === 0) {
@@ -195,7 +268,28 @@ function iterate(sheet: SheetSource): AsyncIterator<SourceRow> | Iterator<Source
   return Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
 }
 
-function newSheet(name: string, header: SourceRow, columns: ColumnMatch[]): ScannedSheet {
+/** The cells under each header, sampled for detection: the rows that may be requests. */
+function columnSamples(
+  headers: readonly string[],
+  rows: readonly SourceRow[],
+  hidden: ReadonlySet<number> | undefined,
+): ColumnSample[] {
+  const signature = headerSignature(headers);
+  const data = rows
+    .map((r) => r.cells)
+    .filter(
+      (c) => !isEmptyRow(c) && !isTotalsRow(c) && !isNumberingRow(c) && headerSignature(c) !== signature,
+    )
+    .slice(0, SAMPLE_ROWS);
+  const width = Math.max(headers.length, ...data.map((r) => r.length));
+  return Array.from({ length: width }, (_, i) => ({
+    header: headers[i] ?? '',
+    cells: data.map((r) => r[i] ?? null),
+    ...(hidden?.has(i) ? { hidden: true } : {}),
+  }));
+}
+
+function newSheet(name: string, header: SourceRow, columns: ColumnMatch[], signature: string): ScannedSheet {
   return {
     report: {
       sheet: name,
@@ -205,6 +299,7 @@ function newSheet(name: string, header: SourceRow, columns: ColumnMatch[]): Scan
       rowsValid: 0,
       rowsRejected: 0,
       totalsRowsSkipped: 0,
+      rowsSkipped: { notes: 0, footer: 0, numbering: 0, headers: 0 },
       byQuarter: {},
       errors: [],
       errorsTotal: 0,
@@ -212,7 +307,7 @@ function newSheet(name: string, header: SourceRow, columns: ColumnMatch[]): Scan
       warningsTotal: 0,
       unmapped: [],
     },
-    signature: headerSignature(header.cells),
+    signature,
     header: header.cells,
     rejected: [],
   };
@@ -231,12 +326,15 @@ function rowReader(
   const columns = report.columns;
   const at = fieldColumns(columns);
   const unmapped = new Map<string, UnmappedValue>();
-  const context = {
+  const deadlineHeader = at.deadline === undefined ? '' : (columns[at.deadline]?.header ?? '');
+  const context: RowContext = {
     date1904: sheet.date1904,
     iinSalt: deps.iinSalt,
     regionAliases: deps.regionAliases,
     today: deps.today,
     purgedQuarters: deps.purgedQuarters,
+    timeZone: deps.timeZone,
+    deadlineInWorkingDays: WORKING_DAYS_RE.test(deadlineHeader),
   };
 
   const problem = (cells: readonly Cell[], row: number, issue: RowIssue): RowProblem => {
@@ -255,7 +353,46 @@ function rowReader(
     return p;
   };
 
+  // Rows without a date that look like notes (a section heading, a subtotal, a signature line) are held until it is
+  // known what follows them: a request (then a one-cell heading or a subtotal is skipped, anything else refused like
+  // every row without a date) or the end of the sheet (then they were its footer).
+  let held: { row: number; cells: Cell[]; errors: RowProblem[] }[] = [];
+  const dateHeaderKey = headerKey(scanned.header[at.receivedAt ?? -1] ?? '');
+  const skipped = (row: number, cells: readonly Cell[], reason: 'noteRowSkipped' | 'footerRowSkipped') => {
+    const i = cells.findIndex((c) => c !== null && !(typeof c === 'string' && c.trim() === ''));
+    report.rowsSkipped[reason === 'noteRowSkipped' ? 'notes' : 'footer']++;
+    report.warningsTotal++;
+    if (report.warnings.length >= PROBLEM_LIST_LIMIT) return;
+    report.warnings.push({
+      file,
+      sheet: sheet.name,
+      row,
+      column: columns[i]?.column ?? '',
+      header: columns[i]?.header ?? '',
+      value: shortened(String(cells[i] ?? '')),
+      reason,
+    });
+  };
+  const reject = (row: number, cells: Cell[], errors: RowProblem[]) => {
+    report.rowsRead++;
+    report.rowsRejected++;
+    report.errorsTotal += errors.length;
+    for (const e of errors) if (report.errors.length < PROBLEM_LIST_LIMIT) report.errors.push(e);
+    scanned.rejected.push({ row, cells, problems: errors });
+  };
+  const releaseHeld = () => {
+    for (const h of held) {
+      const n = filledCells(h.cells);
+      const subtotal = n === 2 && h.cells.some((c) => typeof c === 'number');
+      if (n === 1 || subtotal) skipped(h.row, h.cells, 'noteRowSkipped');
+      else reject(h.row, h.cells, h.errors);
+    }
+    held = [];
+  };
+
   const finish = () => {
+    for (const h of held) skipped(h.row, h.cells, 'footerRowSkipped');
+    held = [];
     report.unmapped = [...unmapped.values()].sort(
       (a, b) => b.count - a.count || a.value.localeCompare(b.value),
     );
@@ -266,9 +403,37 @@ function rowReader(
       report.totalsRowsSkipped++;
       return;
     }
-    report.rowsRead++;
+    if (isNumberingRow(cells)) {
+      report.rowsSkipped.numbering++;
+      return;
+    }
+    // A header repeated down the sheet (a report printed page by page, months stacked on one sheet).
+    const dateCell = cells[at.receivedAt ?? -1];
+    if (
+      typeof dateCell === 'string' &&
+      headerKey(dateCell) === dateHeaderKey &&
+      headerSignature(cells) === scanned.signature
+    ) {
+      report.rowsSkipped.headers++;
+      return;
+    }
     const outcome = normaliseRow(cells, at, row, context);
     const errors = outcome.errors.map((e) => problem(cells, row, e));
+    if (outcome.letters.restored + outcome.letters.ambiguous > 0) {
+      const l = (report.lostLetters ??= { restored: 0, ambiguous: 0 });
+      l.restored += outcome.letters.restored;
+      l.ambiguous += outcome.letters.ambiguous;
+    }
+    const dateless =
+      !outcome.record &&
+      outcome.errors.every(
+        (e) => e.field === 'receivedAt' && (e.reason === 'dateMissing' || e.reason === 'dateUnparseable'),
+      );
+    if (dateless && isNoteRow(cells)) {
+      held.push({ row, cells, errors });
+      return;
+    }
+    if (held.length > 0) releaseHeld();
 
     const reg = outcome.record?.regNumber;
     if (reg) {
@@ -282,12 +447,10 @@ function rowReader(
     }
 
     if (errors.length > 0 || !outcome.record) {
-      report.rowsRejected++;
-      report.errorsTotal += errors.length;
-      for (const e of errors) if (report.errors.length < PROBLEM_LIST_LIMIT) report.errors.push(e);
-      scanned.rejected.push({ row, cells, problems: errors });
+      reject(row, cells, errors);
       return;
     }
+    report.rowsRead++;
     report.warningsTotal += outcome.warnings.length;
     for (const w of outcome.warnings) {
       if (report.warnings.length < PROBLEM_LIST_LIMIT) report.warnings.push(problem(cells, row, w));

@@ -6,14 +6,16 @@ import { purgedQuarters } from '../db/retention';
 import { dayOfStamp } from './normalise/dates';
 import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
-import { loadMappings, rememberMapping } from '../db/mappings';
+import { loadShapes, rememberMapping, type MissingAllowed } from '../db/mappings';
 import { loadRegionAliases } from '../db/region-aliases';
 import { refreshRollups } from '../db/rollups';
 import { rollupDelta } from './rollup-delta';
 import { translator } from '../i18n';
 import type { ImportOptions, ImportReport } from '../shared/contract';
 import { fail, type RowProblem } from '../shared/errors';
-import type { Overrides } from './detect/header-row';
+import { DEFAULT_TIME_ZONE } from './normalise/dates';
+import { missingColumnsError } from './missing-columns';
+import type { Overrides } from './detect/columns';
 import { headerKey } from './detect/header-text';
 import { writeRejectedCsv } from './rejected-csv';
 import { scanStoring } from './parallel-scan';
@@ -36,12 +38,29 @@ export interface ImportDeps {
 }
 
 const NO_OVERRIDES: Overrides = new Map();
+const NONE_ALLOWED: ReadonlySet<MissingAllowed> = new Set();
 
 export function createImportService(store: Store, deps: ImportDeps) {
-  function scanDeps(job: JobContext, parts: Pick<ScanDeps, 'importedAt' | 'writerFor'>): ScanDeps {
-    const remembered = loadMappings(store);
+  function scanDeps(
+    job: JobContext,
+    options: ImportOptions,
+    parts: Pick<ScanDeps, 'importedAt' | 'writerFor'>,
+  ): ScanDeps {
+    const shapes = loadShapes(store);
+    const given = new Set(options.allowMissing ?? []);
+    let timeZone = DEFAULT_TIME_ZONE;
+    try {
+      timeZone = findCenter(store, resolveCenterName(options))?.timeZone ?? DEFAULT_TIME_ZONE;
+    } catch {
+      // The center is asked for once the files have had their say.
+    }
     return {
-      rememberedFor: (signature) => remembered.get(signature) ?? NO_OVERRIDES,
+      rememberedFor: (signature) => shapes.get(signature)?.mapping ?? NO_OVERRIDES,
+      allowMissing: (signature) => {
+        const remembered = shapes.get(signature)?.allowMissing ?? NONE_ALLOWED;
+        return given.size === 0 ? remembered : new Set([...remembered, ...given]);
+      },
+      timeZone,
       iinSalt: deps.iinSalt,
       regionAliases: loadRegionAliases(store),
       today: dayOfStamp(deps.now()),
@@ -113,7 +132,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
       } catch {
         // The center is asked for below, once the files have had their say.
       }
-      const parts = scanDeps(job, {
+      const parts = scanDeps(job, options, {
         importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
         writerFor: () => null,
       });
@@ -162,9 +181,16 @@ export function createImportService(store: Store, deps: ImportDeps) {
         const topicId = topicResolver(store);
         const rollups = rollupDelta();
         const imported = importedSheets(centerId);
-        const parts = scanDeps(job, {
+        const parts = scanDeps(job, options, {
           importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
           writerFor: (file, sheet) => {
+            // Never stored with every request "topic not specified" or "region not specified" unasked.
+            const unagreed = (sheet.missingFields ?? []).filter(
+              (f) => f !== 'receivedAt' && !sheet.allowedMissing?.includes(f as MissingAllowed),
+            );
+            if (unagreed.length > 0 && !sheet.missingFields?.includes('receivedAt')) {
+              throw missingColumnsError(file.file, sheet, unagreed);
+            }
             // The same file given twice in one command is stored once, like one imported before.
             imported.set(sheetKey(file.contentHash, sheet.sheet), now);
             return sheetWriter(
@@ -178,7 +204,9 @@ export function createImportService(store: Store, deps: ImportDeps) {
         });
         const parallel = {
           ...(deps.scanWorker ? { entry: deps.scanWorker } : {}),
-          remembered: loadMappings(store),
+          shapes: loadShapes(store),
+          allowMissing: options.allowMissing ?? [],
+          timeZone: parts.timeZone,
           imported,
         };
         const files: ScannedFile[] = [];
@@ -209,11 +237,16 @@ export function createImportService(store: Store, deps: ImportDeps) {
             },
           );
         }
+        // What the analyst decided for a shape of file holds for the next file of that shape: every column as
+        // it was stored once they corrected one, and the missing fields they agreed to go without.
         for (const s of pending) {
+          const corrected = s.report.columns.some((c) => c.source === 'given');
+          const agreed = (options.allowMissing ?? []).filter((f) => s.report.missingFields?.includes(f));
+          if (!corrected && agreed.length === 0) continue;
           const choices = new Map(
-            s.report.columns.filter((c) => c.source === 'given').map((c) => [headerKey(c.header), c.field]),
+            s.report.columns.filter((c) => c.header !== '').map((c) => [headerKey(c.header), c.field]),
           );
-          if (choices.size > 0 && given.size > 0) rememberMapping(store, s.signature, choices, now);
+          rememberMapping(store, s.signature, choices, now, agreed);
         }
         if (options.skipInvalid && rejectedTotal > 0 && store.path !== ':memory:') {
           const stamp = now.replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');

@@ -35,14 +35,42 @@ export interface ImportOptions {
   map?: Record<string, Field | null>;
   /** Language of what the import writes for the analyst (the rejected-rows CSV). */
   lang?: Lang;
+  /**
+   * Required fields the analyst agreed to go without for these files: their requests are then counted as
+   * "not specified". Remembered for files of the same shape.
+   */
+  allowMissing?: ('topic' | 'region')[];
 }
 
 export interface ColumnMatch {
   column: string;
   header: string;
   field: Field | null;
-  /** How the field was chosen: recognised from the header, remembered for this source, or given now. */
+  /** How the field was chosen: recognised from the evidence, remembered for this shape of file, or given now. */
   source: 'recognised' | 'remembered' | 'given' | 'none';
+  /** 0..1, for a recognised field: how strongly the header and the values point to it. */
+  confidence?: number;
+  /** What the recognition rests on. */
+  evidence?: ColumnEvidence;
+  /**
+   * On a column given a field: another column nearly as likely to be that field. On an unread column: the field
+   * it most likely is (taken by `column`, when another column won it). Shown for the analyst to check.
+   */
+  alternative?: { field: Field; confidence: number; column?: string; header?: string };
+  /** A few of its values (IINs, phones, names and e-mail never), for the analyst to see what it holds. */
+  examples?: string[];
+  /** Hidden in the workbook. */
+  hidden?: boolean;
+}
+
+export interface ColumnEvidence {
+  /** What the header said of the field: an exact phrase, its words, a hint, or nothing (the values alone). */
+  header: 'exact' | 'stem' | 'weak' | 'none';
+  /** Non-empty sampled cells the field judged, and how many of them it found plausible. */
+  sampled: number;
+  accepted: number;
+  /** Distinct values among those sampled. */
+  distinct: number;
 }
 
 /** A value that no reference knows: stored as written, counted as not specified, shown to the analyst. */
@@ -61,6 +89,11 @@ export interface SheetReport {
   rowsValid: number;
   rowsRejected: number;
   totalsRowsSkipped: number;
+  /**
+   * Rows that are no requests, skipped and counted: section headings and subtotals amid the data (`notes`),
+   * signature and footer lines after it (`footer`), the row of column numbers (`numbering`), repeated headers.
+   */
+  rowsSkipped: { notes: number; footer: number; numbering: number; headers: number };
   byQuarter: Record<string, number>;
   errors: RowProblem[];
   errorsTotal: number;
@@ -71,8 +104,18 @@ export interface SheetReport {
   stored?: number;
   duplicates?: number;
   batchId?: number;
-  /** Fields the requests cannot do without that no column gives: the sheet is shown, never stored. */
+  /**
+   * Required fields no column gives. Without the date the sheet is shown, never stored; without the topic or the
+   * region it is stored only once the analyst agrees (`allowedMissing`).
+   */
   missingFields?: Field[];
+  /**
+   * Values in which «?» stood for Kazakh letters (a file saved through Windows-1251): put back where exactly one
+   * letter fits, left as they were where two do.
+   */
+  lostLetters?: { restored: number; ambiguous: number };
+  /** Those of the missing fields the analyst agreed to go without. */
+  allowedMissing?: ('topic' | 'region')[];
   /** The same bytes were imported before into this contact center: nothing is stored again. */
   alreadyImportedAt?: string;
 }
@@ -85,6 +128,26 @@ export interface FileReport {
   sheets: SheetReport[];
   /** Sheets with no recognisable header row (e.g. a summary sheet). */
   skippedSheets: string[];
+  /** Why each skipped sheet was skipped. */
+  sheetNotes?: SheetNote[];
+}
+
+/**
+ * A sheet not read: no header names its columns (a pivot, a lookup list, parameters), its columns have no date
+ * (a summary), or it is hidden while visible sheets hold the requests.
+ */
+export interface SheetNote {
+  sheet: string;
+  reason: 'noHeader' | 'noDate' | 'hidden';
+}
+
+/** A shape of file the analyst mapped: its headers (in key form), their fields, the fields it may go without. */
+export interface RememberedShape {
+  signature: string;
+  headers: string[];
+  fields: Record<string, Field | null>;
+  allowMissing: ('topic' | 'region')[];
+  updatedAt: string;
 }
 
 export interface ImportReport {
@@ -117,6 +180,8 @@ export interface Stats {
 export interface CenterInfo {
   name: string;
   phone: string | null;
+  /** IANA time zone of the center's clock (timestamps written with an offset are read in it); Asia/Almaty if unset. */
+  timeZone?: string | null;
 }
 
 export interface TopicInfo {
@@ -175,6 +240,8 @@ export interface Commands {
   'imports.preview': { input: ImportOptions; output: ImportReport };
   'imports.run': { input: ImportOptions; output: ImportReport };
   'imports.undo': { input: { batchId: number }; output: { batchId: number; removed: number } };
+  'imports.shapes': { input: Record<string, never>; output: RememberedShape[] };
+  'imports.forgetShape': { input: { signature: string }; output: RememberedShape[] };
   'stats.get': { input: Record<string, never>; output: Stats };
   'centers.list': { input: Record<string, never>; output: CenterInfo[] };
   'centers.update': { input: CenterInfo; output: CenterInfo };

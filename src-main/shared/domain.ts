@@ -64,14 +64,17 @@ export type RegionCode = (typeof REGION_CODES)[number];
 
 /**
  * The fields a source column can be mapped to. Personal identifiers other than the IIN and the phone are never
- * read; the phone is read only to be hashed (like the IIN) and is never stored.
+ * read; the phone is read only to be hashed (like the IIN) and is never stored. The address is read only for the
+ * place it names (the region, where no column gives it) and is never stored either.
  */
 export const FIELDS = [
   'regNumber',
   'receivedAt',
   'channel',
   'region',
+  'city',
   'district',
+  'address',
   'topic',
   'subtopic',
   'text',

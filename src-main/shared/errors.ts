@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'csvNulBytes'
   | 'noRecognisedColumns'
   | 'noDateColumn'
+  | 'missingColumns'
   | 'noDataRows'
   | 'invalidRows'
   | 'centerRequired'
@@ -24,6 +25,7 @@ export type ErrorCode =
   | 'unknownField'
   | 'badQuarter'
   | 'unknownCenter'
+  | 'unknownTimeZone'
   | 'unknownBatch'
   | 'batchPurged'
   | 'unknownTopic'
@@ -82,7 +84,10 @@ export type ProblemReason =
   | 'resultUnrecognised'
   | 'durationInvalid'
   | 'ratingInvalid'
-  | 'phoneInvalid';
+  | 'phoneInvalid'
+  | 'lettersAmbiguous'
+  | 'noteRowSkipped'
+  | 'footerRowSkipped';
 
 export interface RowProblem {
   file: string;

@@ -126,9 +126,9 @@ describe('importing from the window', () => {
 
   it('undoes an import from the history', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Жүктеуді болдырмау: 1414_2026-Q2_ru.xlsx' }).click();
+    await page.getByRole('button', { name: 'Жүктелгенді жою: 1414_2026-Q2_ru.xlsx' }).click();
     await expect.poll(async () => (await b.call('stats.get', {})).total).toBe(2);
-    await page.getByRole('button', { name: 'Жүктеуді болдырмау: odd.csv' }).click();
+    await page.getByRole('button', { name: 'Жүктелгенді жою: odd.csv' }).click();
     await page.getByText('Әзірге жүктеулер жоқ.').waitFor();
     expect((await b.call('stats.get', {})).total).toBe(0);
   });

@@ -229,7 +229,9 @@ describe('saraptama settings and report', () => {
     expect(set.code).toBe(0);
     const saved = JSON.parse(set.out);
     expect(saved.signatory.name).toBe('А. Б. Сериков');
-    expect(saved.centers).toEqual([{ name: 'Единый контакт-центр 1414', phone: '1414, 8 800 080 7777' }]);
+    expect(saved.centers).toEqual([
+      { name: 'Единый контакт-центр 1414', phone: '1414, 8 800 080 7777', timeZone: null },
+    ]);
     // Only what was given changes.
     await cli(['settings', '--db', db, '--position-ru', 'Заместитель министра']);
     expect(JSON.parse((await cli(['settings', '--db', db, '--json'])).out).signatory).toEqual({

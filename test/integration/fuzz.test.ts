@@ -20,6 +20,7 @@ const CLEAN: ErrorCode[] = [
   'csvNulBytes',
   'noRecognisedColumns',
   'noDateColumn',
+  'missingColumns',
   'noDataRows',
   'invalidRows',
 ];

@@ -212,10 +212,10 @@ describe('idempotency', () => {
       ['01.08.2024', 'СКО'],
     ];
     const a = writeFixture(b.dir, 'noreg.csv', csvText(grid, ';'));
-    await b.call('imports.run', { paths: [a] });
+    await b.call('imports.run', { paths: [a], allowMissing: ['topic'] });
     // Same bytes under another name: still the same file.
     const again = writeFixture(b.dir, 'noreg-copy.csv', csvText(grid, ';'));
-    const report = await b.call('imports.run', { paths: [again] });
+    const report = await b.call('imports.run', { paths: [again], allowMissing: ['topic'] });
     expect(report.files[0]?.sheets[0]?.alreadyImportedAt).toBeDefined();
     expect((await b.call('stats.get', {})).total).toBe(4);
   });
@@ -228,7 +228,7 @@ describe('idempotency', () => {
     const first = writeFixture(b.dir, 'twice.csv', csvText(grid, ';'));
     const copy = writeFixture(b.dir, 'twice-copy.csv', csvText(grid, ';'));
     const before = await b.call('stats.get', {});
-    const report = await b.call('imports.run', { paths: [first, copy] });
+    const report = await b.call('imports.run', { paths: [first, copy], allowMissing: ['topic'] });
     expect(report.files.map((f) => f.sheets[0]?.stored)).toEqual([1, undefined]);
     expect(report.files[1]?.sheets[0]?.alreadyImportedAt).toBe('2026-11-23 10:00:00');
     const stats = await b.call('stats.get', {});
@@ -273,7 +273,11 @@ describe('column mapping', () => {
       'ignore.csv',
       csvText([HEADER, ['I-1', '01.08.2024', 'СКО', 'Газ']], ';'),
     );
-    await b.call('imports.run', { paths: [path], map: { Тематика: null } });
+    // Without its topic column the file is stored only once the analyst agrees to go without the topic.
+    expect((await b.refused('imports.run', { paths: [path], map: { Тематика: null } })).code).toBe(
+      'missingColumns',
+    );
+    await b.call('imports.run', { paths: [path], map: { Тематика: null }, allowMissing: ['topic'] });
     expect(b.store.sqlite.prepare("SELECT topic_id FROM requests WHERE reg_number = 'I-1'").get()).toEqual({
       topic_id: null,
     });

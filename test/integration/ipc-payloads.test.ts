@@ -50,6 +50,7 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
     skipInvalid: true,
     map: { Регион: 'region' },
     lang: 'ru',
+    allowMissing: ['topic'],
   },
   'imports.run': {
     paths: [join(OUT, 'none.xlsx')],
@@ -57,11 +58,14 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
     skipInvalid: false,
     map: { Прочее: null },
     lang: 'kk',
+    allowMissing: ['region', 'topic'],
   },
   'imports.undo': { batchId: 1 },
+  'imports.shapes': {},
+  'imports.forgetShape': { signature: 'дата поступления|регион' },
   'stats.get': {},
   'centers.list': {},
-  'centers.update': { name: CENTER, phone: '+7 7172 00 00 00' },
+  'centers.update': { name: CENTER, phone: '+7 7172 00 00 00', timeZone: 'Asia/Almaty' },
   'topics.list': {},
   'requests.list': {
     quarter: '2026-Q3',

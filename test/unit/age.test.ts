@@ -24,11 +24,16 @@ describe('parseAge', () => {
     ['45 жыл', 45],
     ['45 years', 45],
     ['45\u00a0лет', 45],
+    // An age group gives the middle of its band, in the same band of §13.
+    ['45-50', 47],
+    ['31–40', 35],
+    ['18-30 лет', 24],
+    ['от 61 до 70', 65],
   ] as const)('%j → %i', (input, expected) => {
     expect(parseAge(input)).toBe(expected);
   });
 
-  it.each(['', '  ', '-', 'сорок', '45 кг', 'около 45', '45-50', '121', '-5', '1000'])(
+  it.each(['', '  ', '-', 'сорок', '45 кг', 'около 45', '0-100', '50-45', '121', '-5', '1000'])(
     '%j → null',
     (input) => {
       expect(parseAge(input)).toBeNull();

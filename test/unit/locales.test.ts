@@ -32,6 +32,7 @@ const ERROR_CODES: ErrorCode[] = [
   'csvNulBytes',
   'noRecognisedColumns',
   'noDateColumn',
+  'missingColumns',
   'noDataRows',
   'invalidRows',
   'centerRequired',
@@ -39,6 +40,7 @@ const ERROR_CODES: ErrorCode[] = [
   'unknownField',
   'badQuarter',
   'unknownCenter',
+  'unknownTimeZone',
   'unknownBatch',
   'batchPurged',
   'unknownTopic',
@@ -88,6 +90,9 @@ const EVERY_REASON: Record<ProblemReason, true> = {
   durationInvalid: true,
   ratingInvalid: true,
   phoneInvalid: true,
+  lettersAmbiguous: true,
+  noteRowSkipped: true,
+  footerRowSkipped: true,
 };
 const REASONS = Object.keys(EVERY_REASON) as ProblemReason[];
 

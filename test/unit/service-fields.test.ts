@@ -496,6 +496,7 @@ const CTX: RowContext = {
   regionAliases: new Map(),
   today: { year: 2024, month: 11, day: 20 },
   purgedQuarters: new Set(),
+  timeZone: 'Asia/Almaty',
 };
 const row = (over: Partial<Record<(typeof HEADERS)[number], Cell>>): Cell[] => {
   const base: Record<(typeof HEADERS)[number], Cell> = {

@@ -1,477 +1,288 @@
+// Which field each column holds, from the evidence of its header and of its values, assigned one to one. A column's
+// values decide where its header misleads: a «Категория» of repeated short phrases is the topic, a «Город» of
+// Almaty, Astana and Shymkent is the region. The analyst's choices (given now, or remembered for this shape of
+// file) stand over any evidence.
+import * as XLSX from 'xlsx';
+import type { ColumnEvidence, ColumnMatch } from '../../shared/contract';
 import type { Field } from '../../shared/domain';
+import { CATALOGUE, UNREAD_HEADERS, type FieldSpec, type ValueContext } from '../fields/catalogue';
+import { readHeader, scoreHeader, type HeaderScore } from '../fields/header-evidence';
+import { cleanText, isBlank } from '../normalise/text';
+import type { Cell } from '../read/types';
+import { assignMax } from './assignment';
 import { headerKey } from './header-text';
 
-// Header spellings seen in CRM and e-Appeals exports, Russian and Kazakh, already in headerKey form.
-// `null` marks columns that look like data but must never be read (row ordinals, personal names, addresses).
-// The phone is read, but only to be hashed (normalise/phone.ts): it is never stored.
-const EXACT: Record<string, Field | null> = {};
-const add = (field: Field | null, ...keys: string[]) => {
-  for (const k of keys) EXACT[headerKey(k)] = field;
-};
+export type Overrides = ReadonlyMap<string, Field | null>;
 
-add(
-  null,
-  '№',
-  '№ п/п',
-  'п/п',
-  'номер п/п',
-  'р/с',
-  'р/н',
-  '№ р/с',
-  'реттік нөмір',
-  'ФИО',
-  'ФИО заявителя',
-  'Т.А.Ә.',
-  'аты-жөні',
-  'адрес',
-  'мекенжайы',
-  'e-mail',
-  'email',
-);
-add(
-  'regNumber',
-  'рег. номер',
-  'рег номер',
-  'регистрационный номер',
-  'номер регистрации',
-  '№ обращения',
-  'номер обращения',
-  'номер запроса',
-  '№ запроса',
-  'номер заявки',
-  '№ заявки',
-  'id обращения',
-  'код обращения',
-  'рег. №',
-  'тіркеу нөмірі',
-  'тіркеу №',
-  'өтініш нөмірі',
-  'сұрау салу нөмірі',
-  'registration number',
-  'reg number',
-  'id',
-);
-add(
-  'receivedAt',
-  'дата',
-  'дата поступления',
-  'дата и время поступления',
-  'дата обращения',
-  'дата и время обращения',
-  'дата регистрации',
-  'дата и время регистрации',
-  'дата создания',
-  'дата звонка',
-  'дата и время',
-  'дата запроса',
-  'түскен күні',
-  'түскен күні мен уақыты',
-  'түсу күні',
-  'тіркелген күні',
-  'тіркеу күні',
-  'өтініш күні',
-  'күні',
-  'күні мен уақыты',
-  'date',
-  'received',
-  'created',
-);
-add(
-  'channel',
-  'канал',
-  'канал связи',
-  'канал поступления',
-  'источник',
-  'источник поступления',
-  'способ обращения',
-  'байланыс арнасы',
-  'арна',
-  'түсу арнасы',
-  'түсу көзі',
-  'channel',
-  'source',
-);
-add(
-  'region',
-  'регион',
-  'область',
-  'область/город',
-  'регион заявителя',
-  'регион обращения',
-  'область город',
-  'облыс',
-  'өңір',
-  'өңірі',
-  'аймақ',
-  'облыс/қала',
-  'region',
-);
-add(
-  'district',
-  'район',
-  'район/город',
-  'район город',
-  'населенный пункт',
-  'город/район',
-  'аудан',
-  'аудан/қала',
-  'ауданы',
-  'елді мекен',
-  'district',
-);
-add(
-  'topic',
-  'тематика',
-  'тема',
-  'тема обращения',
-  'тематика обращения',
-  'тема запроса',
-  'вопрос',
-  'тақырып',
-  'тақырыбы',
-  'тақырыптама',
-  'өтініш тақырыбы',
-  'сұрау салу тақырыбы',
-  'мәселе',
-  'topic',
-  'subject',
-);
-add('subtopic', 'подтема', 'подтематика', 'подвопрос', 'кіші тақырып', 'тақырыпша', 'subtopic');
-add(
-  'text',
-  'содержание',
-  'содержание обращения',
-  'содержание запроса',
-  'суть обращения',
-  'суть вопроса',
-  'краткое содержание',
-  'текст обращения',
-  'текст',
-  'описание',
-  'мазмұны',
-  'сұрау салудың мазмұны',
-  'өтініштің мазмұны',
-  'қысқаша мазмұны',
-  'мәтін',
-  'text',
-  'description',
-);
-add('sex', 'пол', 'пол заявителя', 'жынысы', 'жыныс', 'sex', 'gender');
-add('age', 'возраст', 'возраст заявителя', 'полных лет', 'жасы', 'жас', 'age');
-add('birthDate', 'дата рождения', 'туған күні', 'туылған күні', 'туған жылы', 'birth date', 'date of birth');
-add('iin', 'иин', 'иин заявителя', 'жсн', 'жсн/иин', 'iin');
-add(
-  'socialStatus',
-  'социальный статус',
-  'соц. статус',
-  'социальное положение',
-  'социальная категория',
-  'категория заявителя',
-  'әлеуметтік мәртебесі',
-  'әлеуметтік мәртебе',
-  'әлеуметтік жағдайы',
-  'social status',
-);
-add('maritalStatus', 'семейное положение', 'отбасылық жағдайы', 'marital status');
-add('education', 'образование', 'білімі', 'education');
-add(
-  'occupation',
-  'род занятий',
-  'сфера деятельности',
-  'профессия',
-  'вид деятельности',
-  'қызмет түрі',
-  'кәсібі',
-  'occupation',
-);
-add(
-  'language',
-  'язык',
-  'язык обращения',
-  'язык запроса',
-  'тілі',
-  'өтініш тілі',
-  'сұрау салу тілі',
-  'language',
-);
+/** One column as detection sees it: its header and the cells sampled under it. */
+export interface ColumnSample {
+  header: string;
+  cells: readonly Cell[];
+  /** Hidden in the workbook: a visible column of the same meaning is preferred. */
+  hidden?: boolean;
+}
 
-// Issue #8: the appeals and service-quality fields.
-add(
-  'category',
-  'категория',
-  'категория вопроса',
-  'категория обращения',
-  'категория запроса',
-  'категория вопроса обращения',
-  'санаты',
-  'санат',
-  'мәселе санаты',
-  'сұрақ санаты',
-  'өтініш санаты',
-  'сұрау салу санаты',
-  'category',
-);
-add(
-  'requestType',
-  'вид обращения',
-  'тип обращения',
-  'вид запроса',
-  'тип запроса',
-  'вид заявления',
-  'характер обращения',
-  'өтініш түрі',
-  'өтініштің түрі',
-  'сұрау салу түрі',
-  'сұрау салудың түрі',
-  'өтініш сипаты',
-  'request type',
-  'appeal type',
-);
-add(
-  'repeat',
-  'повторное',
-  'повторный',
-  'повторно',
-  'повтор',
-  'повторность',
-  'признак повторности',
-  'повторное обращение',
-  'повторный запрос',
-  'повторное да нет',
-  'қайталама',
-  'қайталанған',
-  'қайталама өтініш',
-  'қайталама сұрау салу',
-  'қайталау белгісі',
-  'қайталану белгісі',
-  'repeat',
-  'repeated',
-);
-add(
-  'answeredAt',
-  'дата ответа',
-  'дата и время ответа',
-  'дата ответа заявителю',
-  'дата направления ответа',
-  'дата исполнения',
-  'фактическая дата исполнения',
-  'дата фактического исполнения',
-  'дата закрытия',
-  'дата и время закрытия',
-  'дата рассмотрения',
-  'дата решения',
-  'жауап берілген күн',
-  'жауап берілген күні',
-  'жауап берілген күні мен уақыты',
-  'жауап күні',
-  'жауап берген күні',
-  'орындалған күні',
-  'орындалу күні',
-  'нақты орындалған күні',
-  'answer date',
-  'answered',
-  'answered at',
-  'closed',
-);
-add(
-  'deadline',
-  'срок исполнения',
-  'срок',
-  'срок ответа',
-  'срок рассмотрения',
-  'контрольный срок',
-  'контрольный срок исполнения',
-  'контрольная дата',
-  'дата контроля',
-  'плановая дата исполнения',
-  'плановый срок',
-  'крайний срок',
-  'исполнить до',
-  'орындау мерзімі',
-  'орындалу мерзімі',
-  'мерзімі',
-  'мерзім',
-  'бақылау мерзімі',
-  'қарау мерзімі',
-  'жауап беру мерзімі',
-  'deadline',
-  'due date',
-);
-add(
-  'result',
-  'результат рассмотрения',
-  'результат',
-  'результат рассмотрения обращения',
-  'результат ответа',
-  'результат исполнения',
-  'характер ответа',
-  'итог рассмотрения',
-  'решение',
-  'решение по обращению',
-  'қарау нәтижесі',
-  'қарау қорытындысы',
-  'нәтижесі',
-  'нәтиже',
-  'жауап сипаты',
-  'шешім',
-  'шешімі',
-  'result',
-  'outcome',
-);
-add(
-  'waitSeconds',
-  'время ожидания',
-  'время ожидания сек',
-  'время ожидания с',
-  'время ожидания ответа',
-  'время ожидания ответа оператора',
-  'время в очереди',
-  'ожидание',
-  'ожидание сек',
-  'ожидание в очереди',
-  'күту уақыты',
-  'күту уақыты сек',
-  'күту',
-  'кезекте күту уақыты',
-  'wait time',
-  'waiting time',
-  'queue time',
-);
-add(
-  'callSeconds',
-  'длительность разговора',
-  'длительность разговора сек',
-  'длительность звонка',
-  'длительность звонка сек',
-  'продолжительность разговора',
-  'продолжительность звонка',
-  'время разговора',
-  'длительность',
-  'продолжительность',
-  'сөйлесу ұзақтығы',
-  'сөйлесу ұзақтығы сек',
-  'сөйлесу уақыты',
-  'қоңырау ұзақтығы',
-  'ұзақтығы',
-  'call duration',
-  'talk time',
-  'duration',
-);
-add(
-  'rating',
-  'оценка',
-  'оценка консультанта',
-  'оценка оператора',
-  'оценка качества',
-  'оценка качества обслуживания',
-  'оценка обслуживания',
-  'оценка заявителя',
-  'балл',
-  'балл оценки',
-  'рейтинг',
-  'консультант бағасы',
-  'операторға баға',
-  'баға',
-  'бағасы',
-  'бағалау',
-  'қызмет сапасын бағалау',
-  'rating',
-  'score',
-  'csat',
-);
-add(
-  'phone',
-  'телефон',
-  'номер телефона',
-  'контактный телефон',
-  'телефон заявителя',
-  'мобильный телефон',
-  'сотовый телефон',
-  'тел',
-  'номер абонента',
-  'телефон нөмірі',
-  'байланыс телефоны',
-  'ұялы телефон',
-  'өтініш берушінің телефоны',
-  'phone',
-  'phone number',
-  'msisdn',
-);
+/** Below this, a column is left unread rather than guessed. */
+export const MIN_CONFIDENCE = 0.4;
+/** A rival this close to the chosen column (or field) is shown to the analyst. */
+const RIVAL_MARGIN = 0.1;
+const HIDDEN_FACTOR = 0.85;
+/** A header naming the field by its words, not a mere hint. */
+const STRONG_HEADER = 0.75;
+/** What a place column named by its header keeps, whatever its values: just above the bar. */
+const HELD_BY_HEADER = 0.45;
+/** Fewer judged cells than this and the values have no say. */
+const MIN_JUDGED = 3;
+const EXAMPLES = 3;
 
-// Longer headers that still say which field they are ("Дата и время поступления обращения").
-// Order matters: the more specific phrase must win (birth date before date, status before "категория").
-const RULES: [RegExp, Field | null][] = [
-  // "Канал (телефон, сайт)" names the channel, not the applicant's number; the operator's, the executor's or the
-  // hotline's number ("Телефон оператора", "Телефон доверия") is not the applicant's either: known, never read.
-  [
-    /^(?!.*(канал|арна|источник|көз))(?=(.* )?(телефон\p{L}*|тел|phone)( |$)).*(оператор|довери|исполнител|сотрудник|специалист|консультант|орындаушы|қызметкер|маман|сенім|operator|agent|staff)/u,
-    null,
-  ],
-  [/^(?!.*(канал|арна|источник|көз))(.* )?(телефон\p{L}*|тел|phone)( |$)/u, 'phone'],
-  [/(^| )(фио|e ?mail|адрес|мекенжай)( |$)/u, null],
-  [/рожд|туған|туылған/u, 'birthDate'],
-  [/(^| )(иин|жсн)( |$)/u, 'iin'],
-  // Issue #8, before the answer words below: "Время ожидания ответа" is the wait, "Характер ответа" the result.
-  [/ожидан|күту|(^| )wait|в очереди|кезекте/u, 'waitSeconds'],
-  // The call's length, never its moment: "Дата и время звонка" is the date below, and a bare "Время звонка"
-  // (a time of day) is left for the analyst unless a unit or "длительность" says it is a length.
-  [
-    /^(?!(.* )?(дата|күні|date)( |$))(?=.*((длительн|продолжительн|ұзақтығ)\p{L}*.*(разговор|звоно?к|вызов|сөйлесу|қоңырау)|(разговор|звоно?к|вызов|сөйлесу|қоңырау)\p{L}*.*(длительн|продолжительн|ұзақтығ)|время разговор|время (звонк|вызов)\p{L}* (сек|мин)|сөйлесу уақыт|^(длительн\p{L}*|продолжительн\p{L}*|ұзақтығы)( (сек\p{L}*|с|мин\p{L}*))?$|duration|talk time))/u,
-    'callSeconds',
-  ],
-  [/(^| )(оценк\p{L}*|рейтинг\p{L}*|балл\p{L}*|баға\p{L}*|бағала\p{L}*|rating|score|csat)( |$)/u, 'rating'],
-  [
-    /^(?!.*(дата|күні|количеств|число|саны|кол во))(.* )?(повтор\p{L}*|қайтала\p{L}*|repeat\p{L}*)( |$)/u,
-    'repeat',
-  ],
-  // A mark of lateness ("Нарушение срока", "Просрочено") is not the deadline itself.
-  [/наруш|просроч|кешік|мерзімі өткен|overdue/u, null],
-  [
-    /(^| )(срок\p{L}*|контрольн\p{L}*|мерзім\p{L}*|deadline|due)( |$)|(планов|ожидаем|предполагаем|прогноз)\p{L}* дат|дата контрол|исполнить до/u,
-    'deadline',
-  ],
-  [
-    /^(?=(.* )?(дата|күн|күні|date)( |$))(?=.*(ответ|исполнен|закрыт|рассмотрен|решени|жауап|орындал|answer|clos)).*/u,
-    'answeredAt',
-  ],
-  [
-    /(^| )(результат\p{L}*|нәтиже\p{L}*|шешім\p{L}*|решени\p{L}*|result|outcome)( |$)|характер ответа|жауап сипаты|итог\p{L}* рассмотр/u,
-    'result',
-  ],
-  [
-    /(^| )(вид|тип)\p{L}* (обращени|запрос|заявлени)|(өтініш|сұрау)\p{L}*( салу\p{L}*)? (түр|сипат)/u,
-    'requestType',
-  ],
-  [/(ответ|исполн|срок|контрол|жауап|мерзім|орындал)/, null],
-  [
-    /(^| )(рег|регистрац)\w* (номер|n)|(номер|нөмір)\w* (обращ|запрос|заявк|өтініш|сұрау)|тіркеу нөмір/,
-    'regNumber',
-  ],
-  [/(^| )(дата|күні|date)( |$)/, 'receivedAt'],
-  [/подтем|кіші тақырып/, 'subtopic'],
-  [/тема|тематик|тақырып/, 'topic'],
-  [/содержан|суть|мазмұн|текст/, 'text'],
-  [
-    /соц\p{L}* (статус|положен|категор)|әлеуметтік|категори\p{L}* (заявител|льгот)|өтініш беруші\p{L}* санат/u,
-    'socialStatus',
-  ],
-  [/(^| )(категори\p{L}*|санат\p{L}*|category)( |$)/u, 'category'],
-  [/семейн|отбасы/, 'maritalStatus'],
-  [/(^| )(пол|жыныс\w*)( |$)/, 'sex'],
-  [/(^| )(возраст|жасы)( |$)/, 'age'],
-  [/(^| )(язык|тіл\w*)( |$)/, 'language'],
-  [/канал|арна/, 'channel'],
-  [/(^| )(регион|област|облыс|өңір|аймақ)/, 'region'],
-  [/(^| )(район|аудан)/, 'district'],
-];
+// Values shown to the analyst are never these: they identify a person.
+const PERSONAL: ReadonlySet<Field> = new Set(['iin', 'phone', 'address']);
 
-export type Recognition = { field: Field | null; known: boolean };
+interface Scored {
+  score: number;
+  header: HeaderScore;
+  sampled: number;
+  accepted: number;
+  distinct: number;
+}
 
-/** Which field a header names; `known` is false when nothing recognises it. */
-export function recogniseHeader(header: unknown): Recognition {
-  const key = headerKey(header);
-  if (key === '') return { field: null, known: false };
-  if (key in EXACT) return { field: EXACT[key] ?? null, known: true };
-  for (const [re, field] of RULES) if (re.test(key)) return { field, known: true };
-  return { field: null, known: false };
+const NOTHING: Scored = Object.freeze({
+  score: 0,
+  header: Object.freeze({ match: 'none', score: 0, vetoed: false }),
+  sampled: 0,
+  accepted: 0,
+  distinct: 0,
+});
+
+/** What the header alone says: the field it names best, and whether it is a column known never to be read. */
+export function recogniseHeader(header: unknown): { field: Field | null; known: boolean; score: number } {
+  const text = cleanText(header as Cell);
+  if (text === '') return { field: null, known: false, score: 0 };
+  const h = readHeader(text);
+  let best: { field: Field | null; score: number } = { field: null, score: 0 };
+  for (const spec of CATALOGUE) {
+    const s = scoreHeader(h, spec.header);
+    if (s.score > best.score) best = { field: spec.field, score: s.score };
+  }
+  // A field's own words win a tie: «Кол-во дн. на исп.» is a deadline, though counts are never read.
+  const unread = scoreHeader(h, UNREAD_HEADERS).score;
+  if (unread >= 0.75 && unread > best.score) return { field: null, known: true, score: unread };
+  return { field: best.field, known: best.field !== null, score: best.score };
+}
+
+interface ValueFacts {
+  judged: number;
+  accepted: number;
+  distinct: number;
+  meanLength: number;
+  ordinal: boolean;
+}
+
+/** Past this, a cell's length tells no more: longer values are judged by their start. */
+const JUDGED_CHARS = 4096;
+
+function valueFacts(cells: readonly Cell[], spec: FieldSpec, ctx: ValueContext): ValueFacts {
+  let judged = 0;
+  let accepted = 0;
+  let length = 0;
+  const seen = new Set<string>();
+  const numbers: number[] = [];
+  for (const whole of cells) {
+    const cell =
+      typeof whole === 'string' && whole.length > JUDGED_CHARS ? whole.slice(0, JUDGED_CHARS) : whole;
+    const ok = spec.accepts(cell, ctx);
+    if (ok === null) continue;
+    judged++;
+    if (ok) accepted++;
+    const s = cleanText(cell);
+    seen.add(s.toLowerCase());
+    length += s.length;
+    if (typeof cell === 'number' || /^\d+$/.test(s)) numbers.push(Number(s));
+  }
+  // Row ordinals (1, 2, 3…) pass for identifiers: they are not registration numbers.
+  const ordinal =
+    numbers.length >= 5 &&
+    numbers.length === judged &&
+    numbers.every((n, i) => i === 0 || n === (numbers[i - 1] as number) + 1);
+  return { judged, accepted, distinct: seen.size, meanLength: judged ? length / judged : 0, ordinal };
+}
+
+/** How much the column's shape fits the field, 0..1, on top of each value's plausibility. */
+function shapeFit(spec: FieldSpec, f: ValueFacts): number {
+  const ratio = f.judged ? f.distinct / f.judged : 0;
+  const many = f.judged >= 20;
+  switch (spec.shape) {
+    case 'identifier':
+      if (f.ordinal) return 0.2;
+      if (f.judged < 5) return 1;
+      return ratio >= 0.95 ? 1 : ratio >= 0.8 ? 0.7 : 0.2;
+    case 'label': {
+      const fit = !many ? 1 : ratio <= 0.5 ? 1 : ratio <= 0.8 ? 0.7 : 0.35;
+      // A classifier's labels are short; sentences are the request's text.
+      return fit * (f.meanLength <= 60 ? 1 : f.meanLength <= 100 ? 0.6 : 0.3);
+    }
+    case 'prose': {
+      let fit = f.meanLength >= 25 ? 1 : f.meanLength >= 12 ? 0.7 : 0.35;
+      if (many && ratio < 0.3) fit *= 0.5;
+      return fit;
+    }
+    case 'strict':
+      return 1;
+  }
+}
+
+function score(column: ColumnSample, spec: FieldSpec, ctx: ValueContext): Scored {
+  const header = scoreHeader(readHeader(cleanText(column.header)), spec.header);
+  if (header.vetoed) return { ...NOTHING, header };
+  if (header.score === 0 && !spec.byValues) return NOTHING;
+  const facts = valueFacts(column.cells, spec, ctx);
+  let s: number;
+  if (facts.judged < MIN_JUDGED) s = header.score * 0.9;
+  else {
+    const v = (facts.accepted / facts.judged) * shapeFit(spec, facts);
+    s = header.score * (0.3 + 0.7 * v);
+    // Values that say what they are name a column no header names (or names vaguely).
+    if (spec.byValues && facts.judged >= 5 && v >= 0.8) s = Math.max(s, 0.45 + 0.1 * v);
+    if (spec.headerHolds && header.score >= STRONG_HEADER) s = Math.max(s, HELD_BY_HEADER);
+  }
+  if (column.hidden) s *= HIDDEN_FACTOR;
+  return { score: s, header, sampled: facts.judged, accepted: facts.accepted, distinct: facts.distinct };
+}
+
+// Digit runs as long as an IIN or a phone, and e-mail addresses, shown masked in examples.
+const LONG_DIGITS_RE = /\d{9,}/g;
+const EMAIL_RE = /[^\s@]{1,64}@[^\s@]{1,255}/g;
+
+function examplesOf(cells: readonly Cell[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) {
+    if (c === null || isBlank(c)) continue;
+    // Masked on a prefix only: a megabyte cell is quoted by its start, and the patterns scan what they are given.
+    const s = cleanText(c)
+      .slice(0, 120)
+      .replace(LONG_DIGITS_RE, (d) => `${d.slice(0, 2)}${'•'.repeat(d.length - 4)}${d.slice(-2)}`)
+      .replace(EMAIL_RE, '•••@•••');
+    const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+    if (!out.includes(shown)) out.push(shown);
+    if (out.length === EXAMPLES) break;
+  }
+  return out;
+}
+
+function evidenceOf(s: Scored): ColumnEvidence {
+  return { header: s.header.match, sampled: s.sampled, accepted: s.accepted, distinct: s.distinct };
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** The order columns are weighed in, the same whatever order the file has them in. */
+function canonicalOrder(columns: readonly ColumnSample[]): number[] {
+  const keys = columns.map(
+    (c, i) => [`${headerKey(c.header)}\u0000${c.cells.slice(0, 20).map(String).join('\u0001')}`, i] as const,
+  );
+  return [...keys].sort(([a, i], [b, j]) => (a < b ? -1 : a > b ? 1 : i - j)).map(([, i]) => i);
+}
+
+/**
+ * The columns of one header row, each with its field, confidence and evidence. Precedence: given now (--map) >
+ * remembered for this shape of file > evidence.
+ */
+export function detectColumns(
+  columns: readonly ColumnSample[],
+  colOffset: number,
+  given: Overrides,
+  remembered: Overrides,
+  ctx: ValueContext,
+): ColumnMatch[] {
+  const out: ColumnMatch[] = columns.map((c, i) => {
+    const header = cleanText(c.header);
+    const key = headerKey(header);
+    const column = XLSX.utils.encode_col(colOffset + i);
+    const base = { column, header, ...(c.hidden ? { hidden: true } : {}) };
+    if (given.has(key)) return { ...base, field: given.get(key) ?? null, source: 'given' };
+    if (remembered.has(key)) return { ...base, field: remembered.get(key) ?? null, source: 'remembered' };
+    return { ...base, field: null, source: 'none' };
+  });
+  const taken = new Set(out.map((c) => c.field).filter((f): f is Field => f !== null));
+  const fields = CATALOGUE.filter((s) => !taken.has(s.field));
+  const unread = new Set<number>();
+  const open = canonicalOrder(columns).filter((i) => {
+    const c = out[i] as ColumnMatch;
+    if (c.source !== 'none') return false;
+    const text = cleanText(columns[i]?.header ?? '');
+    if (text === '') return columns[i]?.cells.some((x) => x !== null && !isBlank(x)) ?? false;
+    if (!recogniseHeader(text).known || recogniseHeader(text).field !== null) return true;
+    unread.add(i);
+    return false;
+  });
+
+  const scored: Scored[][] = fields.map((spec) =>
+    open.map((i) => score(columns[i] as ColumnSample, spec, ctx)),
+  );
+  const matrix = scored.map((row) => row.map((s) => (s.score >= MIN_CONFIDENCE ? s.score : 0)));
+  const chosen = assignMax(matrix, open.length);
+
+  chosen.forEach((j, f) => {
+    if (j < 0) return;
+    const i = open[j] as number;
+    const spec = fields[f] as FieldSpec;
+    const s = scored[f]?.[j] ?? NOTHING;
+    const match = out[i] as ColumnMatch;
+    match.field = spec.field;
+    match.source = 'recognised';
+    match.confidence = round(s.score);
+    match.evidence = evidenceOf(s);
+  });
+
+  // Rivals: another column nearly as likely for a field, or a field nearly as likely for a column.
+  chosen.forEach((j, f) => {
+    if (j < 0) return;
+    const s = (scored[f]?.[j] as Scored).score;
+    let rival = -1;
+    let rivalScore = 0;
+    (matrix[f] as number[]).forEach((x, k) => {
+      if (k !== j && x >= s - RIVAL_MARGIN && x > rivalScore) {
+        rival = k;
+        rivalScore = x;
+      }
+    });
+    if (rival < 0) return;
+    const winner = out[open[j] as number] as ColumnMatch;
+    const loser = out[open[rival] as number] as ColumnMatch;
+    const field = (fields[f] as FieldSpec).field;
+    winner.alternative = { field, column: loser.column, header: loser.header, confidence: round(rivalScore) };
+    if (loser.field === null) {
+      loser.alternative = {
+        field,
+        column: winner.column,
+        header: winner.header,
+        confidence: round(rivalScore),
+      };
+    }
+  });
+  open.forEach((i, j) => {
+    const match = out[i] as ColumnMatch;
+    if (match.field !== null || match.alternative) return;
+    // An unread column that something nearly named: say what, so the analyst can map it.
+    let best = -1;
+    let bestScore = 0;
+    matrix.forEach((row, f) => {
+      const x = row[j] as number;
+      if (x > bestScore) {
+        best = f;
+        bestScore = x;
+      }
+    });
+    if (best >= 0)
+      match.alternative = { field: (fields[best] as FieldSpec).field, confidence: round(bestScore) };
+  });
+
+  for (const [i, c] of columns.entries()) {
+    const match = out[i] as ColumnMatch;
+    // Names, e-mail, IINs and phones are never echoed back, even as examples.
+    if (unread.has(i) || (match.field !== null && PERSONAL.has(match.field))) continue;
+    const examples = examplesOf(c.cells);
+    if (examples.length > 0) match.examples = examples;
+  }
+  return out;
 }

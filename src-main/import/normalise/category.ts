@@ -21,3 +21,6 @@ const match = prefixMatcher(STEMS, { single: true });
 export function parseCategory(value: CellValue): CategoryResult {
   return match(value);
 }
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const CATEGORY_WORDS: readonly string[] = STEMS.flatMap(([, words]) => words);

@@ -152,3 +152,6 @@ const match = prefixMatcher(RULES, { unknown: 'other' });
 export function normaliseChannel(value: CellValue): ChannelResult {
   return match(value);
 }
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const CHANNEL_WORDS: readonly string[] = RULES.flatMap(([, words]) => words);

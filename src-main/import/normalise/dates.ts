@@ -1,11 +1,13 @@
-// Dates and times of requests and birth dates as written in the source. Everything stays a wall-clock value:
-// the quarter of §9 is the local one, so no time zone is ever applied, and nothing here reads the process zone
-// (no Date parsing, no local-time getters; Excel serials are converted with day arithmetic alone).
+// Dates and times of requests and birth dates as written in the source. Everything is a wall-clock value: the
+// quarter of §9 is the local one. A value written without an offset is already local and is never shifted; an ISO
+// instant with an explicit offset ('2024-06-30T19:40:00Z') is moved to the contact center's time zone
+// (atZone). Nothing here reads the process zone (no local-time getters; Excel serials are day arithmetic alone).
 import { fromDayNumber } from '../../shared/days';
 import type { LocalDate, LocalDateTime } from '../../shared/domain';
 
 export type DateResult =
-  { ok: true; value: LocalDateTime } | { ok: false; reason: 'unparseable' | 'impossible' };
+  | { ok: true; value: LocalDateTime; offsetMinutes?: number }
+  | { ok: false; reason: 'unparseable' | 'impossible' };
 export type DateOnlyResult =
   { ok: true; value: LocalDate } | { ok: false; reason: 'unparseable' | 'impossible' };
 export interface DateOptions {
@@ -31,9 +33,9 @@ const SERIAL_TO_UNIX_DAYS = -25_568;
 // d.m.yyyy, d/m/yyyy, d-m-yyyy (or a 2-digit year), then an optional time after a space, a comma or a 'T'.
 const DMY_RE =
   /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:(?:\s*,\s*|\s+|[Tt])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?$/;
-// yyyy-mm-dd (also with '.' or '/'), an optional time, and an optional zone offset that is deliberately ignored.
+// yyyy-mm-dd (also with '.' or '/'), an optional time, and an optional zone offset: Z, ±hh, ±hhmm or ±hh:mm.
 const YMD_RE =
-  /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:\s*,\s*|\s+|[Tt])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?))?)?$/;
+  /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:\s*,\s*|\s+|[Tt])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([Zz]|[+-]\d{2}(?::?\d{2})?))?)?$/;
 // At least three digits before the point, so that '30.06' (a date missing its year) is not read as serial 30.06.
 const SERIAL_RE = /^\d{3,}(?:[.,]\d+)?$/;
 const QUARTER_RE = /^(\d{4})-?[Qq]([1-4])$/;
@@ -103,7 +105,7 @@ export function parseDateTime(value: string | number, opts?: DateOptions): DateR
   }
   m = YMD_RE.exec(s);
   if (m) {
-    return build(
+    const r = build(
       Number(m[1]),
       Number(m[3]),
       Number(m[4]),
@@ -111,9 +113,76 @@ export function parseDateTime(value: string | number, opts?: DateOptions): DateR
       Number(m[6] ?? 0),
       Number(m[7] ?? 0),
     );
+    const offset = m[8] === undefined ? undefined : offsetMinutes(m[8]);
+    if (offset === null) return IMPOSSIBLE;
+    return r.ok && offset !== undefined ? { ...r, offsetMinutes: offset } : r;
   }
   if (SERIAL_RE.test(s)) return fromSerial(Number(s.replace(',', '.')), date1904);
   return UNPARSEABLE;
+}
+
+/** 'Z', '+06', '+0600', '-03:30' → minutes east of UTC; null past ±14:00 (no zone is that far). */
+function offsetMinutes(text: string): number | null {
+  if (text === 'Z' || text === 'z') return 0;
+  const digits = text.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  if (minutes > 14 * 60 || Number(digits.slice(2) || 0) > 59) return null;
+  return text.startsWith('-') ? -minutes : minutes;
+}
+
+/** The contact centers' zone unless one is set: Kazakhstan's single zone, UTC+05:00 since 1 March 2024. */
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether the runtime knows an IANA zone name. */
+export function isTimeZone(name: string): boolean {
+  try {
+    zoneFormat(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The wall-clock time in `timeZone` of an instant written as `value` at `offsetMinutes` east of UTC. The zone's
+ * rules come from the runtime's tz database (Asia/Almaty moved from UTC+06 to UTC+05 on 1 March 2024).
+ */
+export function atZone(value: LocalDateTime, offsetMinutes: number, timeZone: string): LocalDateTime {
+  const utc =
+    Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second) -
+    offsetMinutes * 60_000;
+  const parts: Record<string, number> = {};
+  for (const p of zoneFormat(timeZone).formatToParts(new Date(utc))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  return {
+    year: parts.year ?? value.year,
+    month: parts.month ?? value.month,
+    day: parts.day ?? value.day,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
 }
 
 /** A date cell; a time part, if any, is accepted and dropped (birth dates often come as '15.03.1985 0:00:00'). */

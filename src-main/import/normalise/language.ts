@@ -1,5 +1,6 @@
 // Language of the request: the contact center serves in the state language and Russian (Rules of 1414).
 import type { RequestLanguage } from '../../shared/domain';
+import { hasLatin, latinToCyrillic } from '../../shared/fold';
 import { isBlank, matchKey, type CellValue } from './text';
 
 export interface LanguageResult {
@@ -73,5 +74,13 @@ const LOOKUP: ReadonlyMap<string, LanguageResult> = new Map([
 
 export function parseLanguage(value: CellValue): LanguageResult {
   if (isBlank(value)) return EMPTY;
-  return LOOKUP.get(matchKey(value)) ?? UNKNOWN;
+  const text = String(value);
+  return (
+    LOOKUP.get(matchKey(text)) ??
+    (hasLatin(text) ? LOOKUP.get(matchKey(latinToCyrillic(text))) : undefined) ??
+    UNKNOWN
+  );
 }
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const LANGUAGE_WORDS: readonly string[] = [...KK_WORDS, ...RU_WORDS, ...OTHER_WORDS];

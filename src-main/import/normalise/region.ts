@@ -3,6 +3,7 @@
 // raw values (a few hundred distinct strings in a million-row file) are memoised.
 import type { LocalDate, RegionCode } from '../../shared/domain';
 import { REGIONS } from '../../reference/regions';
+import { hasLatin, latinToCyrillic } from '../../shared/fold';
 
 export type RegionMatch =
   | { kind: 'matched'; code: RegionCode }
@@ -983,7 +984,8 @@ export function normaliseRegion(
   value: string,
   context?: { date?: LocalDate; district?: string },
 ): RegionMatch {
-  const parsed = memoRegion(value);
+  // Kazakh in the Latin alphabet ('Almaty oblysy' is an alias; 'Túrkistan oblysy' is read as Cyrillic).
+  const parsed = memoRegion(value) ?? (hasLatin(value) ? memoRegion(latinToCyrillic(value)) : undefined);
   if (!parsed) return UNKNOWN;
   const t = parsed.target;
   if (t === 'empty') return EMPTY;

@@ -1,5 +1,6 @@
 // The export's own mark of a repeated request: 'Да'/'Нет', 'Повторное'/'Первичное', 'Иә'/'Жоқ', 'Қайталама',
 // 1/0, '+'/'-', or a spreadsheet boolean.
+import { hasLatin, latinToCyrillic } from '../../shared/fold';
 import { cleanText, isBlank, matchKey, type CellValue } from './text';
 
 export interface RepeatResult {
@@ -48,7 +49,12 @@ export function parseRepeat(value: CellValue): RepeatResult {
   if (MINUS_RE.test(text)) return NO;
   if (PLUS_RE.test(text)) return YES;
   if (isBlank(text)) return EMPTY;
-  const key = matchKey(text);
+  const found = byKey(matchKey(text));
+  // 'Iá', 'Joq', 'Qaıtalama': Kazakh in the Latin alphabet, read again as Cyrillic.
+  return found === UNKNOWN && hasLatin(text) ? byKey(matchKey(latinToCyrillic(text))) : found;
+}
+
+function byKey(key: string): RepeatResult {
   const exact = LOOKUP.get(key);
   if (exact) return exact;
   const spaced = ` ${key}`;
@@ -56,3 +62,6 @@ export function parseRepeat(value: CellValue): RepeatResult {
   if (YES_PREFIXES.some((w) => spaced.includes(w))) return YES;
   return UNKNOWN;
 }
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const REPEAT_WORDS: readonly string[] = [...YES_WORDS, ...NO_WORDS, ...NO_STEMS, ...YES_STEMS];

@@ -28,3 +28,6 @@ const match = prefixMatcher(STEMS, { single: true });
 export function parseRequestType(value: CellValue): RequestTypeResult {
   return match(value);
 }
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const REQUEST_TYPE_WORDS: readonly string[] = STEMS.flatMap(([, words]) => words);

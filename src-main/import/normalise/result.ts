@@ -22,6 +22,7 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
       'частичн',
       'ішінара',
       'жартылай',
+      'partial',
       // Left without consideration ('Оставлено без рассмотрения', 'Отказано в рассмотрении'): no decision on
       // the merits, so no refusal either.
       'без рассмотрения',
@@ -49,6 +50,10 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
       'қолдау көрсетілмеді',
       'қанағаттандырылмады',
       'қанағаттандырусыз',
+      'refus',
+      'reject',
+      'denied',
+      'declin',
     ],
   ],
   [
@@ -64,6 +69,10 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
       'құзыретіне сәйкес',
       'басқа органға',
       'тиісті органға',
+      'forward',
+      'redirect',
+      'transferred',
+      'referred',
     ],
   ],
   [
@@ -77,6 +86,10 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
       'қолдау табылды',
       'қолдау тапты',
       'қолдау көрсетілді',
+      'satisf',
+      'resolved',
+      'granted',
+      'approved',
     ],
   ],
   [
@@ -91,6 +104,10 @@ const RULES: readonly (readonly [AnswerResult, readonly string[]])[] = [
       'түсініктеме',
       'кеңес берілді',
       'ақпарат берілді',
+      'explain',
+      'clarif',
+      'consult',
+      'informed',
     ],
   ],
 ];
@@ -100,3 +117,6 @@ const match = prefixMatcher(RULES);
 export function parseResult(value: CellValue): ResultResult {
   return match(value);
 }
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const RESULT_WORDS: readonly string[] = RULES.flatMap(([, words]) => words);

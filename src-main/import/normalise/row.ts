@@ -3,22 +3,28 @@ import type { Field, LocalDate, LocalDateTime, RegionCode } from '../../shared/d
 import type { ProblemReason } from '../../shared/errors';
 import type { Cell } from '../read/types';
 import type { RequestRecord } from '../record';
+import { addDays } from '../../calendar/days';
+import { addWorkingDays } from '../../calendar/working-days';
 import { fullYearsAt, parseAge } from './age';
-import { formatDate, formatDateTime, parseDate, parseDateTime, quarterOf } from './dates';
+import { atZone, formatDate, formatDateTime, parseDate, parseDateTime, quarterOf } from './dates';
+import { parseDeadlineTerm } from './deadline';
 import { decodeIin, hashIin } from './iin';
+import { VALUE_LEXICON } from './lexicon';
+import { restoreLostLetters } from './lost-letters';
+import { lookupPlace } from './place';
+import { regionOfRequest } from './request-region';
 import { parseLanguage } from './language';
 import { normaliseChannel } from './channel';
 import { parseCategory } from './category';
 import { parseDuration } from './duration';
 import { hashPhone, parsePhone } from './phone';
 import { parseRating } from './rating';
-import { normaliseRegion } from './region';
 import { parseRepeat } from './repeat';
 import { parseRequestType } from './request-type';
 import { parseResult } from './result';
 import { parseSex } from './sex';
 import { parseSocialStatus } from './social-status';
-import { cleanText, foldKey, isBlank, type CellValue } from './text';
+import { cleanText, isBlank, type CellValue } from './text';
 import { normaliseTopic } from './topic';
 
 export interface RowIssue {
@@ -32,6 +38,8 @@ export interface RowOutcome {
   errors: RowIssue[];
   warnings: RowIssue[];
   unmapped: Omit<UnmappedValue, 'count'>[];
+  /** Values in which «?» stood for Kazakh letters: put back, or left for having two readings. */
+  letters: { restored: number; ambiguous: number };
 }
 
 export interface RowContext {
@@ -43,6 +51,10 @@ export interface RowContext {
   today: LocalDate;
   /** Quarters the retention setting purged: their totals are frozen, so no request may join them. */
   purgedQuarters: ReadonlySet<string>;
+  /** The contact center's time zone: timestamps written with an offset are read as its wall-clock time. */
+  timeZone: string;
+  /** The deadline column counts its terms in working days («Срок исполнения (рабочих дней)»). */
+  deadlineInWorkingDays?: boolean;
 }
 
 /** Excel's own limit for a cell: a longer value never came out of a spreadsheet intact. */
@@ -101,6 +113,14 @@ export function normaliseRow(
   const errors: RowIssue[] = [];
   const warnings: RowIssue[] = [];
   const unmapped: RowOutcome['unmapped'] = [];
+  const letters = { restored: 0, ambiguous: 0 };
+  const done = (record: RequestRecord | null): RowOutcome => ({
+    record,
+    errors,
+    warnings,
+    unmapped,
+    letters,
+  });
 
   // A formula's error stands for a missing value: the row is refused if it is the date, and the field
   // is left empty with a remark otherwise. An overlong value means a broken file: the row is refused.
@@ -115,7 +135,7 @@ export function normaliseRow(
       (failed ??= new Set()).add(field);
     }
   }
-  if (errors.length > 0) return { record: null, errors, warnings, unmapped };
+  if (errors.length > 0) return done(null);
 
   const cell = (f: Field): Cell => {
     const i = at[f];
@@ -125,7 +145,19 @@ export function normaliseRow(
     const v = cleanText(cell(f));
     return v === '' ? null : v;
   };
-  const received = readDateTime(cell('receivedAt'), ctx.date1904);
+  // A vocabulary's value with the Kazakh letters Windows-1251 turned into «?» put back where only one fits.
+  const wordsOf = (f: Field): string | null => {
+    const v = textOf(f);
+    if (v === null || !v.includes('?')) return v;
+    const r = restoreLostLetters(v, VALUE_LEXICON);
+    if (r.restored) letters.restored++;
+    if (r.ambiguous) {
+      letters.ambiguous++;
+      warnings.push({ field: f, reason: 'lettersAmbiguous' });
+    }
+    return r.value;
+  };
+  const received = readDateTime(cell('receivedAt'), ctx.date1904, ctx.timeZone);
   if (received === null) {
     errors.push({ field: 'receivedAt', reason: 'dateMissing' });
   } else if (!received.ok) {
@@ -134,7 +166,7 @@ export function normaliseRow(
       reason: received.reason === 'impossible' ? 'dateImpossible' : 'dateUnparseable',
     });
   }
-  if (!received?.ok) return { record: null, errors, warnings, unmapped };
+  if (!received?.ok) return done(null);
   const when = received.value;
   const day = dayOf(when);
   if (compareDays(day, ctx.today) > 0) {
@@ -145,34 +177,45 @@ export function normaliseRow(
   const quarter = quarterOf(day);
   if (ctx.purgedQuarters.has(quarter))
     errors.push({ field: 'receivedAt', reason: 'quarterPurged', params: { quarter } });
-  if (errors.length > 0) return { record: null, errors, warnings, unmapped };
+  if (errors.length > 0) return done(null);
 
-  const regionRaw = textOf('region');
-  const district = textOf('district');
+  const places = {
+    region: wordsOf('region'),
+    city: wordsOf('city'),
+    district: wordsOf('district'),
+    address: textOf('address'),
+  };
+  const where = regionOfRequest(places, { day, aliases: ctx.regionAliases });
+  // The column a remark points at: the one whose value named no region.
+  const placeColumn = (raw: string): Field =>
+    raw === places.region ? 'region' : raw === places.city ? 'city' : 'district';
   let regionCode: RequestRecord['regionCode'] = null;
-  if (regionRaw !== null) {
-    const known = normaliseRegion(regionRaw, { date: day, district: district ?? undefined });
-    // The analyst's placements only fill what the reference cannot place; they never override it.
-    const placed = known.kind === 'unknown' ? ctx.regionAliases.get(foldKey(regionRaw)) : undefined;
-    const m = placed ? ({ kind: 'matched', code: placed } as const) : known;
-    if (m.kind === 'matched') regionCode = m.code;
-    else if (m.kind === 'unknown') {
-      warnings.push({ field: 'region', reason: 'regionUnknown' });
-      unmapped.push({ field: 'region', value: regionRaw });
-    } else if (m.kind === 'ambiguous') {
-      warnings.push({
-        field: 'region',
-        reason: 'regionAmbiguous',
-        params: { candidates: m.candidates.join(', ') },
-      });
-      unmapped.push({ field: 'region', value: regionRaw, candidates: m.candidates });
-    }
+  let regionRaw: string | null = null;
+  if (where.kind === 'found') {
+    regionCode = where.code;
+    regionRaw = where.raw;
+  } else if (where.kind === 'unknown') {
+    regionRaw = where.raw;
+    warnings.push({ field: placeColumn(where.raw), reason: 'regionUnknown' });
+    unmapped.push({ field: 'region', value: where.raw });
+  } else if (where.kind === 'ambiguous') {
+    regionRaw = where.raw;
+    warnings.push({
+      field: placeColumn(where.raw),
+      reason: 'regionAmbiguous',
+      params: { candidates: where.candidates.join(', ') },
+    });
+    unmapped.push({ field: 'region', value: where.raw, candidates: where.candidates });
   }
+  // A town of the region is the place within it that the districts' map counts, where no district is given.
+  const district =
+    places.district ?? (places.city !== null && lookupPlace(places.city) !== null ? places.city : null);
 
   // The IIN is read for what it tells (birth date, sex) and kept only as a salted hash.
   let iinHash: string | null = null;
   let iinBirth: LocalDate | null = null;
   let iinSex: RequestRecord['sex'] = null;
+  let entity = false;
   const rawIin = cell('iin');
   if (rawIin !== null && rawIin !== '' && typeof rawIin !== 'boolean') {
     const decoded = decodeIin(rawIin);
@@ -180,11 +223,12 @@ export function normaliseRow(
       iinHash = hashIin(decoded.iin, ctx.iinSalt);
       iinBirth = decoded.birthDate;
       iinSex = decoded.sex;
+      entity = decoded.entity === true;
     } else warnings.push({ field: 'iin', reason: IIN_REASON[decoded.reason] });
   }
 
   let sex: RequestRecord['sex'] = null;
-  const rawSex = textOf('sex');
+  const rawSex = wordsOf('sex');
   if (rawSex !== null) {
     const s = parseSex(rawSex);
     sex = s.value;
@@ -205,8 +249,11 @@ export function normaliseRow(
     const rawBirth = cell('birthDate');
     let birth: LocalDate | null = null;
     if (rawBirth !== null && rawBirth !== '' && typeof rawBirth !== 'boolean') {
-      const b = parseDate(rawBirth, { date1904: ctx.date1904 });
-      if (b.ok) birth = b.value;
+      // «Год рождения» holds the year alone: its applicant is counted at the age reached in the request's year.
+      const year = birthYearOf(rawBirth, day.year);
+      const b = year === null ? parseDate(rawBirth, { date1904: ctx.date1904 }) : null;
+      if (year !== null) birth = { year, month: 1, day: 1 };
+      else if (b?.ok) birth = b.value;
       else warnings.push({ field: 'birthDate', reason: 'birthDateInvalid' });
     }
     birth ??= iinBirth;
@@ -217,15 +264,17 @@ export function normaliseRow(
     }
   }
 
-  const rawStatus = textOf('socialStatus');
-  const status = parseSocialStatus(rawStatus ?? '');
+  const rawStatus = wordsOf('socialStatus');
+  let status = parseSocialStatus(rawStatus ?? '');
   if (!status.recognised && rawStatus !== null) {
     warnings.push({ field: 'socialStatus', reason: 'socialStatusUnmapped' });
     unmapped.push({ field: 'socialStatus', value: rawStatus });
   }
+  // A BIN is a legal entity's: none of the §13 categories of a person.
+  if (entity && status.value === 'unknown') status = { value: 'other', recognised: true };
 
   let language: RequestRecord['language'] = null;
-  const rawLanguage = textOf('language');
+  const rawLanguage = wordsOf('language');
   if (rawLanguage !== null) {
     const l = parseLanguage(rawLanguage);
     language = l.value;
@@ -243,21 +292,32 @@ export function normaliseRow(
     regionCode,
     regionRaw,
     district,
-    topic: normaliseTopic(cell('topic') ?? ''),
-    subtopic: textOf('subtopic'),
+    topic: normaliseTopic(wordsOf('topic') ?? ''),
+    subtopic: wordsOf('subtopic'),
     text: textOf('text'),
     sex,
     age,
     socialStatus: status.value,
     socialStatusRaw: rawStatus,
-    maritalStatus: textOf('maritalStatus'),
-    education: textOf('education'),
-    occupation: textOf('occupation'),
+    maritalStatus: wordsOf('maritalStatus'),
+    education: wordsOf('education'),
+    occupation: wordsOf('occupation'),
     language,
     iinHash,
-    ...serviceFields(cell, textOf, when, day, ctx, warnings, unmapped),
+    ...serviceFields(cell, wordsOf, when, day, ctx, warnings, unmapped),
   };
-  return { record, errors, warnings, unmapped };
+  return done(record);
+}
+
+const BIRTH_YEAR_RE = /^\s*(\d{4})\s*(?:г\.?|год|жыл|ж\.?)?\s*$/u;
+
+/** A four-digit year of birth (as a number or text); null when the cell is a full date or no year. */
+function birthYearOf(raw: string | number, requestYear: number): number | null {
+  const text = typeof raw === 'number' ? (Number.isInteger(raw) ? String(raw) : '') : raw;
+  const m = BIRTH_YEAR_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return year >= 1900 && year <= requestYear ? year : null;
 }
 
 type ServiceFields = Pick<
@@ -317,7 +377,7 @@ function serviceFields(
   const dateOf = (field: Field, reason: ProblemReason): LocalDateTime | null => {
     const raw = cell(field);
     if (isBlank(raw)) return null;
-    const d = readDateTime(raw, ctx.date1904);
+    const d = readDateTime(raw, ctx.date1904, ctx.timeZone);
     if (d?.ok) return d.value;
     warnings.push({ field, reason });
     return null;
@@ -348,9 +408,19 @@ function serviceFields(
     } else answeredAt = stamp;
   }
 
-  // The deadline is a day: a time written with it is dropped.
+  // The deadline is a day: a time written with it is dropped. A number of days is a term from the request's day.
   let deadline: string | null = null;
-  const due = dateOf('deadline', 'deadlineInvalid');
+  const term = parseDeadlineTerm(cell('deadline'));
+  const due = term
+    ? {
+        ...(term.working || ctx.deadlineInWorkingDays
+          ? addWorkingDays(receivedDay, term.days)
+          : addDays(receivedDay, term.days)),
+        hour: 0,
+        minute: 0,
+        second: 0,
+      }
+    : dateOf('deadline', 'deadlineInvalid');
   if (due) {
     const dueDay = dayOf(due);
     if (compareDays(dueDay, receivedDay) < 0) {
@@ -381,11 +451,22 @@ function serviceFields(
   };
 }
 
-/** A date and time cell as parseDateTime reads it; null for an empty cell, or a boolean (which no date is). */
-function readDateTime(raw: Cell, date1904: boolean): ReturnType<typeof parseDateTime> | null {
+/**
+ * A date and time cell as parseDateTime reads it, an instant written with an offset moved to the center's zone;
+ * null for an empty cell, or a boolean (which no date is).
+ */
+function readDateTime(
+  raw: Cell,
+  date1904: boolean,
+  timeZone: string,
+): ReturnType<typeof parseDateTime> | null {
   if (raw === null || typeof raw === 'boolean') return null;
   const value = typeof raw === 'string' ? raw.trim() : raw;
-  return value === '' ? null : parseDateTime(value, { date1904 });
+  if (value === '') return null;
+  const r = parseDateTime(value, { date1904 });
+  return r.ok && r.offsetMinutes !== undefined
+    ? { ok: true, value: atZone(r.value, r.offsetMinutes, timeZone) }
+    : r;
 }
 
 const dayOf = (v: LocalDateTime): LocalDate => ({ year: v.year, month: v.month, day: v.day });

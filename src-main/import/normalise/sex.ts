@@ -1,5 +1,6 @@
 // Sex of the applicant for the §13 portrait, from Russian, Kazakh or English labels.
 import type { Sex } from '../../shared/domain';
+import { hasLatin, latinToCyrillic } from '../../shared/fold';
 import { isBlank, matchKey } from './text';
 
 export interface SexResult {
@@ -62,5 +63,12 @@ const LOOKUP: ReadonlyMap<string, SexResult> = new Map([
 export function parseSex(value: string | number): SexResult {
   if (typeof value === 'number') return UNKNOWN;
   if (isBlank(value)) return EMPTY;
-  return LOOKUP.get(matchKey(value)) ?? UNKNOWN;
+  return (
+    LOOKUP.get(matchKey(value)) ??
+    (hasLatin(value) ? LOOKUP.get(matchKey(latinToCyrillic(value))) : undefined) ??
+    UNKNOWN
+  );
 }
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const SEX_WORDS: readonly string[] = [...FEMALE_WORDS, ...MALE_WORDS];

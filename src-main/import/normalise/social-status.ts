@@ -1,6 +1,7 @@
 // Social status for the §13 portrait. Sources fill this column by hand in Russian or Kazakh, in singular or
 // plural, abbreviated, sometimes with two statuses in one cell: the first matching rule below decides.
 import type { SocialStatus } from '../../shared/domain';
+import { hasLatin, latinToCyrillic } from '../../shared/fold';
 import { isBlank, matchKey } from './text';
 import { boundedMemo } from './vocabulary';
 
@@ -269,7 +270,12 @@ function classify(key: string): SocialStatusResult {
 }
 
 // A status column holds a few dozen distinct spellings over a million rows; remembering them skips the rules.
-const remembered = boundedMemo((raw) => (isBlank(raw) ? RESULTS.unknown : classify(matchKey(raw))));
+const remembered = boundedMemo((raw) => {
+  if (isBlank(raw)) return RESULTS.unknown;
+  const found = classify(matchKey(raw));
+  // 'Zeınetker', 'Jumyssyz': Kazakh in the Latin alphabet, read again as Cyrillic.
+  return found === RESULTS.other && hasLatin(raw) ? classify(matchKey(latinToCyrillic(raw))) : found;
+});
 
 /** The returned objects are shared and frozen. Unmapped text is 'other' and unrecognised, to be reported. */
 export function parseSocialStatus(value: string | number): SocialStatusResult {
@@ -278,3 +284,9 @@ export function parseSocialStatus(value: string | number): SocialStatusResult {
 
 /** For tests and documentation: every label of the exact table with the category it maps to. */
 export const SOCIAL_STATUS_LABELS: readonly (readonly [Category, readonly string[]])[] = EXACT;
+
+/** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */
+export const SOCIAL_STATUS_WORDS: readonly string[] = [
+  ...EXACT.flatMap(([, words]) => words),
+  ...RULES.flatMap((r) => r.contains),
+];

@@ -1,6 +1,7 @@
 // The machinery the vocabulary columns share (channel, category, request type, result, social status): cell text
 // matched against word beginnings, and a memo of the answers, since a column repeats a few dozen spellings over
 // a million rows.
+import { hasLatin, latinToCyrillic } from '../../shared/fold';
 import { isBlank, matchKey, type CellValue } from './text';
 
 /** What a vocabulary column's parser tells of one cell. The returned objects are shared and frozen. */
@@ -54,7 +55,11 @@ export function prefixMatcher<V>(
 
   const classify = (raw: string): VocabularyResult<V> => {
     if (isBlank(raw)) return empty;
-    const key = ` ${matchKey(raw)} `;
+    const found = classifyKey(` ${matchKey(raw)} `);
+    // Kazakh in the Latin alphabet ('Shaǵym', 'Telefon'): read again as Cyrillic when nothing knew it as written.
+    return found === unknown && hasLatin(raw) ? classifyKey(` ${matchKey(latinToCyrillic(raw))} `) : found;
+  };
+  const classifyKey = (key: string): VocabularyResult<V> => {
     let found: VocabularyResult<V> | null = null;
     for (const rule of compiled) {
       if (!rule.needles.some((n) => key.includes(n))) continue;

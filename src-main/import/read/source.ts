@@ -19,6 +19,10 @@ export interface SourceRow {
 export interface SheetSource {
   name: string;
   date1904: boolean;
+  /** Hidden in the workbook (a lookup list, a copy): read only when no visible sheet holds requests. */
+  hidden?: boolean;
+  /** The 0-based columns the workbook hides; known once the first rows have been read. */
+  hiddenColumns?: () => ReadonlySet<number>;
   rows(): AsyncIterable<SourceRow> | Iterable<SourceRow>;
   /** 0..1: how much of this sheet was read, for progress bars. */
   progress(): number;
@@ -81,6 +85,8 @@ export async function openSource(path: string): Promise<OpenedSource> {
       const sheets = stream.sheets.map((s): SheetSource => ({
         name: s.name,
         date1904: s.date1904,
+        hidden: s.hidden,
+        hiddenColumns: () => s.hiddenColumns(),
         progress: () => s.progress(),
         rows: () => failingAs(corrupt, adaptRows(s.rows())),
       }));
@@ -133,6 +139,8 @@ function gridSheet(raw: RawSheet): SheetSource {
   return {
     name: raw.name,
     date1904: raw.date1904,
+    hidden: raw.hidden,
+    hiddenColumns: () => raw.hiddenColumns,
     progress: () => 1,
     *rows() {
       for (let i = 0; i < raw.rows.length; i++) {

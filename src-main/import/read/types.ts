@@ -9,4 +9,7 @@ export interface RawSheet {
   origin: { row: number; col: number };
   /** Excel serial dates count from 1904 in some Mac workbooks. */
   date1904: boolean;
+  hidden: boolean;
+  /** 0-based columns of the sheet (not of the grid) that the workbook hides. */
+  hiddenColumns: ReadonlySet<number>;
 }

@@ -13,15 +13,22 @@ export function readWorkbook(bytes: Uint8Array): { sheets: RawSheet[]; ods: bool
     cellDates: false,
     cellFormula: false,
     cellHTML: false,
-    cellStyles: false,
+    // Column widths and the hidden flag come with the styles.
+    cellStyles: true,
     cellText: false,
     raw: true,
   });
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const sheets = wb.SheetNames.map((name): RawSheet => {
+  const sheets = wb.SheetNames.map((name, index): RawSheet => {
     const ws = wb.Sheets[name];
     const ref = ws?.['!ref'];
-    if (!ws || !ref) return { name, rows: [], origin: { row: 0, col: 0 }, date1904 };
+    // Hidden 1, very hidden 2 (SheetJS's codes).
+    const hidden = (wb.Workbook?.Sheets?.[index]?.Hidden ?? 0) > 0;
+    const hiddenColumns = new Set<number>();
+    (ws?.['!cols'] ?? []).forEach((c, i) => {
+      if (c?.hidden) hiddenColumns.add(i);
+    });
+    if (!ws || !ref) return { name, rows: [], origin: { row: 0, col: 0 }, date1904, hidden, hiddenColumns };
     const range = XLSX.utils.decode_range(ref);
     const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
     // The stated range of a sheet with formatted empty rows can reach XFD1048576: the grid spans only
@@ -38,7 +45,7 @@ export function readWorkbook(bytes: Uint8Array): { sheets: RawSheet[]; ods: bool
       if (src) for (let c = range.s.c; c <= lastCol; c++) row[c - range.s.c] = cellValue(src[c]);
       rows.push(row);
     }
-    return { name, rows, origin: { row: range.s.r, col: range.s.c }, date1904 };
+    return { name, rows, origin: { row: range.s.r, col: range.s.c }, date1904, hidden, hiddenColumns };
   });
   return { sheets, ods: (wb as { bookType?: string }).bookType === 'ods' };
 }

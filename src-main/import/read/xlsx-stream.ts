@@ -56,6 +56,10 @@ export interface StreamSheet {
   rows(): AsyncGenerator<StreamRow>;
   /** 0..1: share of this sheet's compressed bytes consumed so far (for progress bars). */
   progress(): number;
+  /** Hidden in the workbook (state="hidden" or "veryHidden"). */
+  hidden: boolean;
+  /** The columns the sheet hides (0-based), known once its first rows are read. */
+  hiddenColumns(): ReadonlySet<number>;
 }
 
 export interface XlsxStream {
@@ -227,16 +231,20 @@ async function describe(pkg: ZipPackage, limits: PartLimits): Promise<XlsxStream
     const entry = rel && !rel.external ? pkg.entry(resolveTarget(workbookPath, rel.target)) : undefined;
     let consumed = 0;
     let finished = false;
+    let hiddenColumns: ReadonlySet<number> = new Set();
     const total = entry?.compressedSize ?? 0;
     return {
       name: sheet.name,
       date1904: workbook.date1904,
+      hidden: sheet.hidden,
+      hiddenColumns: () => hiddenColumns,
       progress: () => (finished ? 1 : total > 0 ? Math.min(consumed / total, 1) : 0),
       async *rows(): AsyncGenerator<StreamRow> {
         try {
           // Chart sheets and dangling relationships have no cells, as in SheetJS.
           if (!entry) return;
           const scanner = new SheetScanner(await sharedStrings(), workbook.date1904);
+          hiddenColumns = scanner.hiddenColumns;
           const scan = scanEntry(
             pkg,
             entry,

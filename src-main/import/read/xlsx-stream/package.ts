@@ -15,6 +15,8 @@ export interface Relationship {
 export interface WorkbookSheet {
   name: string;
   relId: string | null;
+  /** state="hidden" or "veryHidden". */
+  hidden: boolean;
 }
 
 export interface WorkbookInfo {
@@ -68,7 +70,11 @@ export function parseWorkbook(xml: string): WorkbookInfo {
       for (const [key, value] of Object.entries(attrs)) {
         if (key.includes(':') && localName(key) === 'id') relId = value;
       }
-      info.sheets.push({ name: attrs.name ?? '', relId });
+      info.sheets.push({
+        name: attrs.name ?? '',
+        relId,
+        hidden: attrs.state === 'hidden' || attrs.state === 'veryHidden',
+      });
     }
   });
   return info;

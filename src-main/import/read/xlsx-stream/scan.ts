@@ -20,6 +20,7 @@ const TAG_T = 5;
 const TAG_RPH = 6;
 const TAG_SI = 7;
 const TAG_SHEET_DATA = 8;
+const TAG_COL = 9;
 
 const CH_GT = 62; // >
 const CH_SLASH = 47;
@@ -55,6 +56,7 @@ function tagId(s: string, from: number, to: number): number {
     case 3:
       if (c0 === 114 && s.startsWith('ow', from + 1)) return TAG_ROW;
       if (c0 === 114 && s.startsWith('Ph', from + 1)) return TAG_RPH;
+      if (c0 === 99 && s.startsWith('ol', from + 1)) return TAG_COL;
       return TAG_OTHER;
     case 9:
       return s.startsWith('sheetData', from) ? TAG_SHEET_DATA : TAG_OTHER;
@@ -312,15 +314,28 @@ export class SheetScanner extends TagScanner {
     super();
   }
 
+  /** The columns <cols> hides (0-based), read before the rows. */
+  readonly hiddenColumns = new Set<number>();
+
   takeRows(): ScannedRow[] {
     const out = this.rows;
     this.rows = [];
     return out;
   }
 
+  private hideColumns(s: string, from: number, to: number): void {
+    const hidden = attr(s, from, to, 'hidden');
+    if (hidden !== '1' && hidden !== 'true') return;
+    const min = parseInt(attr(s, from, to, 'min') ?? '', 10);
+    const max = parseInt(attr(s, from, to, 'max') ?? '', 10);
+    if (!Number.isFinite(min) || !Number.isFinite(max)) return;
+    for (let c = Math.max(min, 1); c <= Math.min(max, MAX_COLUMN + 1); c++) this.hiddenColumns.add(c - 1);
+  }
+
   protected open(tag: number, s: string, from: number, to: number): void {
     if (!this.inSheetData) {
       if (tag === TAG_SHEET_DATA) this.inSheetData = true;
+      else if (tag === TAG_COL) this.hideColumns(s, from, to);
       return;
     }
     switch (tag) {

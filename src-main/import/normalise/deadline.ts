@@ -1,0 +1,30 @@
+// A deadline given as a term rather than a date: «Срок исполнения (дней)» holding 15, '15 дн.', '15 рабочих
+// дней', '15 жұмыс күні'. The term counts from the day the request came; it is never an Excel serial (15 would be
+// 15.01.1900).
+import { cleanText, type CellValue } from './text';
+
+export interface DeadlineTerm {
+  days: number;
+  /** Working days ('рабочих', 'жұмыс') rather than calendar days. */
+  working: boolean;
+}
+
+/** No statutory or contractual term is longer than a year. */
+export const MAX_TERM_DAYS = 366;
+
+const TERM_RE =
+  /^(\d{1,3})\s*(?:(раб(?:очих|\.)?|р\.|жұмыс|жумыс|working|business)\s*)?(?:(?:календарных|календ\.?|кал\.?|күнтізбелік|кунтизбелик)\s*)?(дн(?:ей|я|\.)?|день|д\.|күн(?:і)?|кун(?:и)?|days?|d)?\.?$/iu;
+
+/** The term a cell gives, or null when the cell is no term (a date, text, a number past a year). */
+export function parseDeadlineTerm(value: CellValue): DeadlineTerm | null {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 0 && value <= MAX_TERM_DAYS
+      ? { days: value, working: false }
+      : null;
+  }
+  if (typeof value !== 'string') return null;
+  const m = TERM_RE.exec(cleanText(value));
+  if (!m) return null;
+  const days = Number(m[1]);
+  return days <= MAX_TERM_DAYS ? { days, working: m[2] !== undefined } : null;
+}
