@@ -11,6 +11,7 @@ import type { RetentionState } from '../shared/retention';
 import type { SpravkaSettings } from '../shared/spravka';
 import type { AppError } from '../shared/errors';
 import { formatCount } from '../shared/format';
+import { alternativeText, confidenceText, evidenceText } from '../shared/column-text';
 import { errorText, problemText } from '../shared/problem-text';
 
 const PROBLEMS_SHOWN = 50;
@@ -31,36 +32,12 @@ export function formatError(t: TFunction, e: AppError): string {
   return lines.join('\n');
 }
 
-const percent = (x: number) => Math.round(x * 100);
-
-/** A column and what it was read as: «C «Регион» → регион (100 %: заголовок; подходят 200 из 200 значений)». */
+/** A column and what it was read as: «C «Регион» → регион (100 %: заголовок; подходят значения: 200 из 200)». */
 function columnText(t: TFunction, c: ColumnMatch): string {
   const field = c.field ? t(`common:field.${c.field}`) : t('cli:import.ignored');
-  const why: string[] = [];
-  if (c.source === 'recognised' && c.evidence) {
-    why.push(t(`cli:import.evidence.${c.evidence.header}`));
-    if (c.evidence.sampled > 0) why.push(t('cli:import.evidence.values', { ...c.evidence }));
-  } else if (c.source === 'remembered' || c.source === 'given')
-    why.push(t(`cli:import.evidence.${c.source}`));
-  if (c.hidden) why.push(t('cli:import.evidence.hidden'));
-  if (c.alternative) why.push(alternativeText(t, c));
-  const confidence = c.confidence === undefined ? '' : `${percent(c.confidence)} %`;
-  const detail = [confidence, why.join('; ')].filter(Boolean).join(': ');
+  const why = [evidenceText(t, c), alternativeText(t, c)].filter(Boolean).join('; ');
+  const detail = [confidenceText(c), why].filter(Boolean).join(': ');
   return `${c.column} «${c.header}» → ${field}${detail ? ` (${detail})` : ''}`;
-}
-
-/** A rival for the analyst to check: another column for the same field, or the field an unread column is like. */
-export function alternativeText(t: TFunction, c: ColumnMatch): string {
-  const a = c.alternative;
-  if (!a) return '';
-  const params = {
-    field: t(`common:field.${a.field}`),
-    percent: percent(a.confidence),
-    column: a.column ?? '',
-    header: a.header ?? '',
-  };
-  if (c.field !== null) return t('cli:import.evidence.rival', params);
-  return t(a.column ? 'cli:import.evidence.likelyTaken' : 'cli:import.evidence.likely', params);
 }
 
 function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {

@@ -70,6 +70,7 @@ export type RegionCode = (typeof REGION_CODES)[number];
 export const FIELDS = [
   'regNumber',
   'receivedAt',
+  'receivedTime',
   'channel',
   'region',
   'city',

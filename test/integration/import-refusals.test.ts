@@ -239,14 +239,14 @@ describe('idempotency', () => {
 
 describe('column mapping', () => {
   const grid = [
-    ['Когда поступило', 'Откуда', 'О чем'],
+    ['Когда', 'Где', 'Что'],
     ['01.08.2024 10:00', 'СКО', 'Газ'],
   ];
 
   it('takes a mapping given for unknown headers and remembers it for the same source', async () => {
     const first = writeFixture(b.dir, 'custom-1.csv', csvText(grid, ';'));
     expect((await b.refused('imports.run', { paths: [first] })).code).toBe('noRecognisedColumns');
-    const map = { 'Когда поступило': 'receivedAt', Откуда: 'region', 'О чем': 'topic' } as const;
+    const map = { Когда: 'receivedAt', Где: 'region', Что: 'topic' } as const;
     const report = await b.call('imports.run', { paths: [first], map });
     expect(report.files[0]?.sheets[0]?.columns.map((c) => [c.field, c.source])).toEqual([
       ['receivedAt', 'given'],

@@ -183,12 +183,12 @@ describe('service headers', () => {
     expect(recogniseHeader(h)).toMatchObject({ field: 'callSeconds', known: true }),
   );
 
-  // A bare "Время звонка" only hints at the date: its values decide (a time of day alone is no date).
-  it.each(['Время звонка', 'Время вызова'])('«%s» is the date only if its values are dates', (h) => {
+  // A bare "Время звонка" is the time of day of a split date and time, or the date itself: its values decide.
+  it.each(['Время звонка', 'Время вызова'])('«%s» is the time or the date, as its values are', (h) => {
     const ctx = { today: { year: 2026, month: 12, day: 1 }, date1904: false };
     const of = (cells: string[]) =>
       detectColumns([{ header: h, cells }], 0, new Map(), new Map(), ctx)[0]?.field;
-    expect(of(['09:15', '10:02', '11:40', '12:05', '14:30'])).toBeNull();
+    expect(of(['09:15', '10:02', '11:40', '12:05', '14:30'])).toBe('receivedTime');
     expect(of(['01.07.2024 09:15', '01.07.2024 10:02', '02.07.2024 11:40', '03.07.2024 12:05'])).toBe(
       'receivedAt',
     );

@@ -5,8 +5,17 @@
 import * as XLSX from 'xlsx';
 import type { ColumnEvidence, ColumnMatch } from '../../shared/contract';
 import type { Field } from '../../shared/domain';
-import { CATALOGUE, UNREAD_HEADERS, type FieldSpec, type ValueContext } from '../fields/catalogue';
+import {
+  CATALOGUE,
+  HEADER_LEXICON,
+  UNREAD_HEADERS,
+  type FieldSpec,
+  type ValueContext,
+} from '../fields/catalogue';
+import { VALUE_LEXICON } from '../normalise/lexicon';
+import { restoreLostLetters } from '../normalise/lost-letters';
 import { readHeader, scoreHeader, type HeaderScore } from '../fields/header-evidence';
+import { parseDateTime } from '../normalise/dates';
 import { cleanText, isBlank } from '../normalise/text';
 import type { Cell } from '../read/types';
 import { assignMax } from './assignment';
@@ -26,7 +35,11 @@ export interface ColumnSample {
 export const MIN_CONFIDENCE = 0.4;
 /** A rival this close to the chosen column (or field) is shown to the analyst. */
 const RIVAL_MARGIN = 0.1;
-const HIDDEN_FACTOR = 0.85;
+// A hidden column loses to a visible one of the same meaning, whatever their other evidence.
+const HIDDEN_FACTOR = 0.6;
+/** Values this surely another field's (regions, dates, sexes) are no topic, subtopic, text or occupation. */
+const OTHER_FIELD_SHARE = 0.8;
+const OTHER_FIELD_FIT = 0.3;
 /** A header naming the field by its words, not a mere hint. */
 const STRONG_HEADER = 0.75;
 /** What a place column named by its header keeps, whatever its values: just above the bar. */
@@ -58,7 +71,7 @@ const NOTHING: Scored = Object.freeze({
 export function recogniseHeader(header: unknown): { field: Field | null; known: boolean; score: number } {
   const text = cleanText(header as Cell);
   if (text === '') return { field: null, known: false, score: 0 };
-  const h = readHeader(text);
+  const h = readHeader(restoreHeader(text));
   let best: { field: Field | null; score: number } = { field: null, score: 0 };
   for (const spec of CATALOGUE) {
     const s = scoreHeader(h, spec.header);
@@ -72,6 +85,8 @@ export function recogniseHeader(header: unknown): { field: Field | null; known: 
 
 interface ValueFacts {
   judged: number;
+  /** Judged cells written as text (not numbers). */
+  texts: number;
   accepted: number;
   distinct: number;
   meanLength: number;
@@ -81,8 +96,12 @@ interface ValueFacts {
 /** Past this, a cell's length tells no more: longer values are judged by their start. */
 const JUDGED_CHARS = 4096;
 
+const clipped = (c: Cell): Cell =>
+  typeof c === 'string' && c.length > JUDGED_CHARS ? c.slice(0, JUDGED_CHARS) : c;
+
 function valueFacts(cells: readonly Cell[], spec: FieldSpec, ctx: ValueContext): ValueFacts {
   let judged = 0;
+  let texts = 0;
   let accepted = 0;
   let length = 0;
   const seen = new Set<string>();
@@ -93,6 +112,7 @@ function valueFacts(cells: readonly Cell[], spec: FieldSpec, ctx: ValueContext):
     const ok = spec.accepts(cell, ctx);
     if (ok === null) continue;
     judged++;
+    if (typeof cell === 'string') texts++;
     if (ok) accepted++;
     const s = cleanText(cell);
     seen.add(s.toLowerCase());
@@ -104,7 +124,7 @@ function valueFacts(cells: readonly Cell[], spec: FieldSpec, ctx: ValueContext):
     numbers.length >= 5 &&
     numbers.length === judged &&
     numbers.every((n, i) => i === 0 || n === (numbers[i - 1] as number) + 1);
-  return { judged, accepted, distinct: seen.size, meanLength: judged ? length / judged : 0, ordinal };
+  return { judged, texts, accepted, distinct: seen.size, meanLength: judged ? length / judged : 0, ordinal };
 }
 
 /** How much the column's shape fits the field, 0..1, on top of each value's plausibility. */
@@ -131,34 +151,93 @@ function shapeFit(spec: FieldSpec, f: ValueFacts): number {
   }
 }
 
-function score(column: ColumnSample, spec: FieldSpec, ctx: ValueContext): Scored {
-  const header = scoreHeader(readHeader(cleanText(column.header)), spec.header);
+/**
+ * How the column's values fit a field's shape, where they are not plainly another field's: a column of regions
+ * passes for short repeated phrases, which is what topics look like, but is no topic.
+ */
+interface ColumnFacts {
+  cells: readonly Cell[];
+  /** The share of its cells that some field known by its values (region, date, sex…) reads. */
+  otherFieldShare: number;
+}
+
+function score(column: ColumnSample, facts: ColumnFacts, spec: FieldSpec, ctx: ValueContext): Scored {
+  const header = scoreHeader(readHeader(restoreHeader(cleanText(column.header))), spec.header);
   if (header.vetoed) return { ...NOTHING, header };
   if (header.score === 0 && !spec.byValues) return NOTHING;
-  const facts = valueFacts(column.cells, spec, ctx);
+  const values = valueFacts(facts.cells, spec, ctx);
   let s: number;
-  if (facts.judged < MIN_JUDGED) s = header.score * 0.9;
+  // Too few values to judge: a header that names the field stands, a mere hint does not.
+  if (values.judged < MIN_JUDGED) s = header.score * (header.match === 'weak' ? 0.7 : 0.9);
   else {
-    const v = (facts.accepted / facts.judged) * shapeFit(spec, facts);
+    const taken =
+      spec.shape !== 'strict' && spec.shape !== 'identifier' && facts.otherFieldShare >= OTHER_FIELD_SHARE;
+    const v = (values.accepted / values.judged) * shapeFit(spec, values) * (taken ? OTHER_FIELD_FIT : 1);
     s = header.score * (0.3 + 0.7 * v);
     // Values that say what they are name a column no header names (or names vaguely).
-    if (spec.byValues && facts.judged >= 5 && v >= 0.8) s = Math.max(s, 0.45 + 0.1 * v);
+    const byValues = spec.byValues && (!spec.byValuesAsText || values.texts * 2 >= values.judged);
+    if (byValues && values.judged >= 5 && v >= 0.8) s = Math.max(s, 0.45 + 0.1 * v);
     if (spec.headerHolds && header.score >= STRONG_HEADER) s = Math.max(s, HELD_BY_HEADER);
   }
   if (column.hidden) s *= HIDDEN_FACTOR;
-  return { score: s, header, sampled: facts.judged, accepted: facts.accepted, distinct: facts.distinct };
+  return { score: s, header, sampled: values.judged, accepted: values.accepted, distinct: values.distinct };
 }
 
 // Digit runs as long as an IIN or a phone, and e-mail addresses, shown masked in examples.
-const LONG_DIGITS_RE = /\d{9,}/g;
+const LONG_DIGITS_RE = /(?<![\d.,])\d{9,}/g;
+const DATE_FIELDS: ReadonlySet<Field> = new Set(['receivedAt', 'answeredAt', 'deadline', 'birthDate']);
 const EMAIL_RE = /[^\s@]{1,64}@[^\s@]{1,255}/g;
 
-function examplesOf(cells: readonly Cell[]): string[] {
+// Kazakh text that went through Windows-1251 has «?» for the letters it lacks, headers and values alike: put
+// back from the words the headers and the vocabularies know before anything is weighed.
+const restoreHeader = (text: string): string =>
+  text.includes('?') ? restoreLostLetters(text, HEADER_LEXICON).value : text;
+
+function restoreValue(cell: Cell): Cell {
+  return typeof cell === 'string' && cell.includes('?')
+    ? restoreLostLetters(cell, VALUE_LEXICON).value
+    : cell;
+}
+
+const BY_VALUES = CATALOGUE.filter((s) => s.byValues && s.shape === 'strict');
+
+function columnFacts(column: ColumnSample, ctx: ValueContext): ColumnFacts {
+  const cells = column.cells.map((c) => restoreValue(clipped(c)));
+  let best = 0;
+  for (const spec of BY_VALUES) {
+    let judged = 0;
+    let accepted = 0;
+    for (const c of cells) {
+      const ok = spec.accepts(c, ctx);
+      if (ok === null) continue;
+      judged++;
+      if (ok) accepted++;
+    }
+    if (judged >= MIN_JUDGED) best = Math.max(best, accepted / judged);
+  }
+  return { cells, otherFieldShare: best };
+}
+
+/** A cell as the analyst knows it: an Excel serial under a date column as the date it is. */
+function shownCell(c: Cell, field: Field | null, ctx: ValueContext): string {
+  if (typeof c === 'number' && field !== null && DATE_FIELDS.has(field)) {
+    const d = parseDateTime(c, { date1904: ctx.date1904 });
+    if (d.ok) {
+      const v = d.value;
+      const p = (n: number) => String(n).padStart(2, '0');
+      const time = v.hour + v.minute + v.second > 0 ? ` ${p(v.hour)}:${p(v.minute)}` : '';
+      return `${p(v.day)}.${p(v.month)}.${v.year}${time}`;
+    }
+  }
+  return cleanText(c);
+}
+
+function examplesOf(cells: readonly Cell[], field: Field | null, ctx: ValueContext): string[] {
   const out: string[] = [];
   for (const c of cells) {
     if (c === null || isBlank(c)) continue;
     // Masked on a prefix only: a megabyte cell is quoted by its start, and the patterns scan what they are given.
-    const s = cleanText(c)
+    const s = shownCell(c, field, ctx)
       .slice(0, 120)
       .replace(LONG_DIGITS_RE, (d) => `${d.slice(0, 2)}${'•'.repeat(d.length - 4)}${d.slice(-2)}`)
       .replace(EMAIL_RE, '•••@•••');
@@ -216,8 +295,9 @@ export function detectColumns(
     return false;
   });
 
+  const facts = open.map((i) => columnFacts(columns[i] as ColumnSample, ctx));
   const scored: Scored[][] = fields.map((spec) =>
-    open.map((i) => score(columns[i] as ColumnSample, spec, ctx)),
+    open.map((i, j) => score(columns[i] as ColumnSample, facts[j] as ColumnFacts, spec, ctx)),
   );
   const matrix = scored.map((row) => row.map((s) => (s.score >= MIN_CONFIDENCE ? s.score : 0)));
   const chosen = assignMax(matrix, open.length);
@@ -281,7 +361,7 @@ export function detectColumns(
     const match = out[i] as ColumnMatch;
     // Names, e-mail, IINs and phones are never echoed back, even as examples.
     if (unread.has(i) || (match.field !== null && PERSONAL.has(match.field))) continue;
-    const examples = examplesOf(c.cells);
+    const examples = examplesOf(c.cells, match.field, ctx);
     if (examples.length > 0) match.examples = examples;
   }
   return out;

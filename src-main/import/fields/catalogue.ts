@@ -6,7 +6,7 @@ import { hasLatin, latinToCyrillic } from '../../shared/fold';
 import { parseAge } from '../normalise/age';
 import { parseCategory } from '../normalise/category';
 import { normaliseChannel } from '../normalise/channel';
-import { parseDateTime } from '../normalise/dates';
+import { parseDateTime, parseTimeOfDay } from '../normalise/dates';
 import { parseDeadlineTerm } from '../normalise/deadline';
 import { parseDuration } from '../normalise/duration';
 import { decodeIin } from '../normalise/iin';
@@ -22,6 +22,7 @@ import { parseSex } from '../normalise/sex';
 import { parseSocialStatus } from '../normalise/social-status';
 import { cleanText, isBlank } from '../normalise/text';
 import type { Cell } from '../read/types';
+import { buildLexicon, type Lexicon } from '../normalise/lost-letters';
 import { compileHeaderWords, type CompiledHeaderWords } from './header-evidence';
 import { HEADER_WORDS, UNREAD_HEADER_WORDS } from './header-words';
 
@@ -50,6 +51,8 @@ export interface FieldSpec {
    * lacks are stored as written and placed by hand later.
    */
   headerHolds?: boolean;
+  /** The values name the field only when they are written as dates, not as bare numbers. */
+  byValuesAsText?: boolean;
 }
 
 /** Requests before this year are typing errors: no contact center in Kazakhstan kept records then. */
@@ -100,6 +103,7 @@ const letters =
   };
 
 const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+const DISTRICT_MARKER_RE = /(^|[\s,.])(район|р-н|ауданы|аудан|district|raion|rayon|audany)([\s,.]|$)/iu;
 const PHONE_SHAPE_RE = /^[+\d\s()-]{10,}$/;
 /** A date written as text: '01.07.2024', '2024-07-01 09:15' (not a code such as '1414-26-023314'). */
 const dateLike = (s: string): boolean => DATE_LIKE_RE.test(s) && parseDateTime(s.trim()).ok;
@@ -138,6 +142,7 @@ const SPECS: readonly Omit<FieldSpec, 'header'>[] = [
     (cell, ctx) => (blank(cell) ? null : dateBetween(cell, ctx, Math.max(EARLIEST_REQUEST_YEAR, 2000))),
     true,
   ),
+  strict('receivedTime', (cell) => (blank(cell) ? null : parseTimeOfDay(cell as string | number) !== null)),
   strict('channel', reads(normaliseChannel)),
   { ...strict('region', region, true), headerHolds: true },
   {
@@ -157,7 +162,8 @@ const SPECS: readonly Omit<FieldSpec, 'header'>[] = [
       if (blank(cell) || typeof cell !== 'string') return blank(cell) ? null : false;
       const place = lookupPlace(text(cell));
       if (place) return place.kind === 'district' || place.kind === 'cityDistrict';
-      return /(район|р-н|ауданы|аудан|district|raion|rayon|audany)/iu.test(cell);
+      // A district's name with its marker, not a sentence that mentions one («…акимат района не ответил»).
+      return cell.length <= 60 && DISTRICT_MARKER_RE.test(cell);
     },
     shape: 'strict',
     byValues: true,
@@ -173,14 +179,23 @@ const SPECS: readonly Omit<FieldSpec, 'header'>[] = [
   { field: 'text', accepts: letters(2, 40_000), shape: 'prose' },
   strict('sex', reads(parseSex), true),
   strict('age', (cell) => (blank(cell) ? null : parseAge(cell as string | number) !== null)),
-  strict(
-    'birthDate',
-    (cell, ctx) =>
-      blank(cell)
-        ? null
-        : dateBetween(cell, { ...ctx, today: yearsBefore(ctx.today, 10) }, EARLIEST_BIRTH_YEAR),
-    true,
-  ),
+  {
+    ...strict(
+      'birthDate',
+      (cell, ctx) => {
+        if (blank(cell)) return null;
+        const latest = yearsBefore(ctx.today, 10);
+        // «Год рождения»: the year alone, as a number or text.
+        const year =
+          typeof cell === 'number' ? cell : /^\s*\d{4}\s*$/.test(String(cell)) ? Number(cell) : NaN;
+        if (Number.isInteger(year) && year >= EARLIEST_BIRTH_YEAR && year <= latest.year) return true;
+        return dateBetween(cell, { ...ctx, today: latest }, EARLIEST_BIRTH_YEAR);
+      },
+      true,
+    ),
+    // Plain numbers pass for Excel serials of birth dates: an ID column is no birth date for its values alone.
+    byValuesAsText: true,
+  },
   strict('iin', (cell) => (blank(cell) ? null : decodeIin(cell as string | number).ok), true),
   strict('socialStatus', (cell) => {
     if (blank(cell)) return null;
@@ -218,3 +233,10 @@ export const SPEC_OF: ReadonlyMap<Field, FieldSpec> = new Map(CATALOGUE.map((s) 
 
 /** The header words of columns that are known and never read. */
 export const UNREAD_HEADERS: CompiledHeaderWords = compileHeaderWords(UNREAD_HEADER_WORDS);
+
+/** Every word of every field's headers: what a «?» in a header saved through Windows-1251 is put back from. */
+export const HEADER_LEXICON: Lexicon = buildLexicon(
+  [...Object.values(HEADER_WORDS), UNREAD_HEADER_WORDS]
+    .flatMap((w) => [...(w.phrases ?? []), ...(w.stems ?? []), ...(w.weak ?? [])])
+    .map((w) => w.replace(/=/g, '')),
+);

@@ -225,14 +225,38 @@ function bracketScore(text: HeaderText, c: CompiledHeaderWords): HeaderScore {
   return s.score > 0 ? { match: 'weak', score: 0.5, vetoed: false } : NONE;
 }
 
+/** Words in brackets that also name the field add a little: «Тематика (2 уровень)» is more the second level. */
+function bracketBonus(text: HeaderText, c: CompiledHeaderWords, s: HeaderScore): HeaderScore {
+  if (s.score === 0 || s.score >= 1 || text.all.length === text.main.length) return s;
+  const extra = scoreWords(text.all.slice(text.main.length), c);
+  return extra.score > 0 ? { ...s, score: Math.min(s.score + 0.1, 0.99) } : s;
+}
+
+/** The words of a header that a fully matched stem group of the field names: no veto of the field holds on them. */
+function ownWords(words: readonly Word[], c: CompiledHeaderWords): Set<Word> {
+  const own = new Set<Word>();
+  for (const group of [...c.stems, ...c.weak]) {
+    if (group.length === 0 || !group.every((s) => words.some((w) => begins(w, s)))) continue;
+    for (const w of words) if (group.some((s) => begins(w, s))) own.add(w);
+  }
+  return own;
+}
+
 /** How strongly a header names a field; an exact phrase stands even over the field's own vetoes. */
 export function scoreHeader(text: HeaderText, c: CompiledHeaderWords): HeaderScore {
-  let best = scoreWords(text.main, c);
+  let best = bracketBonus(text, c, scoreWords(text.main, c));
   for (const side of text.alternatives) {
     const s = scoreWords(side, c);
     if (s.score > best.score) best = s;
   }
-  if (best.match === 'exact') return best;
-  if (c.veto.length > 0 && text.all.some((w) => c.veto.some((v) => begins(w, v)))) return VETOED;
+  const vetoed = (words: readonly Word[]) => words.some((w) => c.veto.some((v) => begins(w, v)));
+  // What brackets add rules out even an exact phrase: «Время звонка (длительность)» is no time of day.
+  if (best.match === 'exact')
+    return c.veto.length > 0 && vetoed(text.all.slice(text.main.length)) ? VETOED : best;
+  // «Дата снятия с контроля» names the answer by its words, though «контроль» alone rules the answer out.
+  if (c.veto.length > 0 && best.score > 0) {
+    const own = ownWords(text.all, c);
+    if (vetoed(text.all.filter((w) => !own.has(w)))) return VETOED;
+  } else if (c.veto.length > 0 && vetoed(text.all)) return VETOED;
   return best.score > 0 ? best : bracketScore(text, c);
 }

@@ -185,6 +185,30 @@ export function atZone(value: LocalDateTime, offsetMinutes: number, timeZone: st
   };
 }
 
+const TIME_RE = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?$/;
+
+/**
+ * A time of day from a column of its own (a CRM that splits the date and the time): 'ЧЧ:ММ[:СС]' or an Excel
+ * time (a fraction of a day). Null for anything else, a date included.
+ */
+export function parseTimeOfDay(
+  value: string | number,
+): { hour: number; minute: number; second: number } | null {
+  if (typeof value === 'number') {
+    if (!(value >= 0 && value < 1)) return null;
+    const seconds = Math.min(Math.round(value * SECONDS_PER_DAY), SECONDS_PER_DAY - 1);
+    return {
+      hour: Math.floor(seconds / 3600),
+      minute: Math.floor((seconds % 3600) / 60),
+      second: seconds % 60,
+    };
+  }
+  const m = TIME_RE.exec(value.trim());
+  if (!m) return null;
+  const [hour, minute, second] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  return hour < 24 && minute < 60 && second < 60 ? { hour, minute, second } : null;
+}
+
 /** A date cell; a time part, if any, is accepted and dropped (birth dates often come as '15.03.1985 0:00:00'). */
 export function parseDate(value: string | number, opts?: DateOptions): DateOnlyResult {
   const r = parseDateTime(value, opts);

@@ -1,7 +1,7 @@
 // Language of the request: the contact center serves in the state language and Russian (Rules of 1414).
 import type { RequestLanguage } from '../../shared/domain';
-import { hasLatin, latinToCyrillic } from '../../shared/fold';
-import { isBlank, matchKey, type CellValue } from './text';
+import { hasLatin } from '../../shared/fold';
+import { isBlank, latinKey, looseKey, matchKey, type CellValue } from './text';
 
 export interface LanguageResult {
   value: RequestLanguage | null;
@@ -72,14 +72,15 @@ const LOOKUP: ReadonlyMap<string, LanguageResult> = new Map([
   ...OTHER_WORDS.map((w) => [matchKey(w), OTHER] as const),
 ]);
 
+// The same words for values written in the Latin alphabet ('Qazaq tili'), keyed as latinKey reads them.
+const LATIN: ReadonlyMap<string, LanguageResult> = new Map(
+  [...LOOKUP].map(([key, result]) => [looseKey(key), result] as const),
+);
+
 export function parseLanguage(value: CellValue): LanguageResult {
   if (isBlank(value)) return EMPTY;
   const text = String(value);
-  return (
-    LOOKUP.get(matchKey(text)) ??
-    (hasLatin(text) ? LOOKUP.get(matchKey(latinToCyrillic(text))) : undefined) ??
-    UNKNOWN
-  );
+  return LOOKUP.get(matchKey(text)) ?? (hasLatin(text) ? LATIN.get(latinKey(text)) : undefined) ?? UNKNOWN;
 }
 
 /** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */

@@ -109,6 +109,21 @@ const STREET_WORDS = folded([
   'уч',
   'участок',
   'учаскеси',
+  // English addresses: «44 Abilkaiyr Khan Ave, Aktobe».
+  'st',
+  'street',
+  'ave',
+  'avenue',
+  'blvd',
+  'boulevard',
+  'apt',
+  'apartment',
+  'building',
+  'bldg',
+  'microdistrict',
+  'lane',
+  'road',
+  'rd',
 ]);
 
 const DESIGNATORS = new Set([...SETTLEMENT_WORDS, ...DISTRICT_WORDS, ...REGION_WORDS]);

@@ -1,7 +1,7 @@
 // The export's own mark of a repeated request: 'Да'/'Нет', 'Повторное'/'Первичное', 'Иә'/'Жоқ', 'Қайталама',
 // 1/0, '+'/'-', or a spreadsheet boolean.
-import { hasLatin, latinToCyrillic } from '../../shared/fold';
-import { cleanText, isBlank, matchKey, type CellValue } from './text';
+import { hasLatin } from '../../shared/fold';
+import { cleanText, isBlank, latinKey, looseKey, matchKey, type CellValue } from './text';
 
 export interface RepeatResult {
   value: boolean | null;
@@ -49,17 +49,30 @@ export function parseRepeat(value: CellValue): RepeatResult {
   if (MINUS_RE.test(text)) return NO;
   if (PLUS_RE.test(text)) return YES;
   if (isBlank(text)) return EMPTY;
-  const found = byKey(matchKey(text));
+  const found = byKey(matchKey(text), LOOKUP, NO_PREFIXES, YES_PREFIXES);
   // 'Iá', 'Joq', 'Qaıtalama': Kazakh in the Latin alphabet, read again as Cyrillic.
-  return found === UNKNOWN && hasLatin(text) ? byKey(matchKey(latinToCyrillic(text))) : found;
+  return found === UNKNOWN && hasLatin(text)
+    ? byKey(latinKey(text), LATIN_LOOKUP, LATIN_NO, LATIN_YES)
+    : found;
 }
 
-function byKey(key: string): RepeatResult {
-  const exact = LOOKUP.get(key);
+const LATIN_LOOKUP: ReadonlyMap<string, RepeatResult> = new Map(
+  [...LOOKUP].map(([k, v]) => [looseKey(k), v]),
+);
+const LATIN_NO = NO_STEMS.map((w) => ` ${looseKey(w)}`);
+const LATIN_YES = YES_STEMS.map((w) => ` ${looseKey(w)}`);
+
+function byKey(
+  key: string,
+  lookup: ReadonlyMap<string, RepeatResult>,
+  no: readonly string[],
+  yes: readonly string[],
+): RepeatResult {
+  const exact = lookup.get(key);
   if (exact) return exact;
   const spaced = ` ${key}`;
-  if (NO_PREFIXES.some((w) => spaced.includes(w))) return NO;
-  if (YES_PREFIXES.some((w) => spaced.includes(w))) return YES;
+  if (no.some((w) => spaced.includes(w))) return NO;
+  if (yes.some((w) => spaced.includes(w))) return YES;
   return UNKNOWN;
 }
 

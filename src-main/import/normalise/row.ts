@@ -6,7 +6,15 @@ import type { RequestRecord } from '../record';
 import { addDays } from '../../calendar/days';
 import { addWorkingDays } from '../../calendar/working-days';
 import { fullYearsAt, parseAge } from './age';
-import { atZone, formatDate, formatDateTime, parseDate, parseDateTime, quarterOf } from './dates';
+import {
+  atZone,
+  formatDate,
+  formatDateTime,
+  parseDate,
+  parseDateTime,
+  parseTimeOfDay,
+  quarterOf,
+} from './dates';
 import { parseDeadlineTerm } from './deadline';
 import { decodeIin, hashIin } from './iin';
 import { VALUE_LEXICON } from './lexicon';
@@ -167,7 +175,7 @@ export function normaliseRow(
     });
   }
   if (!received?.ok) return done(null);
-  const when = received.value;
+  const when = withTimeOfDay(received.value, cell('receivedTime'));
   const day = dayOf(when);
   if (compareDays(day, ctx.today) > 0) {
     errors.push({ field: 'receivedAt', reason: 'dateInFuture', params: { today: formatDay(ctx.today) } });
@@ -307,6 +315,14 @@ export function normaliseRow(
     ...serviceFields(cell, wordsOf, when, day, ctx, warnings, unmapped),
   };
   return done(record);
+}
+
+/** A date with no time of its own takes the time column's, where the export splits the two. */
+function withTimeOfDay(date: LocalDateTime, time: Cell): LocalDateTime {
+  const midnight = date.hour === 0 && date.minute === 0 && date.second === 0;
+  if (!midnight || time === null || typeof time === 'boolean') return date;
+  const t = parseTimeOfDay(time);
+  return t ? { ...date, ...t } : date;
 }
 
 const BIRTH_YEAR_RE = /^\s*(\d{4})\s*(?:г\.?|год|жыл|ж\.?)?\s*$/u;

@@ -1,7 +1,7 @@
 // Sex of the applicant for the §13 portrait, from Russian, Kazakh or English labels.
 import type { Sex } from '../../shared/domain';
-import { hasLatin, latinToCyrillic } from '../../shared/fold';
-import { isBlank, matchKey } from './text';
+import { hasLatin } from '../../shared/fold';
+import { isBlank, latinKey, looseKey, matchKey } from './text';
 
 export interface SexResult {
   value: Sex | null;
@@ -56,6 +56,12 @@ const LOOKUP: ReadonlyMap<string, SexResult> = new Map([
   ...MALE_WORDS.map((w) => [matchKey(w), MALE] as const),
 ]);
 
+// The same words for values written in the Latin alphabet ('Er', 'Äiel'), keyed as latinKey reads them.
+const LATIN: ReadonlyMap<string, SexResult> = new Map([
+  ...FEMALE_WORDS.map((w) => [looseKey(w), FEMALE] as const),
+  ...MALE_WORDS.map((w) => [looseKey(w), MALE] as const),
+]);
+
 /**
  * Numeric codes (1/2) are never guessed: sources disagree on which is which, so they come back unrecognised.
  * An empty or dash-only cell is a recognised absence of data.
@@ -63,11 +69,7 @@ const LOOKUP: ReadonlyMap<string, SexResult> = new Map([
 export function parseSex(value: string | number): SexResult {
   if (typeof value === 'number') return UNKNOWN;
   if (isBlank(value)) return EMPTY;
-  return (
-    LOOKUP.get(matchKey(value)) ??
-    (hasLatin(value) ? LOOKUP.get(matchKey(latinToCyrillic(value))) : undefined) ??
-    UNKNOWN
-  );
+  return LOOKUP.get(matchKey(value)) ?? (hasLatin(value) ? LATIN.get(latinKey(value)) : undefined) ?? UNKNOWN;
 }
 
 /** Every word this vocabulary knows, as typed: what a damaged «?» may be put back from. */

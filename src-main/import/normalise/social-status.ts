@@ -1,8 +1,8 @@
 // Social status for the §13 portrait. Sources fill this column by hand in Russian or Kazakh, in singular or
 // plural, abbreviated, sometimes with two statuses in one cell: the first matching rule below decides.
 import type { SocialStatus } from '../../shared/domain';
-import { hasLatin, latinToCyrillic } from '../../shared/fold';
-import { isBlank, matchKey } from './text';
+import { hasLatin } from '../../shared/fold';
+import { isBlank, latinKey, looseKey, matchKey } from './text';
 import { boundedMemo } from './vocabulary';
 
 export interface SocialStatusResult {
@@ -246,22 +246,32 @@ interface CompiledRule {
   extra: ((padded: string) => boolean) | undefined;
 }
 
-const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({
-  status: r.status,
-  contains: r.contains.map(matchKey),
-  words: (r.words ?? []).map((w) => ` ${matchKey(w)} `),
-  extra: r.extra,
-}));
+interface Compiled {
+  exact: ReadonlyMap<string, Category>;
+  rules: readonly CompiledRule[];
+}
 
-const EXACT_MAP: ReadonlyMap<string, Category> = new Map(
-  EXACT.flatMap(([status, labels]) => labels.map((l) => [matchKey(l), status] as const)),
-);
+function compile(keyOf: (word: string) => string): Compiled {
+  return {
+    exact: new Map(EXACT.flatMap(([status, labels]) => labels.map((l) => [keyOf(l), status] as const))),
+    rules: RULES.map((r) => ({
+      status: r.status,
+      contains: r.contains.map(keyOf),
+      words: (r.words ?? []).map((w) => ` ${keyOf(w)} `),
+      extra: r.extra,
+    })),
+  };
+}
 
-function classify(key: string): SocialStatusResult {
-  const exact = EXACT_MAP.get(key);
+const AS_WRITTEN = compile(matchKey);
+// Values in the Latin alphabet, read as Cyrillic ('Zeınetker', 'Jumyssyz'), against the words keyed alike.
+const AS_LATIN = compile(looseKey);
+
+function classify(key: string, table: Compiled): SocialStatusResult {
+  const exact = table.exact.get(key);
   if (exact !== undefined) return RESULTS[exact];
   const padded = ` ${key} `;
-  for (const rule of COMPILED) {
+  for (const rule of table.rules) {
     if (rule.contains.some((c) => padded.includes(c))) return RESULTS[rule.status];
     if (rule.words.some((w) => padded.includes(w))) return RESULTS[rule.status];
     if (rule.extra?.(padded)) return RESULTS[rule.status];
@@ -272,9 +282,8 @@ function classify(key: string): SocialStatusResult {
 // A status column holds a few dozen distinct spellings over a million rows; remembering them skips the rules.
 const remembered = boundedMemo((raw) => {
   if (isBlank(raw)) return RESULTS.unknown;
-  const found = classify(matchKey(raw));
-  // 'Zeınetker', 'Jumyssyz': Kazakh in the Latin alphabet, read again as Cyrillic.
-  return found === RESULTS.other && hasLatin(raw) ? classify(matchKey(latinToCyrillic(raw))) : found;
+  const found = classify(matchKey(raw), AS_WRITTEN);
+  return found === RESULTS.other && hasLatin(raw) ? classify(latinKey(raw), AS_LATIN) : found;
 });
 
 /** The returned objects are shared and frozen. Unmapped text is 'other' and unrecognised, to be reported. */

@@ -1,3 +1,5 @@
+import { latinToCyrillic } from '../../shared/fold';
+
 // Cell text as it arrives from spreadsheets and CSV: NBSP from copy-paste, zero-width characters from web forms,
 // line breaks inside cells. Every field parser starts from cleanText so they all agree on what "empty" means.
 
@@ -51,6 +53,20 @@ const KK_FOLD: Readonly<Record<string, string>> = {
 const KK_FOLD_RE = /[әғқңөұүһіiё]/g;
 const DOT_RE = /\./g;
 const NON_WORD_RUN_RE = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The key of a value written in the Kazakh Latin alphabet, read as Cyrillic: matchKey's, with й as и, since the
+ * 2021 alphabet writes і, и and й alike ('Äiel' is «Әйел»). Vocabularies compare their words' looseKey with it.
+ */
+export function latinKey(value: string): string {
+  return looseKey(latinToCyrillic(value));
+}
+
+/** matchKey with й as и: what a Latin-script value's Cyrillic reading is compared with. */
+export function looseKey(value: CellValue): string {
+  return matchKey(value).replace(SHORT_I_RE, 'и');
+}
+const SHORT_I_RE = /й/g;
 
 /**
  * A lookup key for vocabulary matching (sex, social status, language): lower case, Kazakh letters folded to

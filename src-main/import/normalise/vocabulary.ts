@@ -1,8 +1,8 @@
 // The machinery the vocabulary columns share (channel, category, request type, result, social status): cell text
 // matched against word beginnings, and a memo of the answers, since a column repeats a few dozen spellings over
 // a million rows.
-import { hasLatin, latinToCyrillic } from '../../shared/fold';
-import { isBlank, matchKey, type CellValue } from './text';
+import { hasLatin } from '../../shared/fold';
+import { isBlank, latinKey, looseKey, matchKey, type CellValue } from './text';
 
 /** What a vocabulary column's parser tells of one cell. The returned objects are shared and frozen. */
 export interface VocabularyResult<V> {
@@ -51,18 +51,19 @@ export function prefixMatcher<V>(
   const compiled = rules.map(([value, words]) => ({
     found: Object.freeze<VocabularyResult<V>>({ value, recognised: true }),
     needles: words.map((w) => ` ${matchKey(w)}${w.endsWith(' ') ? ' ' : ''}`),
+    latin: words.map((w) => ` ${looseKey(w)}${w.endsWith(' ') ? ' ' : ''}`),
   }));
 
   const classify = (raw: string): VocabularyResult<V> => {
     if (isBlank(raw)) return empty;
-    const found = classifyKey(` ${matchKey(raw)} `);
+    const found = classifyKey(` ${matchKey(raw)} `, 'needles');
     // Kazakh in the Latin alphabet ('Shaǵym', 'Telefon'): read again as Cyrillic when nothing knew it as written.
-    return found === unknown && hasLatin(raw) ? classifyKey(` ${matchKey(latinToCyrillic(raw))} `) : found;
+    return found === unknown && hasLatin(raw) ? classifyKey(` ${latinKey(raw)} `, 'latin') : found;
   };
-  const classifyKey = (key: string): VocabularyResult<V> => {
+  const classifyKey = (key: string, by: 'needles' | 'latin'): VocabularyResult<V> => {
     let found: VocabularyResult<V> | null = null;
     for (const rule of compiled) {
-      if (!rule.needles.some((n) => key.includes(n))) continue;
+      if (!rule[by].some((n) => key.includes(n))) continue;
       if (!options.single) return rule.found;
       if (found) return unknown;
       found = rule.found;

@@ -1,14 +1,14 @@
 import { JobProgressBar } from '../../components/JobProgressBar';
-import { TableHead } from '../../components/TableHead';
+import { SheetPreview, unagreedMissing, type MissingAllowed } from './SheetPreview';
 import { useJob } from '../../hooks/useJob';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterInfo, ImportReport, Stats } from '../../../../src-main/shared/contract';
-import { FIELDS, type Field, type Lang } from '../../../../src-main/shared/domain';
+import type { Field, Lang } from '../../../../src-main/shared/domain';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
 import { formatCount } from '../../format';
-import { problemText } from '../../../../src-main/shared/problem-text';
+import { errorText, problemText } from '../../../../src-main/shared/problem-text';
 
 const SHOWN_PROBLEMS = 30;
 
@@ -24,6 +24,7 @@ export function Import(props: {
   const lang = (i18n.language === 'ru' ? 'ru' : 'kk') as Lang;
   const [paths, setPaths] = useState<string[]>([]);
   const [map, setMap] = useState<Record<string, Field | null>>({});
+  const [allowMissing, setAllowMissing] = useState<MissingAllowed[]>([]);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -48,9 +49,13 @@ export function Import(props: {
     }
   };
 
-  const look = async (files: string[], mapping: Record<string, Field | null>) => {
+  const look = async (files: string[], mapping: Record<string, Field | null>, allowed: MissingAllowed[]) => {
     setDone(null);
-    setPreview(await run(() => job.run('imports.preview', { paths: files, map: mapping, lang, ...target })));
+    setPreview(
+      await run(() =>
+        job.run('imports.preview', { paths: files, map: mapping, allowMissing: allowed, lang, ...target }),
+      ),
+    );
   };
 
   const addFiles = async (list: FileList | null) => {
@@ -58,17 +63,27 @@ export function Import(props: {
     const picked = await Promise.all([...list].map((f) => window.api.pathForFile(f)));
     setPaths(picked);
     setMap({});
-    await look(picked, {});
+    setAllowMissing([]);
+    await look(picked, {}, []);
   };
 
-  const remap = (header: string, value: string) => {
-    const next = { ...map, [header]: value === '' ? null : (value as Field) };
+  const remap = (header: string, field: Field | null) => {
+    const next = { ...map, [header]: field };
     setMap(next);
-    void look(paths, next);
+    void look(paths, next, allowMissing);
+  };
+
+  // Going without the topic or the region is the analyst's decision, asked for before anything is stored.
+  const allow = (field: MissingAllowed, allowed: boolean) => {
+    const next = allowed ? [...new Set([...allowMissing, field])] : allowMissing.filter((f) => f !== field);
+    setAllowMissing(next);
+    void look(paths, map, next);
   };
 
   const store = async () => {
-    const report = await run(() => job.run('imports.run', { paths, map, lang, skipInvalid, ...target }));
+    const report = await run(() =>
+      job.run('imports.run', { paths, map, allowMissing, lang, skipInvalid, ...target }),
+    );
     if (report) {
       setDone(report);
       setPreview(null);
@@ -117,7 +132,7 @@ export function Import(props: {
 
       {error && (
         <div role="alert" className="error">
-          <p>{t(`errors:${error.code}`, error.params)}</p>
+          <p>{errorText(t, error)}</p>
           {error.problems && (
             <ul>
               {error.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
@@ -128,100 +143,39 @@ export function Import(props: {
         </div>
       )}
 
-      {shown?.files.map((f) =>
-        f.sheets.map((s) => (
-          <section key={`${f.file}/${s.sheet}`} className="panel" aria-label={f.file}>
-            <h2>
-              {t('cli:import.sheet', {
-                file: f.file,
-                format: f.format.toUpperCase(),
-                sheet: s.sheet,
-                row: s.headerRow,
-              })}
-            </h2>
-            {s.alreadyImportedAt && (
-              <p className="note">{t('cli:import.alreadyImported', { at: s.alreadyImportedAt })}</p>
-            )}
-            {s.missingFields?.includes('receivedAt') && (
-              <p role="alert" className="warn">
-                {t('ui:import.missingDate')}
-              </p>
-            )}
-            <p>
-              {t('cli:import.rows', {
-                read: formatCount(s.rowsRead),
-                valid: formatCount(s.rowsValid),
-                rejected: formatCount(s.rowsRejected),
-                totals: formatCount(s.totalsRowsSkipped),
-              })}
-            </p>
-            {s.stored !== undefined && (
-              <p className="ok">
-                {t('cli:import.stored', {
-                  stored: formatCount(s.stored),
-                  duplicates: formatCount(s.duplicates ?? 0),
+      {shown?.files.map((f) => (
+        <div key={f.file}>
+          {f.sheets.map((sheet) => (
+            <SheetPreview
+              key={`${f.file}/${sheet.sheet}`}
+              file={f}
+              sheet={sheet}
+              stored={done !== null}
+              allowMissing={allowMissing}
+              onRemap={remap}
+              onAllowMissing={allow}
+            />
+          ))}
+          {f.skippedSheets.map((name) => {
+            const reason = f.sheetNotes?.find((n) => n.sheet === name)?.reason;
+            return (
+              <p key={name} className="note">
+                {t(reason ? `cli:import.sheetNote.${reason}` : 'cli:import.skippedSheet', {
+                  file: f.file,
+                  sheet: name,
                 })}
               </p>
-            )}
-            {!done && (
-              <table className="data mapping">
-                <TableHead columns={[t('ui:import.column'), t('ui:import.header'), t('ui:import.field')]} />
-                <tbody>
-                  {s.columns
-                    .filter((c) => c.header)
-                    .map((c) => (
-                      <tr key={c.column}>
-                        <td>{c.column}</td>
-                        <td>{c.header}</td>
-                        <td>
-                          <select
-                            aria-label={c.header}
-                            value={c.field ?? ''}
-                            onChange={(e) => remap(c.header, e.target.value)}
-                          >
-                            <option value="">{t('cli:import.ignored')}</option>
-                            {FIELDS.map((field) => (
-                              <option key={field} value={field}>
-                                {t(`common:field.${field}`)}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            )}
-            {s.unmapped.length > 0 && (
-              <ul className="note">
-                {s.unmapped.slice(0, 10).map((u) => (
-                  <li key={`${u.field}${u.value}`}>
-                    {t('cli:import.unmapped', {
-                      field: t(`common:field.${u.field}`),
-                      value: u.value,
-                      count: u.count,
-                    })}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {s.errors.length > 0 && (
-              <ul className="problems">
-                {s.errors.slice(0, SHOWN_PROBLEMS).map((p) => (
-                  <li key={`${p.row}${p.column}${p.reason}`}>{problemText(t, p)}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-        )),
-      )}
+            );
+          })}
+        </div>
+      ))}
 
       {preview && (
         <div className="toolbar">
           <button
             type="button"
             className="primary"
-            disabled={busy || preview.files.some((f) => f.sheets.some((x) => x.missingFields?.length))}
+            disabled={busy || preview.files.some((f) => f.sheets.some((x) => unagreedMissing(x).length > 0))}
             onClick={() => void store()}
           >
             {t('ui:import.store')}

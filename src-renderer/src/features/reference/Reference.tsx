@@ -2,9 +2,11 @@ import { TableHead } from '../../components/TableHead';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocDetails } from '../spravka/DocDetails';
-import type { CenterInfo, TopicInfo } from '../../../../src-main/shared/contract';
+import type { CenterInfo, RememberedShape, TopicInfo } from '../../../../src-main/shared/contract';
 import type { RegionCode } from '../../../../src-main/shared/domain';
-import { call } from '../../api';
+import { appError, call } from '../../api';
+import type { AppError } from '../../../../src-main/shared/errors';
+import { errorText } from '../../../../src-main/shared/problem-text';
 import { formatCount } from '../../format';
 import { useCommand } from '../../hooks/useCommand';
 import { Retention } from './Retention';
@@ -13,16 +15,24 @@ function Centers(props: { onChanged: () => void }) {
   const { t } = useTranslation();
   const loaded = useCommand('centers.list', {});
   const [rows, setRows] = useState<CenterInfo[]>([]);
+  const [error, setError] = useState<AppError | null>(null);
   useEffect(() => setRows(loaded.data ?? []), [loaded.data]);
   const save = async (c: CenterInfo) => {
-    await call('centers.update', c);
-    props.onChanged();
+    try {
+      await call('centers.update', { name: c.name, phone: c.phone, timeZone: c.timeZone?.trim() || null });
+      setError(null);
+      props.onChanged();
+    } catch (e) {
+      setError(appError(e));
+    }
   };
   return (
     <section className="panel">
       <h2>{t('ui:reference.centers')}</h2>
       <table className="data mapping">
-        <TableHead columns={[t('ui:reference.center'), t('ui:reference.phone')]} />
+        <TableHead
+          columns={[t('ui:reference.center'), t('ui:reference.phone'), t('ui:reference.timeZone')]}
+        />
         <tbody>
           {rows.map((c, i) => (
             <tr key={c.name}>
@@ -37,10 +47,27 @@ function Centers(props: { onChanged: () => void }) {
                   onBlur={() => void save(c)}
                 />
               </td>
+              <td>
+                <input
+                  aria-label={`${t('ui:reference.timeZone')}: ${c.name}`}
+                  placeholder="Asia/Almaty"
+                  value={c.timeZone ?? ''}
+                  onChange={(e) =>
+                    setRows(rows.map((r, j) => (j === i ? { ...r, timeZone: e.target.value } : r)))
+                  }
+                  onBlur={() => void save(c)}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="note">{t('ui:reference.timeZoneHint')}</p>
+      {error && (
+        <p role="alert" className="error">
+          {errorText(t, error)}
+        </p>
+      )}
     </section>
   );
 }
@@ -117,6 +144,61 @@ function Topics(props: { onChanged: () => void }) {
   );
 }
 
+/** The column mappings the analyst confirmed, per shape of file: shown so they can be checked and forgotten. */
+function Shapes() {
+  const { t } = useTranslation();
+  const loaded = useCommand('imports.shapes', {});
+  const [shapes, setShapes] = useState<RememberedShape[]>([]);
+  useEffect(() => setShapes(loaded.data ?? []), [loaded.data]);
+  const fieldName = (f: string) => t(`common:field.${f}`);
+  return (
+    <section className="panel">
+      <h2>{t('ui:reference.shapes')}</h2>
+      <p className="note">{t('ui:reference.shapesHint')}</p>
+      {shapes.length === 0 ? (
+        <p className="muted">{t('ui:reference.noShapes')}</p>
+      ) : (
+        <table className="data mapping shapes">
+          <TableHead columns={[t('ui:reference.shapeFields'), t('ui:reference.shapeUpdated'), '']} />
+          <tbody>
+            {shapes.map((shape) => (
+              <tr key={shape.signature}>
+                <td>
+                  {shape.headers
+                    .filter(Boolean)
+                    .map((h) => {
+                      const field = shape.fields[h];
+                      return `«${h}» → ${field ? fieldName(field) : t('cli:import.ignored')}`;
+                    })
+                    .join('; ')}
+                  {shape.allowMissing.length > 0 && (
+                    <div className="note">
+                      {t('ui:reference.shapeAllowed', {
+                        fields: shape.allowMissing.map(fieldName).join(', '),
+                      })}
+                    </div>
+                  )}
+                </td>
+                <td className="when">{shape.updatedAt}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void call('imports.forgetShape', { signature: shape.signature }).then(setShapes)
+                    }
+                  >
+                    {t('ui:reference.forget')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 function Unplaced(props: { onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const regions = useCommand('regions.list', {});
@@ -173,7 +255,8 @@ function Unplaced(props: { onChanged: () => void }) {
 }
 
 /**
- * The catalogs an analyst keeps: contact centers with their phones, unplaced regions, the topic catalog,
+ * The catalogs an analyst keeps: contact centers with their phones and time zones, unplaced regions, the topic
+ * catalog, the column mappings remembered per shape of file,
  * the справка's details (body and signatory) in both document languages, and how long requests are kept.
  */
 export function Reference(props: { onChanged: () => void }) {
@@ -183,6 +266,7 @@ export function Reference(props: { onChanged: () => void }) {
       <Centers onChanged={props.onChanged} />
       <Unplaced onChanged={props.onChanged} />
       <Topics onChanged={props.onChanged} />
+      <Shapes />
       <section className="panel">
         <DocDetails lang="kk" onSaved={() => undefined} legend={t('ui:reference.detailsKk')} />
         <DocDetails lang="ru" onSaved={() => undefined} legend={t('ui:reference.detailsRu')} />

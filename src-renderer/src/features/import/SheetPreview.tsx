@@ -1,0 +1,178 @@
+import { useTranslation } from 'react-i18next';
+import { TableHead } from '../../components/TableHead';
+import { formatCount } from '../../format';
+import type { ColumnMatch, FileReport, SheetReport } from '../../../../src-main/shared/contract';
+import { FIELDS, type Field } from '../../../../src-main/shared/domain';
+import { alternativeText, confidenceText, evidenceText } from '../../../../src-main/shared/column-text';
+import { problemText } from '../../../../src-main/shared/problem-text';
+
+const SHOWN_PROBLEMS = 30;
+
+export type MissingAllowed = 'topic' | 'region';
+
+/** The required fields of a sheet that no column gives and the analyst has not agreed to go without. */
+export function unagreedMissing(s: SheetReport): Field[] {
+  return (s.missingFields ?? []).filter(
+    (f) => f === 'receivedAt' || !s.allowedMissing?.includes(f as MissingAllowed),
+  );
+}
+
+/** One sheet as the import would read it: its columns and why, what is missing, what was skipped. */
+export function SheetPreview(props: {
+  file: FileReport;
+  sheet: SheetReport;
+  /** The import has been stored: the mapping is no longer editable. */
+  stored: boolean;
+  allowMissing: readonly MissingAllowed[];
+  onRemap: (header: string, field: Field | null) => void;
+  onAllowMissing: (field: MissingAllowed, allowed: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const { file: f, sheet: s } = props;
+  const fieldName = (field: string) => t(`common:field.${field}`);
+  const skipped = s.rowsSkipped;
+  const skippedAny = skipped.notes + skipped.footer + skipped.numbering + skipped.headers > 0;
+  const missingOptional = (s.missingFields ?? []).filter((m): m is MissingAllowed => m !== 'receivedAt');
+  return (
+    <section className="panel" aria-label={`${f.file}: ${s.sheet}`}>
+      <h2>
+        {t('cli:import.sheet', {
+          file: f.file,
+          format: f.format.toUpperCase(),
+          sheet: s.sheet,
+          row: s.headerRow,
+        })}
+      </h2>
+      {s.alreadyImportedAt && (
+        <p className="note">{t('cli:import.alreadyImported', { at: s.alreadyImportedAt })}</p>
+      )}
+      {s.missingFields?.includes('receivedAt') && (
+        <p role="alert" className="warn">
+          {t('ui:import.missingDate')}
+        </p>
+      )}
+      {!props.stored &&
+        missingOptional.map((field) => (
+          <div key={field} role="alert" className={props.allowMissing.includes(field) ? 'warn' : 'error'}>
+            <p>{t('ui:import.missingField', { field: fieldName(field) })}</p>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={props.allowMissing.includes(field)}
+                onChange={(e) => props.onAllowMissing(field, e.target.checked)}
+              />
+              {t('ui:import.allowMissing', { field: fieldName(field) })}
+            </label>
+          </div>
+        ))}
+      <p>
+        {t('cli:import.rows', {
+          read: formatCount(s.rowsRead),
+          valid: formatCount(s.rowsValid),
+          rejected: formatCount(s.rowsRejected),
+          totals: formatCount(s.totalsRowsSkipped),
+        })}
+      </p>
+      {skippedAny && (
+        <p className="note">
+          {t('cli:import.rowsSkipped', {
+            notes: formatCount(skipped.notes),
+            footer: formatCount(skipped.footer),
+            numbering: formatCount(skipped.numbering),
+            headers: formatCount(skipped.headers),
+          })}
+        </p>
+      )}
+      {s.lostLetters && (
+        <p className="note">
+          {t('cli:import.lostLetters', {
+            total: formatCount(s.lostLetters.restored + s.lostLetters.ambiguous),
+            restored: formatCount(s.lostLetters.restored),
+            ambiguous: formatCount(s.lostLetters.ambiguous),
+          })}
+        </p>
+      )}
+      {s.stored !== undefined && (
+        <p className="ok">
+          {t('cli:import.stored', {
+            stored: formatCount(s.stored),
+            duplicates: formatCount(s.duplicates ?? 0),
+          })}
+        </p>
+      )}
+      {!props.stored && <Mapping columns={s.columns} onRemap={props.onRemap} />}
+      {s.unmapped.length > 0 && (
+        <ul className="note">
+          {s.unmapped.slice(0, 10).map((u) => (
+            <li key={`${u.field}${u.value}`}>
+              {t('cli:import.unmapped', { field: fieldName(u.field), value: u.value, count: u.count })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {s.errors.length > 0 && (
+        <ul className="problems">
+          {s.errors.slice(0, SHOWN_PROBLEMS).map((p) => (
+            <li key={`${p.row}${p.column}${p.reason}`}>{problemText(t, p)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Mapping(props: { columns: ColumnMatch[]; onRemap: (header: string, field: Field | null) => void }) {
+  const { t } = useTranslation();
+  return (
+    <table className="data mapping">
+      <TableHead
+        columns={[
+          t('ui:import.column'),
+          t('ui:import.header'),
+          t('ui:import.field'),
+          t('ui:import.confidence'),
+          t('ui:import.evidence'),
+          t('ui:import.examples'),
+        ]}
+      />
+      <tbody>
+        {props.columns
+          .filter((c) => c.header)
+          .map((c) => {
+            const rival = alternativeText(t, c);
+            return (
+              <tr
+                key={c.column}
+                className={[rival ? 'rival' : '', c.hidden ? 'hidden-column' : ''].join(' ').trim()}
+              >
+                <td>{c.column}</td>
+                <td>{c.header}</td>
+                <td>
+                  <select
+                    aria-label={c.header}
+                    value={c.field ?? ''}
+                    onChange={(e) =>
+                      props.onRemap(c.header, e.target.value === '' ? null : (e.target.value as Field))
+                    }
+                  >
+                    <option value="">{t('cli:import.ignored')}</option>
+                    {FIELDS.map((field) => (
+                      <option key={field} value={field}>
+                        {t(`common:field.${field}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="num">{confidenceText(c)}</td>
+                <td className="evidence">
+                  {evidenceText(t, c)}
+                  {rival && <span className="badge badge-warn">{rival}</span>}
+                </td>
+                <td className="muted examples">{(c.examples ?? []).join('; ')}</td>
+              </tr>
+            );
+          })}
+      </tbody>
+    </table>
+  );
+}
