@@ -81,6 +81,7 @@ import {
   RU_HEADER,
   STATUS_BY_AGE,
 } from './generation/tables';
+import { headersOf, KK_CRM_COLUMNS } from '../test/fixtures/export-headers';
 
 const SEED = 114;
 /** The service columns' own stream (see ./generation/service.ts). */
@@ -487,20 +488,7 @@ function writeWorkbook(file: string, sheetName: string, ws: XLSX.WorkSheet, titl
   writeFileSync(OUT_DIR + file, data);
 }
 
-const KK_HEADER = [
-  'Тіркеу нөмірі',
-  'Түскен күні',
-  'Байланыс арнасы',
-  'Өңір',
-  'Аудан',
-  'Тақырып',
-  'Кіші тақырып',
-  'Сұрау салудың мазмұны',
-  'Жынысы',
-  'Туған күні',
-  'Әлеуметтік мәртебесі',
-  'Тілі',
-];
+const KK_HEADER = headersOf(KK_CRM_COLUMNS);
 
 interface IinStats {
   valid: number;

@@ -23,34 +23,13 @@ import {
 } from '../sample-vocabulary';
 import { pad } from './fields';
 import { Rng } from './rng';
+import { headersOf, KK_SERVICE_COLUMNS, RU_SERVICE_COLUMNS } from '../../test/fixtures/export-headers';
 
 const DAY_MS = 86_400_000;
 
-export const RU_SERVICE_HEADER = [
-  'Категория',
-  'Вид обращения',
-  'Повторное',
-  'Дата ответа',
-  'Срок исполнения',
-  'Результат рассмотрения',
-  'Время ожидания, сек',
-  'Длительность разговора, сек',
-  'Оценка консультанта',
-  'Телефон',
-] as const;
+export const RU_SERVICE_HEADER = headersOf(RU_SERVICE_COLUMNS);
 
-export const KK_SERVICE_HEADER = [
-  'Санаты',
-  'Өтініш түрі',
-  'Қайталама',
-  'Жауап берілген күн',
-  'Орындау мерзімі',
-  'Қарау нәтижесі',
-  'Күту уақыты, сек',
-  'Сөйлесу ұзақтығы, сек',
-  'Консультант бағасы',
-  'Телефон',
-] as const;
+export const KK_SERVICE_HEADER = headersOf(KK_SERVICE_COLUMNS);
 
 /** What the plan needs to know of a request. */
 export interface ServiceInput {

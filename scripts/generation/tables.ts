@@ -11,6 +11,7 @@ import {
   type Weighted,
 } from '../sample-vocabulary';
 import { pad } from './fields';
+import { headersOf, RU_CRM_COLUMNS } from '../../test/fixtures/export-headers';
 
 /** Relative weight of each hour of the day: a 24/7 line, busiest in working hours. */
 export const HOUR_WEIGHTS: readonly number[] = [
@@ -189,21 +190,5 @@ export function coreSentences(sentences: readonly string[]): Weighted<string> {
   return sentences.map((s) => [s, /[;"]/.test(s) ? 0.12 : 1] as const);
 }
 
-/** The columns of a Russian-language CRM export. */
-export const RU_HEADER = [
-  '№ п/п',
-  'Рег. номер',
-  'Дата поступления',
-  'Канал',
-  'Регион',
-  'Район',
-  'Тематика',
-  'Подтема',
-  'Содержание обращения',
-  'Пол',
-  'Возраст',
-  'ИИН',
-  'Социальный статус',
-  'Семейное положение',
-  'Язык обращения',
-] as const;
+/** The columns of a Russian-language CRM export (shared with the detection tests). */
+export const RU_HEADER = headersOf(RU_CRM_COLUMNS);

@@ -40,6 +40,8 @@ const HIDDEN_FACTOR = 0.6;
 /** Values this surely another field's (regions, dates, sexes) are no topic, subtopic, text or occupation. */
 const OTHER_FIELD_SHARE = 0.8;
 const OTHER_FIELD_FIT = 0.3;
+/** The confidence of a column named as likely by its values alone: well under the bar, as it should read. */
+const LIKELY_BY_VALUES = 0.35;
 /** A header naming the field by its words, not a mere hint. */
 const STRONG_HEADER = 0.75;
 /** What a place column named by its header keeps, whatever its values: just above the bar. */
@@ -356,6 +358,32 @@ export function detectColumns(
     if (best >= 0)
       match.alternative = { field: (fields[best] as FieldSpec).field, confidence: round(bestScore) };
   });
+
+  // The topic is required: when no column got it, a column that looks like a classifier's labels is named as
+  // the likely one («Графа 5» of repeated short phrases), for the analyst to map.
+  const topic = fields.findIndex((s) => s.field === 'topic');
+  if (topic >= 0 && (chosen[topic] ?? -1) < 0) {
+    const spec = fields[topic] as FieldSpec;
+    let likely = -1;
+    let fit = 0;
+    open.forEach((i, j) => {
+      const match = out[i] as ColumnMatch;
+      if (match.field !== null || match.alternative) return;
+      const v = valueFacts(facts[j]?.cells ?? [], spec, ctx);
+      const share = v.judged >= MIN_JUDGED ? (v.accepted / v.judged) * shapeFit(spec, v) : 0;
+      const other = (facts[j]?.otherFieldShare ?? 0) >= OTHER_FIELD_SHARE;
+      if (!other && v.distinct < v.judged && share > fit) {
+        likely = i;
+        fit = share;
+      }
+    });
+    if (likely >= 0 && fit >= 0.8) {
+      (out[likely] as ColumnMatch).alternative = {
+        field: 'topic',
+        confidence: round(fit * LIKELY_BY_VALUES),
+      };
+    }
+  }
 
   for (const [i, c] of columns.entries()) {
     const match = out[i] as ColumnMatch;

@@ -11,10 +11,11 @@ import { parseDeadlineTerm } from '../normalise/deadline';
 import { parseDuration } from '../normalise/duration';
 import { decodeIin } from '../normalise/iin';
 import { parseLanguage } from '../normalise/language';
-import { looksLikeAddress, lookupPlace } from '../normalise/place';
+import { designatedKind, looksLikeAddress, lookupPlace, matchPlace } from '../normalise/place';
 import { parsePhone } from '../normalise/phone';
 import { parseRating } from '../normalise/rating';
 import { normaliseRegion } from '../normalise/region';
+import { REGIONS } from '../../reference/regions';
 import { parseRepeat } from '../normalise/repeat';
 import { parseRequestType } from '../normalise/request-type';
 import { parseResult } from '../normalise/result';
@@ -102,6 +103,11 @@ const letters =
     return s.length >= min && s.length <= max && LETTER_RE.test(s) && !dateLike(s);
   };
 
+/** Astana, Almaty and Shymkent: cities that are regions. */
+const REGION_CITIES: ReadonlySet<string> = new Set(
+  REGIONS.filter((r) => r.kind !== 'oblast').map((r) => r.code),
+);
+
 const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 const DISTRICT_MARKER_RE = /(^|[\s,.])(район|р-н|ауданы|аудан|district|raion|rayon|audany)([\s,.]|$)/iu;
 const PHONE_SHAPE_RE = /^[+\d\s()-]{10,}$/;
@@ -149,9 +155,15 @@ const SPECS: readonly Omit<FieldSpec, 'header'>[] = [
     field: 'city',
     accepts: (cell) => {
       if (blank(cell) || typeof cell !== 'string') return blank(cell) ? null : false;
-      // A city of republican significance is a region: its column is the region's.
-      const place = lookupPlace(text(cell));
-      return place !== null && (place.kind === 'city' || place.kind === 'town');
+      // A city of republican significance is a region: its column is the region's. A village the gazetteer
+      // lacks is a settlement all the same when it says so («с. Караул», «Іле а.»).
+      const value = text(cell);
+      const region = normaliseRegion(value);
+      if (region.kind === 'matched' && REGION_CITIES.has(region.code)) return false;
+      const kind = designatedKind(value);
+      if (kind !== null) return kind === 'settlement';
+      // «Шемонаиха» is a town and, in Kazakh, its district («Шемонаиха ауданы»): any of its namesakes will do.
+      return matchPlace(value).places.some((p) => p.kind === 'city' || p.kind === 'town');
     },
     shape: 'strict',
     headerHolds: true,
@@ -160,8 +172,8 @@ const SPECS: readonly Omit<FieldSpec, 'header'>[] = [
     field: 'district',
     accepts: (cell) => {
       if (blank(cell) || typeof cell !== 'string') return blank(cell) ? null : false;
-      const place = lookupPlace(text(cell));
-      if (place) return place.kind === 'district' || place.kind === 'cityDistrict';
+      // Cities of regional significance are district-level units: a district column lists them too.
+      if (lookupPlace(text(cell))) return true;
       // A district's name with its marker, not a sentence that mentions one («…акимат района не ответил»).
       return cell.length <= 60 && DISTRICT_MARKER_RE.test(cell);
     },

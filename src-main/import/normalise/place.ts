@@ -196,6 +196,11 @@ function matchAsWritten(value: string): PlaceMatch {
 /** The places a name may be; `regions` has one code when they all lie in one region. */
 export const matchPlace: (value: string) => PlaceMatch = boundedMemo(match);
 
+/** What kind of place a value says it is by its designator («с.», «ауылы», «р-н», «облысы»), if any. */
+export function designatedKind(value: string): 'settlement' | 'district' | 'region' | null {
+  return parse(value).kind;
+}
+
 /** The place a name is, when it is one (the first of several namesakes); null when the gazetteer has none. */
 export function lookupPlace(value: string): Place | null {
   return matchPlace(value).places[0] ?? null;
