@@ -1,11 +1,13 @@
 import { dirname, join } from 'node:path';
 import { createLogger, type Logger } from './core/logger';
 import { Registry } from './core/registry';
-import { backupsDir } from './db/backup';
+import { backupsDir, removeStalePartials } from './db/backup';
 import { openStore, type Store } from './db/client';
 import { quickCheck } from './db/integrity';
+import { damageMarked, markDamaged } from './db/damage';
+import { storageError } from './db/storage-errors';
 import { KeyMissing } from './db/cipher';
-import { applyRetention, expiredQuarters, loadRetention } from './db/retention';
+import { applyRetention, expiredQuarters, loadRetention, purgeRejectedCsvs } from './db/retention';
 import { dayOfStamp } from './import/normalise/dates';
 import { DatabaseTooNewError } from './db/migrate';
 import { loadIinSalt } from './db/secret';
@@ -47,6 +49,8 @@ export interface BackendOptions {
 /** Removes request rows that fell out of the retention period since the last start, logged as a change. */
 function purgeExpired(store: Store, stamp: string): void {
   const years = loadRetention(store);
+  // Rejected-rows CSVs may outlive every request row of their import (one undone, or all its rows refused).
+  purgeRejectedCsvs(store, dayOfStamp(stamp), years);
   if (expiredQuarters(store, dayOfStamp(stamp), years).length === 0) return;
   const state = applyRetention(store, years, dayOfStamp(stamp), stamp);
   recordChange(store, stamp, 'retention.set', { years }, state);
@@ -74,10 +78,20 @@ export function localNow(d = new Date()): string {
 /** Everything behind the transports: no Electron, no process-wide state. */
 export function createBackend(options: BackendOptions): Backend {
   const log = options.log ?? createLogger();
+  const corrupt = (detail: string) =>
+    new AppFailure({
+      code: 'databaseCorrupt',
+      params: { path: options.dbPath, detail, backups: backupsDir(options.dbPath) },
+    });
+  // A store an earlier command found damaged is refused by every one, until it is restored.
+  const marked = damageMarked(options.dbPath);
+  if (marked !== null) throw corrupt(marked);
   let store: Store;
   try {
     store = openStore(options.dbPath, options.sqliteBinding);
   } catch (e) {
+    const known = storageError(e, options.dbPath);
+    if (known) throw new AppFailure(known);
     if (e instanceof KeyMissing) {
       throw new AppFailure({
         code: 'databaseKeyMissing',
@@ -96,13 +110,11 @@ export function createBackend(options: BackendOptions): Backend {
     const damage = quickCheck(store.sqlite);
     if (damage.length > 0) {
       store.close();
-      throw new AppFailure({
-        code: 'databaseCorrupt',
-        params: { path: options.dbPath, detail: damage[0] ?? '', backups: backupsDir(options.dbPath) },
-      });
+      markDamaged(options.dbPath, damage[0] ?? '');
+      throw corrupt(damage[0] ?? '');
     }
   }
-  const registry = new Registry(log.scope('registry'));
+  const registry = new Registry(log.scope('registry'), (e) => storageError(e, options.dbPath));
   const now = options.now ?? (() => localNow());
   const imports = createImportService(store, {
     iinSalt: loadIinSalt(options.dbPath),
@@ -112,7 +124,9 @@ export function createBackend(options: BackendOptions): Backend {
   });
   registerImports(registry, store, imports);
   registry.onSuccess((name, input, output) => {
-    if (isAudited(name)) recordChange(store, now(), name, input as never, output as never);
+    // An import writes its entry in its own transaction (import/service.ts).
+    if (isAudited(name) && name !== 'imports.run')
+      recordChange(store, now(), name, input as never, output as never);
   });
   registerStats(registry, store);
   registerCenters(registry, store);
@@ -124,6 +138,8 @@ export function createBackend(options: BackendOptions): Backend {
   registerRetention(registry, store, now);
   registerContent(registry, createContentService(store, now));
   registerCalendar(registry, store, now);
+  // Half-written copies of a process killed mid-backup go at the next start.
+  if (options.checkIntegrity) removeStalePartials(options.dbPath);
   // The app and the CLI keep the retention period on every start; workers leave it to them.
   if (options.checkIntegrity) purgeExpired(store, now());
   const jobs = createJobRunner({

@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createBackend, type Backend } from './backend';
-import { NO_JOB, type JobContext } from './core/job';
+import type { JobContext } from './core/job';
 import { formatCount } from './shared/format';
 import { formatError, formatImport, formatRetention, formatSettings, formatStats } from './cli/format';
 import { formatAnalysis } from './cli/format-analysis';
 import { formatService } from './cli/format-service';
 import { readAudit } from './db/audit';
 import { backupStore, restoreStore } from './db/backup';
+import { clearDamage } from './db/damage';
 import { keyFileOf } from './db/cipher';
 import { resolveDbPath } from './db/paths';
 import { systemLang, translator } from './i18n';
@@ -106,6 +107,19 @@ function parseAllowMissing(entries: string[]): ('topic' | 'region')[] {
     else throw new AppFailure({ code: 'usage', params: { detail: `--allow-missing ${f}` } });
   }
   return [...out];
+}
+
+/** Without `--progress`, an import still says once that it waits for another one writing to the store. */
+function waitNotice(t: TFunction, io: Io): JobContext {
+  let said = false;
+  return {
+    report: ({ phase }) => {
+      if (phase !== 'wait' || said) return;
+      said = true;
+      io.err(t('ui:job.waitRows'));
+    },
+    checkpoint: () => undefined,
+  };
 }
 
 /** `--progress`: where a long import stands, on stderr, about once a second. */
@@ -221,7 +235,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (values['allow-missing']) options.allowMissing = parseAllowMissing(values['allow-missing']);
         const b = open(resolveDbPath(values.db, io.env), true);
         const report = unwrap(
-          await b.registry.invoke('imports.run', options, values.progress ? progressLines(t, io) : NO_JOB),
+          await b.registry.invoke(
+            'imports.run',
+            options,
+            values.progress ? progressLines(t, io) : waitNotice(t, io),
+          ),
         );
         io.out(values.json ? JSON.stringify(report, null, 2) : formatImport(t, report));
         return EXIT_OK;
@@ -295,13 +313,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (args.length > 0 || (centerChange && !values.center)) throw new UsageError();
         const b = open(resolveDbPath(values.db, io.env), true);
         if (values.center && centerChange) {
-          const known = unwrap(await b.registry.invoke('centers.list', {})).find(
-            (c) => c.name.toLowerCase() === values.center?.trim().toLowerCase(),
-          );
           unwrap(
             await b.registry.invoke('centers.update', {
               name: values.center,
-              phone: values.phone ?? known?.phone ?? null,
+              ...(values.phone !== undefined ? { phone: values.phone } : {}),
               ...(values['time-zone'] !== undefined ? { timeZone: values['time-zone'] } : {}),
             }),
           );
@@ -379,6 +394,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const dbPath = resolveDbPath(values.db, io.env);
         io.err(t('cli:restore.closeApp'));
         const { previous } = restoreStore(dbPath, from);
+        clearDamage(dbPath);
         // Opening it runs the migrations a backup from an older version needs.
         open(dbPath, true);
         io.out(previous ? t('cli:restore.done', { from, previous }) : t('cli:restore.doneFresh', { from }));

@@ -37,14 +37,15 @@ function columnText(t: TFunction, c: ColumnMatch): string {
   const field = c.field ? t(`common:field.${c.field}`) : t('cli:import.ignored');
   const why = [evidenceText(t, c), alternativeText(t, c)].filter(Boolean).join('; ');
   const detail = [confidenceText(c), why].filter(Boolean).join(': ');
-  return `${c.column} «${c.header}» → ${field}${detail ? ` (${detail})` : ''}`;
+  const header = c.header ? `«${c.header}»` : t('cli:import.noHeader');
+  return `${c.column} ${header} → ${field}${detail ? ` (${detail})` : ''}`;
 }
 
 function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
   const out = [
     t('cli:import.sheet', { file: f.file, format: f.format.toUpperCase(), sheet: s.sheet, row: s.headerRow }),
   ];
-  const cols = s.columns.filter((c) => c.header).map((c) => columnText(t, c));
+  const cols = s.columns.filter((c) => c.header || c.field).map((c) => columnText(t, c));
   out.push(`  ${t('cli:import.columns')}: ${cols.join('; ')}`);
   const fieldList = (fields: readonly string[]) => fields.map((f) => t(`common:field.${f}`)).join(', ');
   const unagreed = (s.missingFields ?? []).filter(
@@ -80,6 +81,10 @@ function formatSheet(t: TFunction, f: FileReport, s: SheetReport): string[] {
     out.push(
       `  ${t('cli:import.lostLetters', { total: n(restored + ambiguous), restored: n(restored), ambiguous: n(ambiguous) })}`,
     );
+  }
+  if (s.masked) {
+    const { iin, phone, email } = s.masked;
+    out.push(`  ${t('cli:import.masked', { iin: n(iin), phone: n(phone), email: n(email) })}`);
   }
   if (s.stored !== undefined) {
     out.push(`  ${t('cli:import.stored', { stored: n(s.stored), duplicates: n(s.duplicates ?? 0) })}`);

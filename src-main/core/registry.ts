@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandInput, CommandName, CommandOutput, Result } from '../shared/contract';
-import { AppFailure } from '../shared/errors';
+import { AppFailure, type AppError } from '../shared/errors';
 import { NO_JOB, type JobContext } from './job';
 import type { Logger } from './logger';
 
@@ -18,7 +18,14 @@ export class Registry {
 
   private changed: (name: CommandName, input: unknown, output: unknown) => void = () => undefined;
 
-  constructor(private readonly log: Logger) {}
+  /**
+   * `explain` turns a failure the caller knows (the store's: a damaged page, a full disk) into an error the
+   * analyst can act on; anything it does not know stays an internal error.
+   */
+  constructor(
+    private readonly log: Logger,
+    private readonly explain: (e: unknown) => AppError | null = () => null,
+  ) {}
 
   /** Told of every command that succeeded, with its validated input and its output (the audit log). */
   onSuccess(listener: (name: CommandName, input: unknown, output: unknown) => void): void {
@@ -59,6 +66,8 @@ export class Registry {
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.error };
+      const known = this.explain(e);
+      if (known) return { ok: false, error: known };
       this.log.error(`command ${name} failed`, e);
       return {
         ok: false,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ensureDir } from '../core/fs';
 import { AppFailure, fail } from '../shared/errors';
@@ -41,6 +41,8 @@ export function backupStore(
   if (existsSync(dest)) fail('fileUnwritable', { path: dest, detail: 'exists' });
   try {
     ensureDir(dirname(dest));
+    // The copies hold every request: their folder is its owner's alone (0700), as the key files are (0600).
+    if (!options.to) chmodSync(dirname(dest), 0o700);
     // Written aside and renamed when whole: a copy cut short (a job stopped, a full disk) never
     // passes for a backup, nor pushes a good one out of the rotation.
     const partial = `${dest}.partial`;
@@ -49,6 +51,8 @@ export function backupStore(
     chmodSync(partial, 0o600);
     renameSync(partial, dest);
   } catch (e) {
+    // A copy cut short (a full disk) leaves nothing behind to fill the disk further.
+    rmSync(`${dest}.partial`, { force: true });
     fail('fileUnwritable', { path: dest, detail: e instanceof Error ? e.message : String(e) });
   }
   if (options.to) {
@@ -57,6 +61,29 @@ export function backupStore(
     if (key) writeKey(keyFileOf(dest), key);
   } else rotate(backupsDir(dbPath), keptCount(options.env ?? process.env));
   return dest;
+}
+
+/** The store's file, and its journal, copied aside unread (a damaged one cannot be copied through SQLite). */
+function keepAsIs(dbPath: string): string {
+  const dest = join(backupsDir(dbPath), `${PREFIX}${stamp()}-damaged.db`);
+  ensureDir(dirname(dest));
+  for (const [from, to] of [
+    [dbPath, dest],
+    [`${dbPath}-wal`, `${dest}-wal`],
+  ] as const) {
+    if (!existsSync(from)) continue;
+    copyFileSync(from, `${to}.partial`);
+    chmodSync(`${to}.partial`, 0o600);
+    renameSync(`${to}.partial`, to);
+  }
+  return dest;
+}
+
+/** Copies a killed process left half written (`*.partial`): none is a backup, and they take room. */
+export function removeStalePartials(dbPath: string): void {
+  const dir = backupsDir(dbPath);
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir)) if (f.includes('.partial')) rmSync(join(dir, f), { force: true });
 }
 
 function rotate(dir: string, keep: number): void {
@@ -121,11 +148,16 @@ export function restoreStore(dbPath: string, from: string): { previous: string |
   const fromKey = checkRestorable(dbPath, from);
   let previous: string | null = null;
   if (existsSync(dbPath) && statSync(dbPath).size > 0) {
-    const current = openWithKeys(dbPath, [readKey(keyFileOf(dbPath)), null]).db;
     try {
-      previous = backupStore(current, dbPath, { reason: 'before-restore' });
-    } finally {
-      current.close();
+      const current = openWithKeys(dbPath, [readKey(keyFileOf(dbPath)), null]).db;
+      try {
+        previous = backupStore(current, dbPath, { reason: 'before-restore' });
+      } finally {
+        current.close();
+      }
+    } catch {
+      // A damaged store cannot be read through: the replaced file is kept as it is, byte for byte.
+      previous = keepAsIs(dbPath);
     }
   }
   // Copied through SQLite into a new file beside the database, then moved over it in one step.

@@ -14,6 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createOnce } from '../core/fs';
 
 const PLAIN_HEADER = 'SQLite format 3\0';
 const KEY_HEX = /^[0-9a-f]{64}$/;
@@ -64,9 +65,10 @@ export function keyFor(dbPath: string): string {
   const key = readKey(keyFile);
   if (key) return key;
   if (hasContent(dbPath) && !isPlainDatabase(dbPath)) throw new KeyMissing(keyFile);
-  const fresh = randomBytes(32).toString('hex');
-  writeKey(keyFile, fresh);
-  return fresh;
+  // Two processes creating one store at once must end up with one key: the first one linked wins.
+  const created = createOnce(keyFile, randomBytes(32).toString('hex')).trim();
+  if (!KEY_HEX.test(created)) throw new KeyMissing(keyFile);
+  return created;
 }
 
 /** Must come before any other statement on the connection. `null`: a plain file. */

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { dirname } from 'node:path';
-import { ensureDir } from '../core/fs';
+import { ensureDir, withFileLock } from '../core/fs';
 import { backupStore } from './backup';
 import { isPlainDatabase, keyFor, rekeyFile, useKey } from './cipher';
 import { DatabaseTooNewError, migrate, SCHEMA_VERSION } from './migrate';
@@ -24,6 +24,7 @@ export function openStore(path: string, nativeBinding?: string): Store {
   if (path !== ':memory:') {
     ensureDir(dirname(path));
     key = keyFor(path);
+    if (!hasContent(path)) createStore(path, key, nativeBinding);
     // A database an older version wrote in the clear is encrypted on first opening (a plain copy of
     // it stays among the backups, as the migration's backup below keeps the schema it had).
     if (isPlainDatabase(path)) {
@@ -32,27 +33,7 @@ export function openStore(path: string, nativeBinding?: string): Store {
       rekeyFile(path, null, key, nativeBinding);
     }
   }
-  const sqlite = new Database(path, nativeBinding ? { nativeBinding } : {});
-  try {
-    useKey(sqlite, key);
-    // The key is checked by the first read: a wrong one reads as "not a database".
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch (e) {
-    sqlite.close();
-    throw e;
-  }
-  if (path !== ':memory:') ownerOnly(path);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
-  // A million-row import walks the identity and quarter indexes at random: the default 2 MB page cache
-  // would have it re-read them from disk all along; 64 MiB holds their hot pages.
-  sqlite.pragma('cache_size = -65536');
-  // SQLite's lower() folds ASCII only; Cyrillic and Kazakh names need the JS one.
-  sqlite.function('ulower', { deterministic: true }, (s: unknown) =>
-    typeof s === 'string' ? s.toLowerCase() : s,
-  );
+  const sqlite = connect(path, key, nativeBinding);
   try {
     backupBeforeMigration(sqlite, path);
     migrate(sqlite);
@@ -67,6 +48,53 @@ export function openStore(path: string, nativeBinding?: string): Store {
     db: drizzle(sqlite, { schema }),
     close: () => sqlite.close(),
   };
+}
+
+const hasContent = (path: string): boolean => existsSync(path) && statSync(path).size > 0;
+
+/**
+ * Makes a new store whole — its first page, its journal mode, its schema — under a lock file, so that of two
+ * processes creating one store at once the second opens what the first made. An encrypted store's first page
+ * carries the salt its key is derived with: two processes that each began an empty file would each make one.
+ */
+function createStore(path: string, key: string, nativeBinding?: string): void {
+  withFileLock(`${path}.creating`, () => {
+    if (hasContent(path)) return;
+    const sqlite = connect(path, key, nativeBinding);
+    try {
+      migrate(sqlite);
+      syncReference(sqlite);
+    } finally {
+      sqlite.close();
+    }
+  });
+}
+
+/** A connection to the store with its key, checked, and the settings and functions every query counts on. */
+function connect(path: string, key: string | null, nativeBinding?: string): Database.Database {
+  const sqlite = new Database(path, nativeBinding ? { nativeBinding } : {});
+  try {
+    useKey(sqlite, key);
+    // Before the first read: a process that finds another writing waits for it rather than failing.
+    sqlite.pragma('busy_timeout = 5000');
+    // The key is checked by the first read: a wrong one reads as "not a database".
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+  if (path !== ':memory:') ownerOnly(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  // A million-row import walks the identity and quarter indexes at random: the default 2 MB page cache
+  // would have it re-read them from disk all along; 64 MiB holds their hot pages.
+  sqlite.pragma('cache_size = -65536');
+  // SQLite's lower() folds ASCII only; Cyrillic and Kazakh names need the JS one.
+  sqlite.function('ulower', { deterministic: true }, (s: unknown) =>
+    typeof s === 'string' ? s.toLowerCase() : s,
+  );
+  return sqlite;
 }
 
 /**

@@ -39,15 +39,32 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/**
+ * Brings the schema up to date. A current store is only read. Otherwise the migrations run under one write lock,
+ * the version read again under it: of two processes creating or upgrading one store at once, the second waits,
+ * then finds the work done.
+ */
 export function migrate(db: BetterSqlite3.Database): { from: number; to: number } {
-  const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > SCHEMA_VERSION) throw new DatabaseTooNewError(from);
-  for (const m of MIGRATIONS) {
-    if (m.version <= from) continue;
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const seen = version();
+  if (seen > SCHEMA_VERSION) throw new DatabaseTooNewError(seen);
+  if (seen === SCHEMA_VERSION) return { from: seen, to: SCHEMA_VERSION };
+  db.exec('BEGIN IMMEDIATE');
+  let from = seen;
+  try {
+    from = version();
+    if (from > SCHEMA_VERSION) throw new DatabaseTooNewError(from);
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
+      db.transaction(() => {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+    db.exec('COMMIT');
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
   }
   return { from, to: SCHEMA_VERSION };
 }

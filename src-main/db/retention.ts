@@ -1,9 +1,11 @@
 // The retention setting (Law No. 94-V: personal data kept no longer than needed): request-level rows
 // of quarters older than N years are removed, while the rollups that every справка reads stay, frozen.
+import { rmSync } from 'node:fs';
 import type { LocalDate } from '../shared/domain';
 import type { RetentionPreview, RetentionState } from '../shared/retention';
 import { backupStore } from './backup';
 import type { Store } from './client';
+import { rejectedCsvs, rejectedDir } from './rejected-files';
 
 const SETTINGS_KEY = 'retention';
 
@@ -54,6 +56,20 @@ export function retentionState(store: Store, today: LocalDate): RetentionState {
   };
 }
 
+/**
+ * Removes the rejected-rows CSVs (db/rejected-files.ts) of imports run before the first quarter kept: no request
+ * comes later than its import, so they hold rows of purged quarters only — in clear, outside the store.
+ */
+export function purgeRejectedCsvs(store: Store, today: LocalDate, years: number | null): number {
+  if (years === null || store.path === ':memory:') return 0;
+  const firstKept = firstQuarterKept(today, years);
+  const expired = rejectedCsvs(rejectedDir(store.path)).filter(
+    (f) => `${f.day.year}-Q${Math.ceil(f.day.month / 3)}` < firstKept,
+  );
+  for (const f of expired) rmSync(f.path, { force: true });
+  return expired.length;
+}
+
 /** What a period of `years` would remove now, for the analyst to confirm. */
 export function previewRetention(store: Store, years: number, today: LocalDate): RetentionPreview {
   const quarters = expiredQuarters(store, today, years);
@@ -95,5 +111,6 @@ export function applyRetention(
       freeze.run(quarter, now);
     }
   })();
+  purgeRejectedCsvs(store, today, years);
   return { ...retentionState(store, today), removed };
 }

@@ -3,13 +3,13 @@ import type { Registry } from '../core/registry';
 import type { Store } from '../db/client';
 import { findCenter, listCenters, updateCenter } from '../db/centers';
 import { isTimeZone } from '../import/normalise/dates';
-import type { CenterInfo } from '../shared/contract';
+import type { CenterInfo, CenterUpdate } from '../shared/contract';
 import { fail } from '../shared/errors';
 
-const update: z.ZodType<CenterInfo> = z
+const update: z.ZodType<CenterUpdate> = z
   .object({
     name: z.string().min(1).max(300),
-    phone: z.string().max(100).nullable(),
+    phone: z.string().max(100).nullable().optional(),
     timeZone: z.string().max(100).nullable().optional(),
   })
   .strict();
@@ -40,7 +40,7 @@ export function registerCenters(registry: Registry, store: Store): void {
         }
         const zone = timeZone === undefined ? undefined : timeZone?.trim() || null;
         if (zone && !isTimeZone(zone)) fail('unknownTimeZone', { zone });
-        const cleaned = phone?.trim() || null;
+        const cleaned = phone === undefined ? center.phone : phone?.trim() || null;
         updateCenter(store, center.id, { phone: cleaned, ...(zone !== undefined ? { timeZone: zone } : {}) });
         return info({ ...center, phone: cleaned, timeZone: zone === undefined ? center.timeZone : zone });
       },

@@ -15,6 +15,7 @@ const importOptions: z.ZodType<ImportOptions> = z
     map: z.record(z.string(), z.enum(FIELDS).nullable()).optional(),
     lang: z.enum(['kk', 'ru']).optional(),
     allowMissing: z.array(z.enum(OPTIONAL_REQUIRED)).optional(),
+    remember: z.boolean().optional(),
   })
   .strict();
 

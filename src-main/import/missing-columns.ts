@@ -3,10 +3,30 @@
 import type { SheetReport } from '../shared/contract';
 import type { Field } from '../shared/domain';
 import { AppFailure } from '../shared/errors';
+import { headerKey } from './detect/header-text';
 
 const MAX_COLUMNS = 40;
 
-export function missingColumnsError(file: string, sheet: SheetReport, fields: readonly Field[]): AppFailure {
+/**
+ * The refusal of a sheet without its topic or region. A header the analyst mapped that the sheet does not have is
+ * said first: it is the typo that left the field missing.
+ */
+export function missingColumnsError(
+  file: string,
+  sheet: SheetReport,
+  fields: readonly Field[],
+  given: ReadonlyMap<string, unknown> = new Map(),
+): AppFailure {
+  const headers = sheet.columns.map((c) => c.header).filter(Boolean);
+  const keys = new Set(headers.map(headerKey));
+  const typo = [...given.keys()].find((k) => !keys.has(k));
+  if (typo !== undefined) {
+    return new AppFailure({ code: 'unknownHeader', params: { header: typo, headers: headers.join(', ') } });
+  }
+  return missingColumns(file, sheet, fields);
+}
+
+function missingColumns(file: string, sheet: SheetReport, fields: readonly Field[]): AppFailure {
   const columns = sheet.columns
     .filter((c) => c.header !== '')
     .slice(0, MAX_COLUMNS)

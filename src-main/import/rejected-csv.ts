@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { ensureDir } from '../core/fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
+import { rejectedCsvName } from '../db/rejected-files';
+import { shownValue } from './personal-columns';
 import type { ScannedFile } from './scan';
 import type { Cell } from './read/types';
 
@@ -35,14 +37,25 @@ export function writeRejectedCsv(
         const reasons = r.problems
           .map((p) => `${p.column}: ${t(`problems:${p.reason}`, p.params ?? {})}`)
           .join('; ');
-        lines.push([f.source.file, s.report.sheet, String(r.row), reasons, ...r.cells.map(neutralise)]);
+        // The CSV lies outside the encrypted store: a person's identifiers, name, e-mail and address stay out.
+        const cells = r.cells.map((c, i) => (c === null ? c : shownValue(s.report.columns[i], String(c))));
+        lines.push([f.source.file, s.report.sheet, String(r.row), reasons, ...cells.map(neutralise)]);
       }
     }
   }
   if (lines.length === 0) return undefined;
   ensureDir(dir);
-  const path = join(dir, `rejected-${stamp}.csv`);
+  chmodSync(dir, 0o700);
   // UTF-8 with BOM and ';' so Russian-locale Excel opens it with the right letters and columns.
-  writeFileSync(path, '\uFEFF' + Papa.unparse(lines, { delimiter: ';', newline: '\r\n' }), { mode: 0o600 });
-  return path;
+  const text = '\uFEFF' + Papa.unparse(lines, { delimiter: ';', newline: '\r\n' });
+  // Created, never overwritten: two imports in one second (or two processes) each keep their file.
+  for (let n = 1; ; n++) {
+    const path = join(dir, rejectedCsvName(stamp, n));
+    try {
+      writeFileSync(path, text, { mode: 0o600, flag: 'wx' });
+      return path;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }

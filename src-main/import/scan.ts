@@ -17,9 +17,13 @@ import { fail, type AppError, type RowProblem } from '../shared/errors';
 import { detectColumns, type ColumnSample, type Overrides } from './detect/columns';
 import { findHeader, headerSignature, isNumberingRow, SCAN_ROWS } from './detect/header-row';
 import { headerKey } from './detect/header-text';
-import { missingFields, type OptionalField } from './detect/required';
+import { missingFields, OPTIONAL_REQUIRED, type OptionalField } from './detect/required';
+import { missingColumnsError } from './missing-columns';
 import { isEmptyRow, isNoteRow, isTotalsRow, filledCells } from './detect/totals-row';
+import { countsWorkingDays } from './normalise/deadline';
 import { fieldColumns, normaliseRow, type RowContext, type RowIssue } from './normalise/row';
+import { maskPersonalData } from './normalise/personal-data';
+import { shownValue } from './personal-columns';
 import { openSource, type SheetSource, type SourceRow } from './read/source';
 import type { Cell, SourceFormat } from './read/types';
 import type { RequestRecord } from './record';
@@ -27,8 +31,8 @@ import type { RequestRecord } from './record';
 /** Reports keep this many row problems each; the totals are always exact. */
 export const PROBLEM_LIST_LIMIT = 1000;
 
-// «Срок исполнения (рабочих дней)», «Орындау мерзімі (жұмыс күні)».
-const WORKING_DAYS_RE = /раб|жұмыс|жумыс|working|business/iu;
+/** A sheet sampled on this many rows at least decides the columns of its shape for the file's other sheets. */
+const SHAPE_SAMPLE_ROWS = 20;
 
 /** Rows under the header whose values detection weighs. */
 export const SAMPLE_ROWS = 200;
@@ -177,7 +181,8 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
           deps.rememberedFor(signature),
           { today: deps.today, date1904: sheet.date1904 },
         );
-      columnsOfShape.set(signature, columns);
+      // Reused only when its values were enough to judge by: an empty template sheet decides for no month.
+      if (dataRows.length >= SHAPE_SAMPLE_ROWS) columnsOfShape.set(signature, columns);
       if (!columns.some((c) => c.field === 'receivedAt')) {
         undated ??= { name: sheet.name, header: { row: headerRow.row, cells: header.headers }, columns };
         skip(sheet.name, 'noDate');
@@ -195,6 +200,12 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
       const importedAt = deps.importedAt(meta.contentHash, sheet.name);
       if (importedAt) scanned.report.alreadyImportedAt = importedAt;
       const writer = importedAt ? null : deps.writerFor(meta, scanned.report, scanned.signature);
+      // Never stored with every request "topic not specified" or "region not specified" unasked; a sheet with
+      // no rows (a template) has nothing to ask about.
+      const unagreed = missing.filter((f) => !allowed.has(f));
+      if (writer && unagreed.length > 0 && dataRows.some((r) => !isEmptyRow(r.cells))) {
+        throw missingColumnsError(meta.file, scanned.report, unagreed, given);
+      }
       const reader = rowReader(meta.file, sheet, scanned, seenRegNumbers, deps, writer);
       const progress = (done: number) => {
         deps.job.checkpoint();
@@ -214,6 +225,17 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
       }
       progress(rowsDone);
       reader.finish();
+      // A column taken for the topic or the region that gave none of its requests one (an address of streets
+      // only, a column left empty) is as missing as no column: the same question is asked of the analyst.
+      for (const field of OPTIONAL_REQUIRED) {
+        if (scanned.report.rowsValid === 0 || reader.given[field] > 0) continue;
+        const missing = (scanned.report.missingFields ??= []);
+        if (!missing.includes(field)) missing.push(field);
+        if (allowed.has(field)) {
+          const agreed = (scanned.report.allowedMissing ??= []);
+          if (!agreed.includes(field)) agreed.push(field);
+        } else if (writer) throw missingColumnsError(meta.file, scanned.report, [field], given);
+      }
       writer?.finish(scanned);
       sheets.push(scanned);
     }
@@ -248,11 +270,13 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
       return scanned();
     }
     if (sheets.length === 0) {
-      const sample = firstRows
-        .flatMap((r) => r.cells)
-        .filter((c) => c !== null)
-        .slice(0, 8)
-        .join(', ');
+      const sample = maskPersonalData(
+        firstRows
+          .flatMap((r) => r.cells)
+          .filter((c) => c !== null)
+          .slice(0, 8)
+          .join(', '),
+      );
       return fail('noRecognisedColumns', { file: meta.file, sample });
     }
     if (sheets.every((s) => s.report.rowsRead === 0)) return fail('noDataRows', { file: meta.file });
@@ -321,10 +345,15 @@ function rowReader(
   seenRegNumbers: Map<string, string>,
   deps: ScanDeps,
   writer: SheetWriter | null,
-): { read: (row: SourceRow) => void; finish: () => void } {
+): { read: (row: SourceRow) => void; finish: () => void; given: Record<OptionalField, number> } {
+  // How many stored requests got a topic and a region (known or as written) from their columns.
+  const given = { topic: 0, region: 0 };
   const report = scanned.report;
   const columns = report.columns;
   const at = fieldColumns(columns);
+  const placeCells = (['region', 'city', 'district'] as const).flatMap((f) =>
+    at[f] === undefined ? [] : [at[f]],
+  );
   const unmapped = new Map<string, UnmappedValue>();
   const deadlineHeader = at.deadline === undefined ? '' : (columns[at.deadline]?.header ?? '');
   const context: RowContext = {
@@ -334,19 +363,18 @@ function rowReader(
     today: deps.today,
     purgedQuarters: deps.purgedQuarters,
     timeZone: deps.timeZone,
-    deadlineInWorkingDays: WORKING_DAYS_RE.test(deadlineHeader),
+    deadlineInWorkingDays: countsWorkingDays(deadlineHeader),
   };
 
   const problem = (cells: readonly Cell[], row: number, issue: RowIssue): RowProblem => {
     const col = at[issue.field] ?? 0;
-    const value = cells[col];
     const p: RowProblem = {
       file,
       sheet: sheet.name,
       row,
       column: columns[col]?.column ?? '',
       header: columns[col]?.header ?? '',
-      value: value === null || value === undefined ? '' : shortened(String(value)),
+      value: quoted(columns[col], cells[col]),
       reason: issue.reason,
     };
     if (issue.params) p.params = issue.params;
@@ -369,7 +397,7 @@ function rowReader(
       row,
       column: columns[i]?.column ?? '',
       header: columns[i]?.header ?? '',
-      value: shortened(String(cells[i] ?? '')),
+      value: quoted(columns[i], cells[i]),
       reason,
     });
   };
@@ -397,7 +425,16 @@ function rowReader(
       (a, b) => b.count - a.count || a.value.localeCompare(b.value),
     );
   };
-  const read = ({ row, cells }: SourceRow) => {
+  const read = ({ row, cells, truncated }: SourceRow) => {
+    // A record cut short by the end of the file is never stored: the import refuses the file for it
+    // (service.ts), or rejects the row under --skip-invalid. It is quoted where it was cut.
+    if (truncated) {
+      const col = Math.max(cells.length - 1, 0);
+      const { column = '', header = '' } = columns[col] ?? {};
+      const value = quoted(columns[col], cells[col]);
+      reject(row, cells, [{ file, sheet: sheet.name, row, column, header, value, reason: 'rowTruncated' }]);
+      return;
+    }
     if (isEmptyRow(cells)) return;
     if (isTotalsRow(cells)) {
       report.totalsRowsSkipped++;
@@ -463,13 +500,38 @@ function rowReader(
     }
     const rec = outcome.record;
     report.rowsValid++;
+    const m = outcome.masked;
+    if (m.iin + m.phone + m.email > 0) {
+      const total = (report.masked ??= { iin: 0, phone: 0, email: 0 });
+      total.iin += m.iin;
+      total.phone += m.phone;
+      total.email += m.email;
+    }
     report.byQuarter[rec.quarter] = (report.byQuarter[rec.quarter] ?? 0) + 1;
+    if (rec.topic !== null) given.topic++;
+    // A place cell with anything in it counts, a value to place by hand or an error with its remark included;
+    // an address that named no known settlement does not.
+    if (rec.regionRaw !== null || placeCells.some((i) => !isBlankCell(cells[i]))) given.region++;
     writer?.add(rec);
   };
-  return { read, finish };
+  return { read, finish, given };
 }
+
+const isBlankCell = (c: Cell | undefined): boolean =>
+  c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 
 /** A problem quotes the value it is about, but a megabyte of it helps no one. */
 const QUOTED_CHARS = 200;
 const shortened = (value: string): string =>
   value.length > QUOTED_CHARS ? `${value.slice(0, QUOTED_CHARS)}…` : value;
+/**
+ * A long value is masked on this prefix, then shortened: masked after the cut, an identifier cut in two would no
+ * longer read as one and show its first digits.
+ */
+const MASKED_CHARS = 5 * QUOTED_CHARS;
+
+/** A cell as a report quotes it: shortened, a person's identifiers masked (see personal-columns.ts). */
+const quoted = (column: ColumnMatch | undefined, value: Cell | undefined): string =>
+  value === null || value === undefined
+    ? ''
+    : shortened(shownValue(column, String(value).slice(0, MASKED_CHARS)));

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { NO_JOB, type JobContext } from '../core/job';
 import { backupStore } from '../db/backup';
 import { purgedQuarters } from '../db/retention';
@@ -8,15 +7,17 @@ import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
 import { loadShapes, rememberMapping, type MissingAllowed } from '../db/mappings';
 import { loadRegionAliases } from '../db/region-aliases';
+import { recordChange } from '../db/audit';
 import { refreshRollups } from '../db/rollups';
+import { shrinkJournal, takeWriteLock } from '../db/write-lock';
 import { rollupDelta } from './rollup-delta';
 import { translator } from '../i18n';
 import type { ImportOptions, ImportReport } from '../shared/contract';
 import { fail, type RowProblem } from '../shared/errors';
 import { DEFAULT_TIME_ZONE } from './normalise/dates';
-import { missingColumnsError } from './missing-columns';
 import type { Overrides } from './detect/columns';
 import { headerKey } from './detect/header-text';
+import { rejectedDir } from '../db/rejected-files';
 import { writeRejectedCsv } from './rejected-csv';
 import { scanStoring } from './parallel-scan';
 import {
@@ -175,7 +176,15 @@ export function createImportService(store: Store, deps: ImportDeps) {
       backupBeforeImport(job);
       // The file is read between awaits, so the transaction is opened by hand; nothing else uses this
       // connection meanwhile (a job has a worker and a connection of its own).
-      store.sqlite.exec('BEGIN IMMEDIATE');
+      // Stored means stored: the commit waits until the journal is on the disk, so a power cut after
+      // "stored" was said loses nothing (the rest of the app's writes keep the faster NORMAL).
+      store.sqlite.pragma('synchronous = FULL');
+      try {
+        await takeWriteLock(store, job);
+      } catch (e) {
+        store.sqlite.pragma('synchronous = NORMAL');
+        throw e;
+      }
       try {
         const centerId = ensureCenter(store, centerName, now);
         const topicId = topicResolver(store);
@@ -184,13 +193,6 @@ export function createImportService(store: Store, deps: ImportDeps) {
         const parts = scanDeps(job, options, {
           importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
           writerFor: (file, sheet) => {
-            // Never stored with every request "topic not specified" or "region not specified" unasked.
-            const unagreed = (sheet.missingFields ?? []).filter(
-              (f) => f !== 'receivedAt' && !sheet.allowedMissing?.includes(f as MissingAllowed),
-            );
-            if (unagreed.length > 0 && !sheet.missingFields?.includes('receivedAt')) {
-              throw missingColumnsError(file.file, sheet, unagreed);
-            }
             // The same file given twice in one command is stored once, like one imported before.
             imported.set(sheetKey(file.contentHash, sheet.sheet), now);
             return sheetWriter(
@@ -226,6 +228,11 @@ export function createImportService(store: Store, deps: ImportDeps) {
 
         const pending = files.flatMap((f) => f.sheets.filter((s) => !s.report.alreadyImportedAt));
         const rejectedTotal = pending.reduce((n, s) => n + s.report.rowsRejected, 0);
+        // A file cut short is refused as such, not as one invalid row: its cut record is the last one read.
+        for (const s of pending) {
+          const cut = options.skipInvalid ? undefined : s.rejected.at(-1)?.problems[0];
+          if (cut?.reason === 'rowTruncated') fail('fileTruncated', { file: cut.file, row: cut.row });
+        }
         if (rejectedTotal > 0 && !options.skipInvalid) {
           const all: RowProblem[] = pending.flatMap((s) => s.report.errors);
           fail(
@@ -238,11 +245,12 @@ export function createImportService(store: Store, deps: ImportDeps) {
           );
         }
         // What the analyst decided for a shape of file holds for the next file of that shape: every column as
-        // it was stored once they corrected one, and the missing fields they agreed to go without.
+        // it was stored once they confirmed the preview or corrected a column, and the missing fields they
+        // agreed to go without.
         for (const s of pending) {
           const corrected = s.report.columns.some((c) => c.source === 'given');
           const agreed = (options.allowMissing ?? []).filter((f) => s.report.missingFields?.includes(f));
-          if (!corrected && agreed.length === 0) continue;
+          if (!options.remember && !corrected && agreed.length === 0) continue;
           const choices = new Map(
             s.report.columns.filter((c) => c.header !== '').map((c) => [headerKey(c.header), c.field]),
           );
@@ -251,20 +259,26 @@ export function createImportService(store: Store, deps: ImportDeps) {
         if (options.skipInvalid && rejectedTotal > 0 && store.path !== ':memory:') {
           const stamp = now.replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
           rejectedCsv = writeRejectedCsv(
-            join(dirname(store.path), 'rejected'),
+            rejectedDir(store.path),
             stamp,
             files,
             translator(options.lang ?? 'kk'),
           );
         }
         rollups.apply(store.sqlite, centerId);
+        const stored = report(centerName, files, true, rejectedCsv);
+        // In the import's own transaction: an import killed right after its commit is in the log all the same.
+        recordChange(store, now, 'imports.run', options, stored);
         job.checkpoint();
         store.sqlite.exec('COMMIT');
-        return report(centerName, files, true, rejectedCsv);
+        return stored;
       } catch (e) {
         if (store.sqlite.inTransaction) store.sqlite.exec('ROLLBACK');
         if (rejectedCsv) rmSync(rejectedCsv, { force: true });
+        shrinkJournal(store);
         throw e;
+      } finally {
+        store.sqlite.pragma('synchronous = NORMAL');
       }
     },
   };

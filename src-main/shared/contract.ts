@@ -40,6 +40,8 @@ export interface ImportOptions {
    * "not specified". Remembered for files of the same shape.
    */
   allowMissing?: ('topic' | 'region')[];
+  /** The analyst saw the preview and confirmed its mapping: it is remembered for files of the same shape. */
+  remember?: boolean;
 }
 
 export interface ColumnMatch {
@@ -114,6 +116,8 @@ export interface SheetReport {
    * letter fits, left as they were where two do.
    */
   lostLetters?: { restored: number; ambiguous: number };
+  /** IINs, phone numbers and e-mail addresses typed into the texts of the valid rows, masked before storing. */
+  masked?: { iin: number; phone: number; email: number };
   /** Those of the missing fields the analyst agreed to go without. */
   allowedMissing?: ('topic' | 'region')[];
   /** The same bytes were imported before into this contact center: nothing is stored again. */
@@ -184,6 +188,13 @@ export interface CenterInfo {
   timeZone?: string | null;
 }
 
+/** What changes of a contact center: each detail given; the others stay as they are. */
+export interface CenterUpdate {
+  name: string;
+  phone?: string | null;
+  timeZone?: string | null;
+}
+
 export interface TopicInfo {
   id: number;
   name: string;
@@ -244,7 +255,7 @@ export interface Commands {
   'imports.forgetShape': { input: { signature: string }; output: RememberedShape[] };
   'stats.get': { input: Record<string, never>; output: Stats };
   'centers.list': { input: Record<string, never>; output: CenterInfo[] };
-  'centers.update': { input: CenterInfo; output: CenterInfo };
+  'centers.update': { input: CenterUpdate; output: CenterInfo };
   'topics.list': { input: Record<string, never>; output: TopicInfo[] };
   'requests.list': { input: RequestQuery; output: RequestPage };
   'regions.list': {

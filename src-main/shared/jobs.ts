@@ -21,7 +21,8 @@ export function isJobCommand(name: CommandName): name is JobCommand {
   return (JOB_COMMANDS as readonly string[]).includes(name);
 }
 
-export type JobPhase = 'backup' | 'read' | 'check' | 'store' | 'render' | 'analyse';
+/** `wait`: another process is writing to the store; this job starts when it is done. */
+export type JobPhase = 'backup' | 'wait' | 'read' | 'check' | 'store' | 'render' | 'analyse';
 
 /** Where a job stands; `total` is null while it is not known yet (a file still being read). */
 export interface JobProgress {

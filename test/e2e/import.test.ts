@@ -155,7 +155,7 @@ describe('importing from the window', () => {
 
     // The decision is listed on the reference screen, and can be taken back there.
     await page.getByRole('button', { name: 'Анықтамалықтар' }).click();
-    const shape = page.getByRole('row').filter({ hasText: 'мынасыз жүктеледі: тақырып (мәселе)' });
+    const shape = page.getByRole('row').filter({ hasText: 'мына бағандарсыз жүктеледі: тақырып (мәселе)' });
     await shape.waitFor();
     expect(await shape.textContent()).toContain('«регион» → өңір');
     await page.screenshot({ path: join(SCREENSHOTS, 'reference-shapes-kk.png'), fullPage: true });

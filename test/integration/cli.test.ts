@@ -1,10 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../fixtures/cli';
 import { csvText, excelDate, tempDir, workbookBytes, writeFixture } from '../fixtures/build';
+
+const SAMPLE_FILES = ['1414_2026-Q2_ru.xlsx', '1414_2026-Q3_kk.xlsx'].map((f) =>
+  join(import.meta.dirname, '..', '..', 'resources', 'sample', f),
+);
 
 const HEADER = ['Рег. номер', 'Дата поступления', 'Регион', 'Тематика'];
 
@@ -59,7 +63,7 @@ describe('saraptama CLI', () => {
     expect(ru.code).toBe(1);
     expect(ru.err).toContain('Загрузка отклонена');
     expect(ru.err).toContain(
-      '«bad.csv», лист «CSV», строка 2, колонка B («Дата поступления»): «45.10.2024» — такой даты не существует',
+      '«bad.csv», лист «CSV», строка 2, столбец B («Дата поступления»): «45.10.2024» — такой даты не существует',
     );
     const kk = await cli(['import', f.bad, '--db', f.db, '--lang', 'kk']);
     expect(kk.code).toBe(1);
@@ -114,6 +118,22 @@ describe('saraptama CLI', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('bad.csv');
   });
+
+  it('ends quietly when its output is closed before it is all read (`analyze --json | head`)', async () => {
+    const f = fixture();
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'saraptama.js');
+    execFileSync(process.execPath, [bin, 'import', ...SAMPLE_FILES, '--db', f.db]);
+    const child = spawn(process.execPath, [bin, 'analyze', '--quarter', '2026-Q3', '--json', '--db', f.db], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+    // The reader is gone before the output comes, as `head` is once it has its lines.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
 });
 
 describe('saraptama demo', () => {

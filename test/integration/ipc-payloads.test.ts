@@ -59,6 +59,7 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
     map: { Прочее: null },
     lang: 'kk',
     allowMissing: ['region', 'topic'],
+    remember: true,
   },
   'imports.undo': { batchId: 1 },
   'imports.shapes': {},

@@ -67,15 +67,51 @@ describe('text decoding', () => {
 });
 
 describe('CSV', () => {
-  it('keeps blank lines so row numbers match the file', async () => {
+  it('counts blank lines so row numbers match the file, without making rows of them', async () => {
     const rows = await csvRows(Buffer.from('a;b\r\n1;2\r\n\r\n3;"x;y"\r\n\r\n'));
     expect(rows).toEqual([
       { row: 1, cells: ['a', 'b'] },
       { row: 2, cells: ['1', '2'] },
-      { row: 3, cells: [null] },
       { row: 4, cells: ['3', 'x;y'] },
-      { row: 5, cells: [null] },
     ]);
+  });
+  it('counts runs of blank records of every kind: empty, spaces, delimiters, CRLF, LF and lone CR', async () => {
+    const text = '\r\n \n;;\ra;b\r\n\r\n\n\r;\t;\r\n1;2\n"x\n\n\ny";3\r\n\r\n;;;\r\n4;5';
+    expect(await csvRows(Buffer.from(text))).toEqual([
+      { row: 4, cells: ['a', 'b'] },
+      { row: 9, cells: ['1', '2'] },
+      // Blank lines inside quotes are the cell's text.
+      { row: 10, cells: ['x\n\n\ny', '3'] },
+      { row: 13, cells: ['4', '5'] },
+    ]);
+  });
+  it('numbers records after blank runs that straddle the chunks a big file is read in', async () => {
+    // 4 MiB chunks: runs of empty CRLF lines and of delimiters cross the boundaries, a CR held between two.
+    const blank = '\r\n'.repeat(3 << 20);
+    const text = `a;b\r\n${blank}1;2\r\n${';;\r\n'.repeat(1 << 20)}3;4\r\n${blank}`;
+    const rows = await csvRows(Buffer.from(text));
+    expect(rows).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2 + (3 << 20), cells: ['1', '2'] },
+      { row: 3 + (3 << 20) + (1 << 20), cells: ['3', '4'] },
+    ]);
+  });
+  it('marks a last record cut short: fewer fields and no line break, or bytes that end inside a letter', async () => {
+    const cut = await csvRows(Buffer.from('a;b;c\r\n1;2;3\r\n4;5'));
+    expect(cut.at(-1)).toEqual({ row: 3, cells: ['4', '5'], truncated: true });
+    const whole = await csvRows(Buffer.from('a;b;c\r\n1;2;3\r\n4;5;6'));
+    expect(whole.at(-1)).toEqual({ row: 3, cells: ['4', '5', '6'] });
+    const letter = Buffer.from('a;b\r\n1;Жас');
+    expect((await csvRows(letter.subarray(0, letter.length - 1))).at(-1)).toEqual({
+      row: 2,
+      cells: ['1', 'Жа\uFFFD'],
+      truncated: true,
+    });
+    // A blank last record is no cut record.
+    expect((await csvRows(Buffer.from('a;b;c\r\n1;2;3\r\n;;'))).at(-1)).toEqual({
+      row: 2,
+      cells: ['1', '2', '3'],
+    });
   });
   it('guesses the comma and the tab', async () => {
     expect(cells(await csvRows(Buffer.from('a,b\n1,2\n')))).toEqual([

@@ -14,7 +14,9 @@ import {
 } from '../fields/catalogue';
 import { VALUE_LEXICON } from '../normalise/lexicon';
 import { restoreLostLetters } from '../normalise/lost-letters';
-import { readHeader, scoreHeader, type HeaderScore } from '../fields/header-evidence';
+import { compileHeaderWords, readHeader, scoreHeader, type HeaderScore } from '../fields/header-evidence';
+import { PERSONAL_HEADER_WORDS } from '../fields/header-words';
+import { boundedMemo } from '../normalise/vocabulary';
 import { parseDateTime } from '../normalise/dates';
 import { cleanText, isBlank } from '../normalise/text';
 import type { Cell } from '../read/types';
@@ -69,20 +71,53 @@ const NOTHING: Scored = Object.freeze({
   distinct: 0,
 });
 
-/** What the header alone says: the field it names best, and whether it is a column known never to be read. */
-export function recogniseHeader(header: unknown): { field: Field | null; known: boolean; score: number } {
-  const text = cleanText(header as Cell);
-  if (text === '') return { field: null, known: false, score: 0 };
+export interface HeaderRecognition {
+  field: Field | null;
+  known: boolean;
+  score: number;
+}
+
+/** A header's score for every field of the catalogue, in its order, and as a column never read. */
+interface HeaderScores {
+  fields: ReadonlyMap<Field, HeaderScore>;
+  unread: number;
+  recognition: HeaderRecognition;
+}
+
+const scoresOf = new Map<string, HeaderScores>();
+const SCORES_LIMIT = 50_000;
+
+/** Every candidate row of every sheet, and every field, ask again about the same few headers: asked once. */
+function headerScores(text: string): HeaderScores {
+  const hit = scoresOf.get(text);
+  if (hit) return hit;
   const h = readHeader(restoreHeader(text));
+  const fields = new Map<Field, HeaderScore>();
   let best: { field: Field | null; score: number } = { field: null, score: 0 };
   for (const spec of CATALOGUE) {
     const s = scoreHeader(h, spec.header);
+    fields.set(spec.field, s);
     if (s.score > best.score) best = { field: spec.field, score: s.score };
   }
   // A field's own words win a tie: «Кол-во дн. на исп.» is a deadline, though counts are never read.
   const unread = scoreHeader(h, UNREAD_HEADERS).score;
-  if (unread >= 0.75 && unread > best.score) return { field: null, known: true, score: unread };
-  return { field: best.field, known: best.field !== null, score: best.score };
+  const recognition =
+    unread >= 0.75 && unread > best.score
+      ? { field: null, known: true, score: unread }
+      : { field: best.field, known: best.field !== null, score: best.score };
+  const scores = { fields, unread, recognition };
+  if (scoresOf.size >= SCORES_LIMIT) scoresOf.clear();
+  scoresOf.set(text, scores);
+  return scores;
+}
+
+const NO_HEADER: HeaderScore = Object.freeze({ match: 'none', score: 0, vetoed: false });
+
+/** What the header alone says: the field it names best, and whether it is a column known never to be read. */
+export function recogniseHeader(header: unknown): HeaderRecognition {
+  const text = cleanText(header as Cell);
+  if (text === '') return { field: null, known: false, score: 0 };
+  return headerScores(text).recognition;
 }
 
 interface ValueFacts {
@@ -101,21 +136,29 @@ const JUDGED_CHARS = 4096;
 const clipped = (c: Cell): Cell =>
   typeof c === 'string' && c.length > JUDGED_CHARS ? c.slice(0, JUDGED_CHARS) : c;
 
-function valueFacts(cells: readonly Cell[], spec: FieldSpec, ctx: ValueContext): ValueFacts {
+/**
+ * What the field makes of the cells. `rejecting`: stop (returning what was seen) once this many cells were
+ * refused — the values alone can no longer name the field.
+ */
+function valueFacts(
+  cells: readonly Cell[],
+  spec: FieldSpec,
+  ctx: ValueContext,
+  rejecting = Number.POSITIVE_INFINITY,
+): ValueFacts {
   let judged = 0;
   let texts = 0;
   let accepted = 0;
   let length = 0;
   const seen = new Set<string>();
   const numbers: number[] = [];
-  for (const whole of cells) {
-    const cell =
-      typeof whole === 'string' && whole.length > JUDGED_CHARS ? whole.slice(0, JUDGED_CHARS) : whole;
+  for (const cell of cells) {
     const ok = spec.accepts(cell, ctx);
     if (ok === null) continue;
     judged++;
     if (typeof cell === 'string') texts++;
     if (ok) accepted++;
+    else if (judged - accepted >= rejecting) break;
     const s = cleanText(cell);
     seen.add(s.toLowerCase());
     length += s.length;
@@ -153,32 +196,60 @@ function shapeFit(spec: FieldSpec, f: ValueFacts): number {
   }
 }
 
-/**
- * How the column's values fit a field's shape, where they are not plainly another field's: a column of regions
- * passes for short repeated phrases, which is what topics look like, but is no topic.
- */
+/** What is worked out once per column, whatever field it is weighed for. */
 interface ColumnFacts {
+  header: HeaderScores;
+  /** Its sampled cells, clipped and with «?» put back. */
   cells: readonly Cell[];
+  /** The share of its cells that hold anything. */
+  filled: number;
   /** The share of its cells that some field known by its values (region, date, sex…) reads. */
-  otherFieldShare: number;
+  readonly otherFieldShare: number;
 }
 
+/** The share of a column's values a field must read to be named by its values alone. */
+const BY_VALUES_SHARE = 0.8;
+
+/** The sampled cells detection weighs at most, all columns together, and the rows it keeps whatever the width. */
+const CELL_BUDGET = 400_000;
+const MIN_SAMPLED_ROWS = 20;
+
+/** Fewer sampled rows than this and a nearly empty column may just be a short file. */
+const SAMPLE_FOR_EMPTINESS = 10;
+
+/**
+ * How likely the column is the field. A column of regions passes for short repeated phrases, which is what
+ * topics look like, but is no topic: values plainly another field's weigh against the loose fields.
+ */
 function score(column: ColumnSample, facts: ColumnFacts, spec: FieldSpec, ctx: ValueContext): Scored {
-  const header = scoreHeader(readHeader(restoreHeader(cleanText(column.header))), spec.header);
+  const header = facts.header.fields.get(spec.field) ?? NO_HEADER;
   if (header.vetoed) return { ...NOTHING, header };
   if (header.score === 0 && !spec.byValues) return NOTHING;
-  const values = valueFacts(facts.cells, spec, ctx);
+  // With nothing in the header, the values must be the field's nearly all: a fifth refused and they cannot be.
+  const values =
+    header.score === 0
+      ? valueFacts(facts.cells, spec, ctx, Math.max(1, Math.ceil(facts.cells.length * (1 - BY_VALUES_SHARE))))
+      : valueFacts(facts.cells, spec, ctx);
+  if (
+    header.score === 0 &&
+    values.judged - values.accepted > 0 &&
+    values.accepted / values.judged < BY_VALUES_SHARE
+  )
+    return NOTHING;
   let s: number;
-  // Too few values to judge: a header that names the field stands, a mere hint does not.
-  if (values.judged < MIN_JUDGED) s = header.score * (header.match === 'weak' ? 0.7 : 0.9);
-  else {
+  if (values.judged < MIN_JUDGED) {
+    // Too few values to judge: a header that names the field stands, a mere hint does not — unless the file
+    // had rows enough and left this column empty, which says it is not where the field is.
+    s = header.score * (header.match === 'weak' ? 0.7 : 0.9);
+    if (facts.cells.length >= SAMPLE_FOR_EMPTINESS) s *= facts.filled;
+  } else {
     const taken =
       spec.shape !== 'strict' && spec.shape !== 'identifier' && facts.otherFieldShare >= OTHER_FIELD_SHARE;
     const v = (values.accepted / values.judged) * shapeFit(spec, values) * (taken ? OTHER_FIELD_FIT : 1);
     s = header.score * (0.3 + 0.7 * v);
     // Values that say what they are name a column no header names (or names vaguely).
     const byValues = spec.byValues && (!spec.byValuesAsText || values.texts * 2 >= values.judged);
-    if (byValues && values.judged >= 5 && v >= 0.8) s = Math.max(s, 0.45 + 0.1 * v);
+    if (byValues && values.judged >= 5 && v >= BY_VALUES_SHARE) s = Math.max(s, 0.45 + 0.1 * v);
     if (spec.headerHolds && header.score >= STRONG_HEADER) s = Math.max(s, HELD_BY_HEADER);
   }
   if (column.hidden) s *= HIDDEN_FACTOR;
@@ -192,8 +263,8 @@ const EMAIL_RE = /[^\s@]{1,64}@[^\s@]{1,255}/g;
 
 // Kazakh text that went through Windows-1251 has «?» for the letters it lacks, headers and values alike: put
 // back from the words the headers and the vocabularies know before anything is weighed.
-const restoreHeader = (text: string): string =>
-  text.includes('?') ? restoreLostLetters(text, HEADER_LEXICON).value : text;
+const restoredHeader = boundedMemo((text: string) => restoreLostLetters(text, HEADER_LEXICON).value);
+const restoreHeader = (text: string): string => (text.includes('?') ? restoredHeader(text) : text);
 
 function restoreValue(cell: Cell): Cell {
   return typeof cell === 'string' && cell.includes('?')
@@ -203,21 +274,32 @@ function restoreValue(cell: Cell): Cell {
 
 const BY_VALUES = CATALOGUE.filter((s) => s.byValues && s.shape === 'strict');
 
-function columnFacts(column: ColumnSample, ctx: ValueContext): ColumnFacts {
-  const cells = column.cells.map((c) => restoreValue(clipped(c)));
-  let best = 0;
-  for (const spec of BY_VALUES) {
-    let judged = 0;
-    let accepted = 0;
-    for (const c of cells) {
-      const ok = spec.accepts(c, ctx);
-      if (ok === null) continue;
-      judged++;
-      if (ok) accepted++;
-    }
-    if (judged >= MIN_JUDGED) best = Math.max(best, accepted / judged);
+function columnFacts(column: ColumnSample, rows: number, ctx: ValueContext): ColumnFacts {
+  const cells = column.cells.slice(0, rows).map((c) => restoreValue(clipped(c)));
+  const filled = cells.filter((c) => c !== null && !isBlank(c)).length;
+  let share: number | undefined;
+  return {
+    header: headerScores(cleanText(column.header)),
+    cells,
+    filled: cells.length ? filled / cells.length : 0,
+    // Asked only of columns a loose field has evidence for: worked out then, once.
+    get otherFieldShare() {
+      share ??= Math.max(0, ...BY_VALUES.map((spec) => readShare(spec, cells, ctx)));
+      return share;
+    },
+  };
+}
+
+function readShare(spec: FieldSpec, cells: readonly Cell[], ctx: ValueContext): number {
+  let judged = 0;
+  let accepted = 0;
+  for (const c of cells) {
+    const ok = spec.accepts(c, ctx);
+    if (ok === null) continue;
+    judged++;
+    if (ok) accepted++;
   }
-  return { cells, otherFieldShare: best };
+  return judged >= MIN_JUDGED ? accepted / judged : 0;
 }
 
 /** A cell as the analyst knows it: an Excel serial under a date column as the date it is. */
@@ -232,6 +314,22 @@ function shownCell(c: Cell, field: Field | null, ctx: ValueContext): string {
     }
   }
   return cleanText(c);
+}
+
+// «Иванов Иван Иванович», «Ахметова А.», «Сейтов Б.Н.»: two or three capitalised words or initials.
+const PERSON_NAME_RE =
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\p{Ll}+|\p{Lu}\.(?:\s?\p{Lu}\.)?)){1,2}$/u;
+
+/** A column of people's names, whatever its header says: its values are not shown. */
+function mostlyNames(cells: readonly Cell[]): boolean {
+  let texts = 0;
+  let names = 0;
+  for (const c of cells) {
+    if (typeof c !== 'string' || isBlank(c)) continue;
+    texts++;
+    if (PERSON_NAME_RE.test(cleanText(c))) names++;
+  }
+  return texts > 0 && names * 2 >= texts;
 }
 
 function examplesOf(cells: readonly Cell[], field: Field | null, ctx: ValueContext): string[] {
@@ -284,6 +382,22 @@ export function detectColumns(
     if (remembered.has(key)) return { ...base, field: remembered.get(key) ?? null, source: 'remembered' };
     return { ...base, field: null, source: 'none' };
   });
+  // Two columns of one header («Регион» twice) both get the header's mapping: the first keeps it, and both say
+  // so, instead of the second being dropped in silence.
+  const firstOf = new Map<Field, ColumnMatch>();
+  for (const c of out) {
+    if (c.field === null) continue;
+    const first = firstOf.get(c.field);
+    if (!first) {
+      firstOf.set(c.field, c);
+      continue;
+    }
+    const field = c.field;
+    first.alternative ??= { field, confidence: 1, column: c.column, header: c.header };
+    c.field = null;
+    c.source = 'none';
+    c.alternative = { field, confidence: 1, column: first.column, header: first.header };
+  }
   const taken = new Set(out.map((c) => c.field).filter((f): f is Field => f !== null));
   const fields = CATALOGUE.filter((s) => !taken.has(s.field));
   const unread = new Set<number>();
@@ -292,12 +406,15 @@ export function detectColumns(
     if (c.source !== 'none') return false;
     const text = cleanText(columns[i]?.header ?? '');
     if (text === '') return columns[i]?.cells.some((x) => x !== null && !isBlank(x)) ?? false;
-    if (!recogniseHeader(text).known || recogniseHeader(text).field !== null) return true;
+    const r = recogniseHeader(text);
+    if (!r.known || r.field !== null) return true;
     unread.add(i);
     return false;
   });
 
-  const facts = open.map((i) => columnFacts(columns[i] as ColumnSample, ctx));
+  // A sheet thousands of columns wide is weighed on fewer rows: the work stays bounded by the cells, not the width.
+  const rows = Math.max(MIN_SAMPLED_ROWS, Math.floor(CELL_BUDGET / Math.max(open.length, 1)));
+  const facts = open.map((i) => columnFacts(columns[i] as ColumnSample, rows, ctx));
   const scored: Scored[][] = fields.map((spec) =>
     open.map((i, j) => score(columns[i] as ColumnSample, facts[j] as ColumnFacts, spec, ctx)),
   );
@@ -389,8 +506,21 @@ export function detectColumns(
     const match = out[i] as ColumnMatch;
     // Names, e-mail, IINs and phones are never echoed back, even as examples.
     if (unread.has(i) || (match.field !== null && PERSONAL.has(match.field))) continue;
+    if (match.field === null && mostlyNames(c.cells)) continue;
     const examples = examplesOf(c.cells, match.field, ctx);
     if (examples.length > 0) match.examples = examples;
   }
   return out;
+}
+
+const PERSONAL_HEADERS = compileHeaderWords(PERSONAL_HEADER_WORDS);
+
+/**
+ * A column known never to be read because it names a person (a name, an e-mail): what the import writes outside
+ * the store (the rejected-rows CSV) leaves its values out.
+ */
+export function isPersonalHeader(header: unknown): boolean {
+  const r = recogniseHeader(header);
+  if (r.field !== null || !r.known) return false;
+  return scoreHeader(readHeader(restoreHeader(cleanText(header as Cell))), PERSONAL_HEADERS).score >= 0.75;
 }

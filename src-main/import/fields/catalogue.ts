@@ -6,7 +6,7 @@ import { hasLatin, latinToCyrillic } from '../../shared/fold';
 import { parseAge } from '../normalise/age';
 import { parseCategory } from '../normalise/category';
 import { normaliseChannel } from '../normalise/channel';
-import { parseDateTime, parseTimeOfDay } from '../normalise/dates';
+import { EARLIEST_REQUEST_YEAR, parseDateTime, parseTimeOfDay } from '../normalise/dates';
 import { parseDeadlineTerm } from '../normalise/deadline';
 import { parseDuration } from '../normalise/duration';
 import { decodeIin } from '../normalise/iin';
@@ -56,12 +56,10 @@ export interface FieldSpec {
   byValuesAsText?: boolean;
 }
 
-/** Requests before this year are typing errors: no contact center in Kazakhstan kept records then. */
-export const EARLIEST_REQUEST_YEAR = 1990;
 /** The oldest birth a column of birth dates holds (older ones are Excel serials of small numbers: ages, ordinals). */
 const EARLIEST_BIRTH_YEAR = 1910;
 
-/** Applicants are ten years old at least: a younger birth date is no birth date of an applicant. */
+/** The day `years` years before `d`: applicants are ten at least, so a later birth date is no applicant's. */
 const yearsBefore = (d: LocalDate, years: number): LocalDate => ({ ...d, year: d.year - years });
 
 const blank = (cell: Cell): boolean => cell === null || typeof cell === 'boolean' || isBlank(cell);
@@ -145,7 +143,7 @@ const SPECS: readonly Omit<FieldSpec, 'header'>[] = [
   },
   strict(
     'receivedAt',
-    (cell, ctx) => (blank(cell) ? null : dateBetween(cell, ctx, Math.max(EARLIEST_REQUEST_YEAR, 2000))),
+    (cell, ctx) => (blank(cell) ? null : dateBetween(cell, ctx, EARLIEST_REQUEST_YEAR)),
     true,
   ),
   strict('receivedTime', (cell) => (blank(cell) ? null : parseTimeOfDay(cell as string | number) !== null)),
@@ -173,9 +171,11 @@ const SPECS: readonly Omit<FieldSpec, 'header'>[] = [
     accepts: (cell) => {
       if (blank(cell) || typeof cell !== 'string') return blank(cell) ? null : false;
       // Cities of regional significance are district-level units: a district column lists them too.
-      if (lookupPlace(text(cell))) return true;
+      const value = text(cell);
+      if (lookupPlace(value)) return true;
       // A district's name with its marker, not a sentence that mentions one («…акимат района не ответил»).
-      return cell.length <= 60 && DISTRICT_MARKER_RE.test(cell);
+      if (value.length <= 60 && DISTRICT_MARKER_RE.test(value)) return true;
+      return false;
     },
     shape: 'strict',
     byValues: true,

@@ -974,6 +974,12 @@ export const UNREAD_HEADER_WORDS: HeaderWords = {
     'исполнитель',
   ],
   stems: [
+    'ф= и= о=',
+    'заявитель=',
+    'беруші=',
+    'контакт лиц',
+    'аты=',
+    'автор',
     'п= п=',
     'пп=',
     'р= с=',
@@ -1036,5 +1042,36 @@ export const UNREAD_HEADER_WORDS: HeaderWords = {
     'файл',
     'вложени',
     'attachment',
+  ],
+};
+
+/**
+ * Those of the unread columns that name a person: names and e-mail. Their values never leave the encrypted store,
+ * not even in the rejected-rows CSV (see detect/columns.ts `isPersonalHeader`).
+ */
+export const PERSONAL_HEADER_WORDS: HeaderWords = {
+  phrases: ['фио', 'фио заявителя', 'т.а.ә.', 'аты-жөні', 'e-mail', 'email'],
+  stems: [
+    'фио',
+    'ф= и= о=',
+    'заявитель=',
+    'беруші=',
+    'контакт лиц',
+    'аты=',
+    'автор',
+    'аты жөн',
+    'тегі',
+    'фамил',
+    'имя=',
+    'отчеств',
+    'т= а= ә=',
+    'e mail',
+    'email',
+    'mail',
+    'электрон почт',
+    'эл почт',
+    'почт',
+    'name=',
+    'full name',
   ],
 };

@@ -5,6 +5,9 @@
 import { fromDayNumber } from '../../shared/days';
 import type { LocalDate, LocalDateTime } from '../../shared/domain';
 
+/** Requests before this year are typing errors: no contact center in Kazakhstan kept records then. */
+export const EARLIEST_REQUEST_YEAR = 1990;
+
 export type DateResult =
   | { ok: true; value: LocalDateTime; offsetMinutes?: number }
   | { ok: false; reason: 'unparseable' | 'impossible' };

@@ -1,6 +1,7 @@
 // A deadline given as a term rather than a date: «Срок исполнения (дней)» holding 15, '15 дн.', '15 рабочих
 // дней', '15 жұмыс күні'. The term counts from the day the request came; it is never an Excel serial (15 would be
 // 15.01.1900).
+import { foldedWords } from '../../shared/fold';
 import { cleanText, type CellValue } from './text';
 
 export interface DeadlineTerm {
@@ -12,8 +13,20 @@ export interface DeadlineTerm {
 /** No statutory or contractual term is longer than a year. */
 export const MAX_TERM_DAYS = 366;
 
-const TERM_RE =
-  /^(\d{1,3})\s*(?:(раб(?:очих|\.)?|р\.|жұмыс|жумыс|working|business)\s*)?(?:(?:календарных|календ\.?|кал\.?|күнтізбелік|кунтизбелик)\s*)?(дн(?:ей|я|\.)?|день|д\.|күн(?:і)?|кун(?:и)?|days?|d)?\.?$/iu;
+// What says the days are working days, in a value ('15 раб. дн.') or in its column's header.
+const WORKING_RE = /(?:раб(?:оч\p{L}*|\.)?|р\.|жұмыс|жумыс|working|business)/iu;
+const TERM_RE = new RegExp(
+  `^(\\d{1,3})\\s*(?:(${WORKING_RE.source})\\s*)?(?:(?:календарных|календ\\.?|кал\\.?|күнтізбелік|кунтизбелик)\\s*)?(дн(?:ей|я|\\.)?|день|д\\.|күн(?:і)?|кун(?:и)?|days?|d)?\\.?$`,
+  'iu',
+);
+
+/** «Срок исполнения (рабочих дней)»: a header that counts its terms in working days (a word, not «обработки»). */
+export function countsWorkingDays(header: string): boolean {
+  return foldedWords(header).some(
+    (w) =>
+      w === 'раб' || w.startsWith('рабоч') || w.startsWith('жумыс') || w === 'working' || w === 'business',
+  );
+}
 
 /** The term a cell gives, or null when the cell is no term (a date, text, a number past a year). */
 export function parseDeadlineTerm(value: CellValue): DeadlineTerm | null {

@@ -182,13 +182,13 @@ function match(value: string): PlaceMatch {
 
 function matchAsWritten(value: string): PlaceMatch {
   const p = parse(value);
+  // «Жетісу облысы» is a region, never Almaty's «Жетысуский район»: regions are normaliseRegion's.
+  if (p.kind === 'region') return NO_MATCH;
   let places = INDEX.get(p.key) ?? [];
-  // «Абай ауданы» is the district, «г. Абай» the town: a designator narrows the name down when it can.
+  // «Абай ауданы» is the district, «г. Абай» the town; «г. Астана» is no district of Aktobe named Астана. A
+  // designator keeps the places of its kind only, and none when there is none.
   const wanted = p.kind === 'settlement' ? SETTLEMENT_KINDS : p.kind === 'district' ? DISTRICT_KINDS : null;
-  if (wanted) {
-    const narrowed = places.filter((pl) => wanted.has(pl.kind));
-    if (narrowed.length > 0) places = narrowed;
-  }
+  if (wanted) places = places.filter((pl) => wanted.has(pl.kind));
   if (places.length === 0) return NO_MATCH;
   return { places, regions: [...new Set(places.map((pl) => pl.region))] };
 }

@@ -3,7 +3,7 @@
 // address names. The region column wins where it names a region: a district that shares a city's name (Astana's
 // «Алматы ауданы») never overrides it.
 import type { LocalDate, RegionCode } from '../../shared/domain';
-import { matchPlace, regionsOfAddress } from './place';
+import { designatedKind, matchPlace, regionsOfAddress } from './place';
 import { normaliseRegion } from './region';
 import { foldKey } from './text';
 
@@ -69,7 +69,9 @@ export function regionOfRequest(v: PlaceValues, ctx: RegionContext): RegionOutco
     note({ kind: 'unknown', raw: v.city });
   }
   if (v.district !== null) {
-    const code = fromPlace(v.district) ?? ctx.aliases.get(foldKey(v.district)) ?? null;
+    // A «Район/город» column names cities too: «г. Астана» there is the capital, read as a region.
+    const asCity = designatedKind(v.district) !== 'district' ? asRegion(v.district) : null;
+    const code = asCity ?? fromPlace(v.district) ?? ctx.aliases.get(foldKey(v.district)) ?? null;
     if (code) return { kind: 'found', code, raw: v.district };
     note({ kind: 'unknown', raw: v.district });
   }

@@ -7,6 +7,7 @@ import { addDays } from '../../calendar/days';
 import { addWorkingDays } from '../../calendar/working-days';
 import { fullYearsAt, parseAge } from './age';
 import {
+  EARLIEST_REQUEST_YEAR,
   atZone,
   formatDate,
   formatDateTime,
@@ -17,6 +18,7 @@ import {
 } from './dates';
 import { parseDeadlineTerm } from './deadline';
 import { decodeIin, hashIin } from './iin';
+import { maskPersonalData, type MaskCounts } from './personal-data';
 import { VALUE_LEXICON } from './lexicon';
 import { restoreLostLetters } from './lost-letters';
 import { lookupPlace } from './place';
@@ -48,6 +50,8 @@ export interface RowOutcome {
   unmapped: Omit<UnmappedValue, 'count'>[];
   /** Values in which «?» stood for Kazakh letters: put back, or left for having two readings. */
   letters: { restored: number; ambiguous: number };
+  /** IINs, phone numbers and e-mails masked in the text. */
+  masked: MaskCounts;
 }
 
 export interface RowContext {
@@ -67,8 +71,6 @@ export interface RowContext {
 
 /** Excel's own limit for a cell: a longer value never came out of a spreadsheet intact. */
 export const MAX_CELL_CHARS = 32_767;
-/** Requests before this year are typing errors: no contact center in Kazakhstan kept records then. */
-export const EARLIEST_YEAR = 1990;
 
 // What Excel writes in place of a formula's value when the formula fails (and CSV exports keep as text).
 const EXCEL_ERRORS = new Set([
@@ -122,12 +124,14 @@ export function normaliseRow(
   const warnings: RowIssue[] = [];
   const unmapped: RowOutcome['unmapped'] = [];
   const letters = { restored: 0, ambiguous: 0 };
+  const masked: MaskCounts = { iin: 0, phone: 0, email: 0 };
   const done = (record: RequestRecord | null): RowOutcome => ({
     record,
     errors,
     warnings,
     unmapped,
     letters,
+    masked,
   });
 
   // A formula's error stands for a missing value: the row is refused if it is the date, and the field
@@ -179,8 +183,8 @@ export function normaliseRow(
   const day = dayOf(when);
   if (compareDays(day, ctx.today) > 0) {
     errors.push({ field: 'receivedAt', reason: 'dateInFuture', params: { today: formatDay(ctx.today) } });
-  } else if (day.year < EARLIEST_YEAR) {
-    errors.push({ field: 'receivedAt', reason: 'dateTooEarly', params: { year: EARLIEST_YEAR } });
+  } else if (day.year < EARLIEST_REQUEST_YEAR) {
+    errors.push({ field: 'receivedAt', reason: 'dateTooEarly', params: { year: EARLIEST_REQUEST_YEAR } });
   }
   const quarter = quarterOf(day);
   if (ctx.purgedQuarters.has(quarter))
@@ -302,7 +306,7 @@ export function normaliseRow(
     district,
     topic: normaliseTopic(wordsOf('topic') ?? ''),
     subtopic: wordsOf('subtopic'),
-    text: textOf('text'),
+    text: maskPersonalData(textOf('text'), masked),
     sex,
     age,
     socialStatus: status.value,
@@ -352,7 +356,7 @@ type ServiceFields = Pick<
 >;
 
 /**
- * The appeals and service-quality fields of issue #8. None of them can refuse a row: a value that cannot be
+ * The appeals and service-quality fields. None of them can refuse a row: a value that cannot be
  * read leaves its field empty with a remark, and a vocabulary value no rule knows is listed for the analyst.
  */
 function serviceFields(

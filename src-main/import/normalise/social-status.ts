@@ -267,13 +267,26 @@ const AS_WRITTEN = compile(matchKey);
 // Values in the Latin alphabet, read as Cyrillic ('Zeınetker', 'Jumyssyz'), against the words keyed alike.
 const AS_LATIN = compile(looseKey);
 
+// «не пенсионер», «Мүгедек емес», «мүгедектігі жоқ»: a category denied is no category, and no guess either.
+const NEGATION_BEFORE_RE = /(?:^|\s)(?:не|нет)(?:\s+(?:имеет|является|состоит|относится\s+к))?\s+$/;
+const NEGATION_AFTER_RE = /^\S*\s+(?:емес|жок|нет)(?:\s|$)/;
+
+function denied(padded: string, needle: string): boolean {
+  const at = padded.indexOf(needle);
+  return (
+    NEGATION_BEFORE_RE.test(padded.slice(0, at + (needle.startsWith(' ') ? 1 : 0))) ||
+    NEGATION_AFTER_RE.test(padded.slice(at + needle.length - (needle.endsWith(' ') ? 1 : 0)))
+  );
+}
+
 function classify(key: string, table: Compiled): SocialStatusResult {
   const exact = table.exact.get(key);
   if (exact !== undefined) return RESULTS[exact];
   const padded = ` ${key} `;
   for (const rule of table.rules) {
-    if (rule.contains.some((c) => padded.includes(c))) return RESULTS[rule.status];
-    if (rule.words.some((w) => padded.includes(w))) return RESULTS[rule.status];
+    const needle =
+      rule.contains.find((c) => padded.includes(c)) ?? rule.words.find((w) => padded.includes(w));
+    if (needle !== undefined) return denied(padded, needle) ? RESULTS.other : RESULTS[rule.status];
     if (rule.extra?.(padded)) return RESULTS[rule.status];
   }
   return RESULTS.other;

@@ -1,11 +1,16 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
 export interface FileFacts {
   size: number;
   contentHash: string;
-  /** Every byte is valid UTF-8 (a text export without a BOM is then read as UTF-8). */
+  /**
+   * Every byte is valid UTF-8 (a text export without a BOM is then read as UTF-8), the last character
+   * perhaps cut short where letters of more than one byte came before: a UTF-8 export cut in the middle
+   * of a letter is still UTF-8, and read so, the CSV reader finds it truncated; read as Windows-1251,
+   * every Cyrillic letter in it would be wrong. ASCII ending in one high byte stays Windows-1251.
+   */
   validUtf8: boolean;
 }
 
@@ -17,6 +22,7 @@ export async function fileFacts(path: string): Promise<FileFacts> {
   const hash = createHash('sha256');
   let size = 0;
   let validUtf8 = true;
+  let multiByte = false;
   let carry = Buffer.alloc(0);
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
@@ -25,9 +31,18 @@ export async function fileFacts(path: string): Promise<FileFacts> {
     const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     const end = completeUtf8Prefix(bytes);
     validUtf8 = isUtf8(bytes.subarray(0, end));
+    multiByte ||= !isAscii(bytes.subarray(0, end));
     carry = Buffer.from(bytes.subarray(end));
   }
-  return { size, contentHash: hash.digest('hex'), validUtf8: validUtf8 && carry.length === 0 };
+  const cutLetter = multiByte && utf8Start(carry);
+  return { size, contentHash: hash.digest('hex'), validUtf8: validUtf8 && (carry.length === 0 || cutLetter) };
+}
+
+/** A lead byte of a multi-byte sequence followed only by continuation bytes: the start of a character. */
+function utf8Start(bytes: Uint8Array): boolean {
+  const lead = bytes[0] as number;
+  if (lead < 0xc2 || lead > 0xf4) return false;
+  return bytes.subarray(1).every((b) => (b & 0xc0) === 0x80);
 }
 
 /** Where the last complete UTF-8 sequence ends: a lead byte among the last three may still await its tail. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppFailure, fail } from '../../shared/errors';
 import { csvSheet } from './csv-stream';
@@ -8,12 +9,26 @@ import { sniffFormat } from './sniff';
 import { detectEncoding } from './text-encoding';
 import type { Cell, RawSheet, SourceFormat } from './types';
 import { readWorkbook } from './workbook';
-import { DtdInPart, NotXlsxWorkbook, openXlsxStream, PartTooLarge } from './xlsx-stream';
+import {
+  DtdInPart,
+  NotXlsxWorkbook,
+  openXlsxStream,
+  PART_LIMITS,
+  PartDamaged,
+  PartTooLarge,
+  TooManyStrings,
+} from './xlsx-stream';
+import { verifyZipParts } from './zip-check';
 
 /** One row as the spreadsheet shows it: 1-based row number, cells indexed from column A. */
 export interface SourceRow {
   row: number;
   cells: Cell[];
+  /**
+   * The last record of a text file, cut short by the end of the file (a download or a copy that
+   * stopped): the scan refuses the file, or rejects the row under --skip-invalid, and never stores it.
+   */
+  truncated?: true;
 }
 
 export interface SheetSource {
@@ -41,6 +56,8 @@ const HEAD_BYTES = 8192;
 const ENTITY_DECLARATION = /<!ENTITY/i;
 /** How SheetJS and the zip readers say a file is encrypted (Excel's "Encrypt with password"). */
 const PASSWORD_PROTECTED = /password|encrypt/i;
+/** Undefined on Windows, where it reads as 0 in the flags: there are no FIFOs to wait on there. */
+const NONBLOCK: number = constants.O_NONBLOCK;
 
 /**
  * Opens a file for reading row by row. XLSX and CSV stream (a million-row export never sits in memory
@@ -48,20 +65,7 @@ const PASSWORD_PROTECTED = /password|encrypt/i;
  */
 export async function openSource(path: string): Promise<OpenedSource> {
   const file = basename(path);
-  let head: Uint8Array;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const buffer = Buffer.alloc(HEAD_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'fileNotFound' : 'fileUnreadable', { file, path });
-  }
+  const head = await readHead(file, path);
   const format = sniffFormat(head);
   if (format === null) return fail('notSpreadsheet', { file });
   const corrupt = (e: unknown) => xlsxFailure(file, e);
@@ -103,6 +107,9 @@ export async function openSource(path: string): Promise<OpenedSource> {
     return fail('dtdRefused', { file, part: '<!ENTITY>' });
   }
   try {
+    // A zip here is an ODS or an XLSB: SheetJS checks no CRC, so its parts are checked first. SheetJS
+    // holds each part whole, as this reader holds the shared strings, so they share that part's limit.
+    if (format === 'xlsx') await verifyZipParts(bytes, PART_LIMITS.sharedStrings);
     const { sheets, ods } = readWorkbook(bytes);
     return {
       file,
@@ -114,6 +121,63 @@ export async function openSource(path: string): Promise<OpenedSource> {
     };
   } catch (e) {
     throw corrupt(e);
+  }
+}
+
+/**
+ * The first bytes of a file, read only once it is known to be a regular file: a FIFO would hold the
+ * read (and the import, and every command waiting on the store) until something writes to it, and a
+ * device may never end. The open is non-blocking and checked again, in case a FIFO took the file's
+ * place between the two.
+ */
+async function readHead(file: string, path: string): Promise<Uint8Array> {
+  let handle: FileHandle;
+  try {
+    notRegular(file, path, await stat(path));
+    handle = await open(path, constants.O_RDONLY | NONBLOCK);
+  } catch (e) {
+    throw openFailure(file, path, e);
+  }
+  try {
+    notRegular(file, path, await handle.stat());
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (e) {
+    throw openFailure(file, path, e);
+  } finally {
+    await handle.close();
+  }
+}
+
+function notRegular(file: string, path: string, info: Stats): void {
+  if (info.isFile()) return;
+  const kind = info.isDirectory()
+    ? 'directory'
+    : info.isFIFO()
+      ? 'fifo'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'device'
+        : info.isSocket()
+          ? 'socket'
+          : 'other';
+  fail('notRegularFile', { file, path, kind });
+}
+
+/** Why a file could not be opened, in words the analyst can act on. */
+export function openFailure(file: string, path: string, e: unknown): AppFailure {
+  if (e instanceof AppFailure) return e;
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new AppFailure({ code: 'fileNotFound', params: { file, path } });
+    case 'EACCES':
+    case 'EPERM':
+      return new AppFailure({ code: 'filePermission', params: { file, path } });
+    case 'ELOOP':
+      return new AppFailure({ code: 'fileLoop', params: { file, path } });
+    default:
+      return new AppFailure({ code: 'fileUnreadable', params: { file, path } });
   }
 }
 
@@ -157,14 +221,19 @@ function gridSheet(raw: RawSheet): SheetSource {
 export function xlsxFailure(file: string, e: unknown): AppFailure {
   if (e instanceof AppFailure) return e;
   if (e instanceof DtdInPart) return new AppFailure({ code: 'dtdRefused', params: { file, part: e.part } });
-  if (PASSWORD_PROTECTED.test(message(e)))
-    return new AppFailure({ code: 'passwordProtected', params: { file } });
+  if (e instanceof PartDamaged)
+    return new AppFailure({ code: 'fileDamaged', params: { file, part: e.part } });
+  if (e instanceof TooManyStrings) {
+    return new AppFailure({ code: 'tooManyStrings', params: { file, part: e.part, limit: e.limit } });
+  }
   if (e instanceof PartTooLarge) {
     return new AppFailure({
       code: 'partTooLarge',
       params: { file, part: e.part, limit: Math.round(e.limit / 2 ** 20) },
     });
   }
+  if (PASSWORD_PROTECTED.test(message(e)))
+    return new AppFailure({ code: 'passwordProtected', params: { file } });
   return new AppFailure({ code: 'corruptFile', params: { file, detail: message(e) } });
 }
 

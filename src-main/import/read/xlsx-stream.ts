@@ -3,37 +3,35 @@ import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Cell } from './types';
 import { parseRelationships, parseWorkbook, relsPathFor, resolveTarget } from './xlsx-stream/package';
-import { DtdInPart, SharedStringsScanner, SheetScanner } from './xlsx-stream/scan';
+import { DtdInPart, SharedStringsScanner, SheetScanner, TooManyStrings } from './xlsx-stream/scan';
+import { isInflateError, PartCheck, PartDamaged, PartTooLarge } from './zip-check';
 
 /**
  * How far a part may inflate before the file is refused as a decompression bomb. A full Excel sheet of
  * 1,048,575 realistic 15-column rows is about 0.5 GiB of XML; its shared strings stay well under 0.1 GiB
  * and are held in memory, so their bound is what keeps memory bounded.
  */
-export { DtdInPart };
+export { DtdInPart, PartDamaged, PartTooLarge, TooManyStrings };
 
 export interface PartLimits {
   sheet: number;
   sharedStrings: number;
+  /**
+   * Items in the shared-string table, which are held in memory one string object each: bytes alone do
+   * not bound them (20 million one-letter items are 340 MB of XML and a gigabyte of memory).
+   */
+  sharedStringItems: number;
   /** The workbook, relationships and other small parts read whole. */
   other: number;
 }
 export const PART_LIMITS: PartLimits = {
   sheet: 4 * 2 ** 30,
   sharedStrings: 512 * 2 ** 20,
+  // Eight distinct texts on every row of a full sheet (text, name, address, phone, IIN …), about 400 MB
+  // at worst; Excel's exports of real registers stay far below it.
+  sharedStringItems: 8_000_000,
   other: 32 * 2 ** 20,
 };
-
-/** A part that inflates beyond its limit: refused before it can exhaust memory or time. */
-export class PartTooLarge extends Error {
-  override name = 'PartTooLarge';
-  constructor(
-    readonly part: string,
-    readonly limit: number,
-  ) {
-    super(`${part} inflates beyond ${limit} bytes`);
-  }
-}
 
 /** A zip that is not an XLSX package (an ODS spreadsheet, say): other readers may still open it. */
 export class NotXlsxWorkbook extends Error {
@@ -129,13 +127,21 @@ class ZipPackage {
   async readText(name: string, limit: number): Promise<string | null> {
     const entry = this.entry(name);
     if (!entry) return null;
+    if (entry.uncompressedSize > limit) throw new PartTooLarge(entry.fileName, limit);
+    const check = new PartCheck(entry);
     const chunks: Buffer[] = [];
     let inflated = 0;
-    for await (const chunk of await this.stream(entry)) {
-      inflated += (chunk as Buffer).length;
-      if (inflated > limit) throw new PartTooLarge(entry.fileName, limit);
-      chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of await this.stream(entry)) {
+        inflated += (chunk as Buffer).length;
+        if (inflated > limit) throw new PartTooLarge(entry.fileName, limit);
+        check.update(chunk as Buffer);
+        chunks.push(chunk as Buffer);
+      }
+    } catch (e) {
+      throw isInflateError(e) ? new PartDamaged(entry.fileName, message(e)) : e;
     }
+    check.finish();
     const text = new TextDecoder().decode(Buffer.concat(chunks));
     if (text.includes('<!DOCTYPE')) throw new DtdInPart(entry.fileName);
     return text;
@@ -150,7 +156,11 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Streams decoded text of a zip entry through a scanner, surfacing zlib failures as corrupt-file errors. */
+/**
+ * Streams decoded text of a zip entry through a scanner, checking the part's CRC-32 and size as it is
+ * inflated. The part is inflated to its end even once the scanner has what it wants, and even when the
+ * scanner fails on what it read: a flipped bit is then told as damage, not as the garbled XML it made.
+ */
 async function* scanEntry(
   pkg: ZipPackage,
   entry: yauzl.Entry,
@@ -158,31 +168,55 @@ async function* scanEntry(
   onText: (text: string) => boolean,
   onCompressed?: (bytes: number) => void,
 ): AsyncGenerator<void> {
+  const corrupt = (e: unknown) =>
+    new Error(`Corrupt XLSX entry ${entry.fileName}: ${message(e)}`, { cause: e });
+  if (entry.uncompressedSize > limit) throw new PartTooLarge(entry.fileName, limit);
   const stream = await pkg.stream(entry, onCompressed);
+  const check = new PartCheck(entry);
   const decoder = new TextDecoder();
   let inflated = 0;
+  let scanning = true;
+  let unreadable: unknown = null;
   try {
     for await (const chunk of stream) {
       inflated += (chunk as Buffer).length;
       if (inflated > limit) throw new PartTooLarge(entry.fileName, limit);
-      if (!onText(decoder.decode(chunk as Buffer, { stream: true }))) break;
+      check.update(chunk as Buffer);
+      if (!scanning) continue;
+      try {
+        scanning = onText(decoder.decode(chunk as Buffer, { stream: true }));
+      } catch (e) {
+        // A DTD or a flood of strings is refused at once; XML that makes no sense waits for the CRC.
+        if (e instanceof DtdInPart || e instanceof TooManyStrings) throw e;
+        unreadable = e;
+        scanning = false;
+        continue;
+      }
       yield;
     }
-    onText(decoder.decode());
+    check.finish();
+    if (scanning) onText(decoder.decode());
   } catch (e) {
-    if (e instanceof PartTooLarge) throw e;
+    if (e instanceof PartTooLarge || e instanceof PartDamaged) throw e;
     if (e instanceof DtdInPart) throw new DtdInPart(entry.fileName);
-    throw new Error(`Corrupt XLSX entry ${entry.fileName}: ${message(e)}`, { cause: e });
+    if (e instanceof TooManyStrings) throw new TooManyStrings(e.limit, entry.fileName);
+    if (isInflateError(e)) throw new PartDamaged(entry.fileName, message(e));
+    throw corrupt(e);
   } finally {
     stream.destroy();
   }
+  if (unreadable !== null) throw corrupt(unreadable);
 }
 
-async function loadSharedStrings(pkg: ZipPackage, name: string | null, limit: number): Promise<string[]> {
+async function loadSharedStrings(
+  pkg: ZipPackage,
+  name: string | null,
+  limits: PartLimits,
+): Promise<string[]> {
   const entry = name === null ? undefined : pkg.entry(name);
   if (!entry) return [];
-  const scanner = new SharedStringsScanner();
-  const scan = scanEntry(pkg, entry, limit, (text) => {
+  const scanner = new SharedStringsScanner(limits.sharedStringItems);
+  const scan = scanEntry(pkg, entry, limits.sharedStrings, (text) => {
     scanner.push(text);
     return true;
   });
@@ -223,8 +257,7 @@ async function describe(pkg: ZipPackage, limits: PartLimits): Promise<XlsxStream
   const sstPath = sstRel ? resolveTarget(workbookPath, sstRel.target) : null;
 
   let sst: Promise<string[]> | null = null;
-  const sharedStrings = (): Promise<string[]> =>
-    (sst ??= loadSharedStrings(pkg, sstPath, limits.sharedStrings));
+  const sharedStrings = (): Promise<string[]> => (sst ??= loadSharedStrings(pkg, sstPath, limits));
 
   const sheets = workbook.sheets.map((sheet): StreamSheet => {
     const rel = sheet.relId === null ? undefined : relById.get(sheet.relId);
@@ -240,25 +273,36 @@ async function describe(pkg: ZipPackage, limits: PartLimits): Promise<XlsxStream
       hiddenColumns: () => hiddenColumns,
       progress: () => (finished ? 1 : total > 0 ? Math.min(consumed / total, 1) : 0),
       async *rows(): AsyncGenerator<StreamRow> {
+        let scanner: SheetScanner | null = null;
+        let scan: AsyncGenerator<void> | null = null;
+        let read = false;
         try {
           // Chart sheets and dangling relationships have no cells, as in SheetJS.
           if (!entry) return;
-          const scanner = new SheetScanner(await sharedStrings(), workbook.date1904);
+          scanner = new SheetScanner(await sharedStrings(), workbook.date1904);
           hiddenColumns = scanner.hiddenColumns;
-          const scan = scanEntry(
+          const rowsOf = scanner;
+          scan = scanEntry(
             pkg,
             entry,
             limits.sheet,
             (text) => {
-              scanner.push(text);
-              return !scanner.done;
+              rowsOf.push(text);
+              return !rowsOf.done;
             },
             (bytes) => (consumed += bytes),
           );
           while (!(await scan.next()).done) yield* scanner.takeRows();
           scanner.finish();
           yield* scanner.takeRows();
+          read = true;
         } finally {
+          // Left early (no header among its first rows): the rest is inflated unscanned, so that damage
+          // in the part is still told as damage rather than as "no recognised columns".
+          if (scan && scanner && !read) {
+            scanner.done = true;
+            while (!(await scan.next()).done);
+          }
           finished = true;
         }
       },

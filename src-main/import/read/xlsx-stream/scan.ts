@@ -133,6 +133,21 @@ export class DtdInPart extends Error {
   }
 }
 
+/**
+ * A shared-string table of more items than its limit. Each item is a string object of its own however
+ * short it is (about 50 bytes for two letters), so the byte limit alone lets 20 million one-letter items
+ * take a gigabyte.
+ */
+export class TooManyStrings extends Error {
+  constructor(
+    readonly limit: number,
+    readonly part = '',
+  ) {
+    super(`more than ${limit} shared strings in ${part || 'the shared-string table'}`);
+    this.name = 'TooManyStrings';
+  }
+}
+
 /** Column XFD, the last Excel has (0-based). */
 const MAX_COLUMN = 16_383;
 
@@ -230,6 +245,11 @@ export class SharedStringsScanner extends TagScanner {
   readonly strings: string[] = [];
   private inRph = false;
 
+  /** `limit`: the most items held; one more throws TooManyStrings before it is kept. */
+  constructor(private readonly limit = Number.POSITIVE_INFINITY) {
+    super();
+  }
+
   protected open(tag: number): void {
     if (tag === TAG_SI) this.raw = '';
     else if (tag === TAG_T) this.capturing = !this.inRph;
@@ -240,6 +260,7 @@ export class SharedStringsScanner extends TagScanner {
     if (tag === TAG_T) this.capturing = false;
     else if (tag === TAG_RPH) this.inRph = false;
     else if (tag === TAG_SI) {
+      if (this.strings.length >= this.limit) throw new TooManyStrings(this.limit);
       this.strings.push(decodeXmlText(this.raw));
       this.raw = '';
     }

@@ -82,7 +82,7 @@ export function Import(props: {
 
   const store = async () => {
     const report = await run(() =>
-      job.run('imports.run', { paths, map, allowMissing, lang, skipInvalid, ...target }),
+      job.run('imports.run', { paths, map, allowMissing, remember: true, lang, skipInvalid, ...target }),
     );
     if (report) {
       setDone(report);

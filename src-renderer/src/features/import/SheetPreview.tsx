@@ -52,19 +52,26 @@ export function SheetPreview(props: {
         </p>
       )}
       {!props.stored &&
-        missingOptional.map((field) => (
-          <div key={field} role="alert" className={props.allowMissing.includes(field) ? 'warn' : 'error'}>
-            <p>{t('ui:import.missingField', { field: fieldName(field) })}</p>
-            <label className="inline">
-              <input
-                type="checkbox"
-                checked={props.allowMissing.includes(field)}
-                onChange={(e) => props.onAllowMissing(field, e.target.checked)}
-              />
-              {t('ui:import.allowMissing', { field: fieldName(field) })}
-            </label>
-          </div>
-        ))}
+        missingOptional.map((field) => {
+          const agreed = s.allowedMissing?.includes(field) ?? false;
+          // Agreed before for files of this shape, not now: changed on the reference screen, where it is kept.
+          const remembered = agreed && !props.allowMissing.includes(field);
+          return (
+            <div key={field} role="alert" className={agreed ? 'warn' : 'error'}>
+              <p>{t('ui:import.missingField', { field: fieldName(field) })}</p>
+              <label className="inline">
+                <input
+                  type="checkbox"
+                  checked={agreed || props.allowMissing.includes(field)}
+                  disabled={remembered}
+                  onChange={(e) => props.onAllowMissing(field, e.target.checked)}
+                />
+                {t('ui:import.allowMissing', { field: fieldName(field) })}
+              </label>
+              {remembered && <p className="note">{t('ui:import.allowedBefore')}</p>}
+            </div>
+          );
+        })}
       <p>
         {t('cli:import.rows', {
           read: formatCount(s.rowsRead),
@@ -89,6 +96,15 @@ export function SheetPreview(props: {
             total: formatCount(s.lostLetters.restored + s.lostLetters.ambiguous),
             restored: formatCount(s.lostLetters.restored),
             ambiguous: formatCount(s.lostLetters.ambiguous),
+          })}
+        </p>
+      )}
+      {s.masked && (
+        <p className="note">
+          {t('cli:import.masked', {
+            iin: formatCount(s.masked.iin),
+            phone: formatCount(s.masked.phone),
+            email: formatCount(s.masked.email),
           })}
         </p>
       )}
@@ -137,7 +153,7 @@ function Mapping(props: { columns: ColumnMatch[]; onRemap: (header: string, fiel
       />
       <tbody>
         {props.columns
-          .filter((c) => c.header)
+          .filter((c) => c.header || c.field || c.examples?.length)
           .map((c) => {
             const rival = alternativeText(t, c);
             return (
@@ -146,10 +162,12 @@ function Mapping(props: { columns: ColumnMatch[]; onRemap: (header: string, fiel
                 className={[rival ? 'rival' : '', c.hidden ? 'hidden-column' : ''].join(' ').trim()}
               >
                 <td>{c.column}</td>
-                <td>{c.header}</td>
+                <td>{c.header || <span className="muted">{t('ui:import.noHeader')}</span>}</td>
                 <td>
                   <select
-                    aria-label={c.header}
+                    aria-label={c.header || `${t('ui:import.column')} ${c.column}`}
+                    // The mapping is kept by header text: a column without one keeps what its values made it.
+                    disabled={!c.header}
                     value={c.field ?? ''}
                     onChange={(e) =>
                       props.onRemap(c.header, e.target.value === '' ? null : (e.target.value as Field))
