@@ -366,20 +366,24 @@ function rowReader(
     deadlineInWorkingDays: countsWorkingDays(deadlineHeader),
   };
 
-  const problem = (cells: readonly Cell[], row: number, issue: RowIssue): RowProblem => {
-    const col = at[issue.field] ?? 0;
-    const p: RowProblem = {
-      file,
-      sheet: sheet.name,
-      row,
-      column: columns[col]?.column ?? '',
-      header: columns[col]?.header ?? '',
-      value: quoted(columns[col], cells[col]),
-      reason: issue.reason,
-    };
-    if (issue.params) p.params = issue.params;
-    return p;
-  };
+  const problemAt = (
+    row: number,
+    cells: readonly Cell[],
+    col: number,
+    reason: RowProblem['reason'],
+    params?: RowProblem['params'],
+  ): RowProblem => ({
+    file,
+    sheet: sheet.name,
+    row,
+    column: columns[col]?.column ?? '',
+    header: columns[col]?.header ?? '',
+    value: quoted(columns[col], cells[col]),
+    reason,
+    ...(params ? { params } : {}),
+  });
+  const problem = (cells: readonly Cell[], row: number, issue: RowIssue): RowProblem =>
+    problemAt(row, cells, at[issue.field] ?? 0, issue.reason, issue.params);
 
   // Rows without a date that look like notes (a section heading, a subtotal, a signature line) are held until it is
   // known what follows them: a request (then a one-cell heading or a subtotal is skipped, anything else refused like
@@ -391,15 +395,7 @@ function rowReader(
     report.rowsSkipped[reason === 'noteRowSkipped' ? 'notes' : 'footer']++;
     report.warningsTotal++;
     if (report.warnings.length >= PROBLEM_LIST_LIMIT) return;
-    report.warnings.push({
-      file,
-      sheet: sheet.name,
-      row,
-      column: columns[i]?.column ?? '',
-      header: columns[i]?.header ?? '',
-      value: quoted(columns[i], cells[i]),
-      reason,
-    });
+    report.warnings.push(problemAt(row, cells, i, reason));
   };
   const reject = (row: number, cells: Cell[], errors: RowProblem[]) => {
     report.rowsRead++;
@@ -429,10 +425,7 @@ function rowReader(
     // A record cut short by the end of the file is never stored: the import refuses the file for it
     // (service.ts), or rejects the row under --skip-invalid. It is quoted where it was cut.
     if (truncated) {
-      const col = Math.max(cells.length - 1, 0);
-      const { column = '', header = '' } = columns[col] ?? {};
-      const value = quoted(columns[col], cells[col]);
-      reject(row, cells, [{ file, sheet: sheet.name, row, column, header, value, reason: 'rowTruncated' }]);
+      reject(row, cells, [problemAt(row, cells, Math.max(cells.length - 1, 0), 'rowTruncated')]);
       return;
     }
     if (isEmptyRow(cells)) return;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../src-main/backend';
@@ -9,7 +9,7 @@ import { openStore } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
 import { cli } from '../fixtures/cli';
 import { tempDir } from '../fixtures/build';
-import { downgradeTo, importSample, openRaw, testBackend } from '../fixtures/store';
+import { damagePages, downgradeTo, importSample, openRaw, testBackend } from '../fixtures/store';
 
 describe('backup and restore', () => {
   it('restores exactly what the backup held, keeping the replaced database among the backups', async () => {
@@ -127,16 +127,7 @@ describe('the integrity check on opening', () => {
     const b = testBackend();
     await importSample(b);
     b.close();
-    // Scramble pages in the middle of the file, where the requests' b-tree lies.
-    const db = openRaw(b.dbPath);
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const pages = db.pragma('page_count', { simple: true }) as number;
-    db.close();
-    const bytes = readFileSync(b.dbPath);
-    for (let p = Math.floor(pages / 3); p < Math.floor(pages / 3) + 4; p++) {
-      bytes.fill(0x5a, p * pageSize + 8, (p + 1) * pageSize - 8);
-    }
-    writeFileSync(b.dbPath, bytes);
+    damagePages(b.dbPath);
 
     expect(() => createBackend({ dbPath: b.dbPath, checkIntegrity: true })).toThrow(
       expect.objectContaining({

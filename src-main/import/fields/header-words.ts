@@ -954,37 +954,20 @@ export const HEADER_WORDS: Readonly<Record<Field, HeaderWords>> = {
   },
 };
 
-/** Columns that look like data but are never read: ordinals, personal names, e-mail, the executor, notes. */
-export const UNREAD_HEADER_WORDS: HeaderWords = {
-  phrases: [
-    '№ п/п',
-    'п/п',
-    'номер п/п',
-    'р/с',
-    '№ р/с',
-    'реттік нөмір',
-    'фио',
-    'фио заявителя',
-    'т.а.ә.',
-    'аты-жөні',
-    'e-mail',
-    'email',
-    'ответ',
-    'текст ответа',
-    'исполнитель',
-  ],
+/**
+ * The unread columns that name a person: names and e-mail. Their values never leave the encrypted store, not even
+ * in the rejected-rows CSV (see detect/columns.ts `isPersonalHeader`).
+ */
+export const PERSONAL_HEADER_WORDS: HeaderWords = {
+  phrases: ['фио', 'фио заявителя', 'т.а.ә.', 'аты-жөні', 'e-mail', 'email'],
   stems: [
+    'фио',
     'ф= и= о=',
     'заявитель=',
     'беруші=',
     'контакт лиц',
     'аты=',
     'автор',
-    'п= п=',
-    'пп=',
-    'р= с=',
-    'реттік',
-    'фио',
     'аты жөн',
     'тегі',
     'фамил',
@@ -999,6 +982,29 @@ export const UNREAD_HEADER_WORDS: HeaderWords = {
     'почт',
     'name=',
     'full name',
+  ],
+};
+
+/** Columns that look like data but are never read: ordinals, personal names, e-mail, the executor, notes. */
+export const UNREAD_HEADER_WORDS: HeaderWords = {
+  phrases: [
+    ...(PERSONAL_HEADER_WORDS.phrases ?? []),
+    '№ п/п',
+    'п/п',
+    'номер п/п',
+    'р/с',
+    '№ р/с',
+    'реттік нөмір',
+    'ответ',
+    'текст ответа',
+    'исполнитель',
+  ],
+  stems: [
+    ...(PERSONAL_HEADER_WORDS.stems ?? []),
+    'п= п=',
+    'пп=',
+    'р= с=',
+    'реттік',
     'исполнител',
     'ответствен',
     'оператор',
@@ -1042,36 +1048,5 @@ export const UNREAD_HEADER_WORDS: HeaderWords = {
     'файл',
     'вложени',
     'attachment',
-  ],
-};
-
-/**
- * Those of the unread columns that name a person: names and e-mail. Their values never leave the encrypted store,
- * not even in the rejected-rows CSV (see detect/columns.ts `isPersonalHeader`).
- */
-export const PERSONAL_HEADER_WORDS: HeaderWords = {
-  phrases: ['фио', 'фио заявителя', 'т.а.ә.', 'аты-жөні', 'e-mail', 'email'],
-  stems: [
-    'фио',
-    'ф= и= о=',
-    'заявитель=',
-    'беруші=',
-    'контакт лиц',
-    'аты=',
-    'автор',
-    'аты жөн',
-    'тегі',
-    'фамил',
-    'имя=',
-    'отчеств',
-    'т= а= ә=',
-    'e mail',
-    'email',
-    'mail',
-    'электрон почт',
-    'эл почт',
-    'почт',
-    'name=',
-    'full name',
   ],
 };

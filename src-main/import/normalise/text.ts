@@ -1,4 +1,4 @@
-import { latinToCyrillic } from '../../shared/fold';
+import { KAZAKH_STAND_INS, latinToCyrillic } from '../../shared/fold';
 
 // Cell text as it arrives from spreadsheets and CSV: NBSP from copy-paste, zero-width characters from web forms,
 // line breaks inside cells. Every field parser starts from cleanText so they all agree on what "empty" means.
@@ -36,21 +36,9 @@ export function isBlank(value: CellValue): boolean {
 }
 
 // Kazakh letters are often typed with their Russian look-alikes on keyboards without a Kazakh layout
-// ('жумыссыз', 'кызметкер'); matching on the folded form accepts both spellings.
-const KK_FOLD: Readonly<Record<string, string>> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  i: 'и',
-  ё: 'е',
-};
+// ('жумыссыз', 'кызметкер'), and a Latin i for і: matching on the folded form accepts every spelling.
 const KK_FOLD_RE = /[әғқңөұүһіiё]/g;
+const foldChar = (c: string): string => (c === 'i' ? 'и' : (KAZAKH_STAND_INS[c] ?? c));
 const DOT_RE = /\./g;
 const NON_WORD_RUN_RE = /[^\p{L}\p{N}]+/gu;
 
@@ -77,7 +65,7 @@ export function matchKey(value: CellValue): string {
   if (s === '') return '';
   return s
     .toLowerCase()
-    .replace(KK_FOLD_RE, (c) => KK_FOLD[c] ?? c)
+    .replace(KK_FOLD_RE, foldChar)
     .replace(DOT_RE, '')
     .replace(NON_WORD_RUN_RE, ' ')
     .trim();
