@@ -10,7 +10,7 @@ export default defineConfig({
       // The job worker and the scan worker are entries of their own: each runs in a worker thread.
       rollupOptions: {
         input: {
-          index: resolve('src-main/index.ts'),
+          index: resolve('src-main/electron/main.ts'),
           worker: resolve('src-main/jobs/worker.ts'),
           'scan-worker': resolve('src-main/import/scan-worker.ts'),
         },
@@ -21,7 +21,7 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require() chunks: one self-contained CommonJS file.
-      rollupOptions: { input: { index: resolve('src-main/preload/index.ts') }, output: { format: 'cjs' } },
+      rollupOptions: { input: { index: resolve('src-main/electron/preload.ts') }, output: { format: 'cjs' } },
     },
   },
   renderer: {

@@ -12,7 +12,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 register();
-const { runCli } = await import('../src-main/cli.ts');
+const { runCli } = await import('../src-main/cli/main.ts');
 const code = await runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),

@@ -1,4 +1,4 @@
-// `npm run bench [-- --rows N] [-- --json] [-- --no-reference]`: timings that do not belong in tests (issue #5).
+// `npm run bench [-- --rows N] [-- --json] [-- --no-reference]`: timings that do not belong in tests.
 //
 // 1. A CRM export of N requests (default 1,048,575, a full Excel sheet), 15 columns with Russian headers, as
 //    XLSX and as CSV; generated once per size and version under node_modules/.cache/saraptama-bench/<N>/.
@@ -10,7 +10,7 @@
 // 4. A full справка PDF (report.write) on that store, median of 3.
 // 5. The content analysis on generated texts (bench/content.ts): topic suggestions' top-1 and top-3 on held-out
 //    requests, training time, time to suggest topics for 100,000 requests; new issues in 50,000 against 50,000.
-// 6. The service analysis (analysis.service, issue #8) of the same quarter on that store, median of 3: it reads
+// 6. The service analysis (analysis.quality,) of the same quarter on that store, median of 3: it reads
 //    every request row of the quarter, the comparison period and the repeat window.
 //
 // Prints a table (progress goes to stderr), or with --json one JSON object; seconds are medians of several runs.
@@ -21,8 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { readAggregates } from '../src-main/analysis/aggregates';
-import { createBackend } from '../src-main/backend';
-import type { ServiceAnalysis } from '../src-main/shared/service';
+import { createBackend } from '../src-main/app/backend';
+import type { QualityAnalysis } from '../src-main/shared/quality';
 import { fillAnalysisStore } from './bench/analysis-store';
 import { measureContent } from './bench/content';
 import { duckdbReference, type DuckdbReference } from './bench/duckdb-reference';
@@ -163,11 +163,11 @@ try {
   rmSync(duckCsv, { force: true });
   const service = await stage('service', async () => {
     log('service analysis…');
-    const first = await call<ServiceAnalysis>(
-      backend.registry.invoke('analysis.service', { quarter: QUARTER }),
+    const first = await call<QualityAnalysis>(
+      backend.registry.invoke('analysis.quality', { quarter: QUARTER }),
     );
     const seconds = await medianSeconds(3, () =>
-      call(backend.registry.invoke('analysis.service', { quarter: QUARTER })),
+      call(backend.registry.invoke('analysis.quality', { quarter: QUARTER })),
     );
     return { requests: first.total + first.previousTotal, seconds: rounded(seconds) };
   });

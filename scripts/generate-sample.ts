@@ -6,7 +6,7 @@
 //   1414_2026-Q3_part2_ru.csv   the rest of Q3 plus 150 requests already in the Kazakh file,
 //                               Windows-1251, ';' separated, CRLF
 //
-// Each export ends with the service columns of issue #8 (category, type, repeat mark, answer date, deadline,
+// Each export ends with the service columns (category, type, repeat mark, answer date, deadline,
 // result, wait, call duration, rating, phone: ./generation/service.ts). They come from a stream of their own
 // (SERVICE_SEED), drawn once every other value is drawn, so the columns before them keep their values.
 //
@@ -67,7 +67,7 @@ import {
   RU_SERVICE_HEADER,
   type QuarterFigures,
   type Service,
-  type ServiceInput,
+  type QualityInput,
 } from './generation/service';
 import {
   AGE_BANDS,
@@ -661,7 +661,7 @@ function buildQ3Csv(requests: readonly Request[]): { fields: string[][]; quoted:
 }
 
 /** The service fields of a CSV row: dates as text, a wait sometimes as 'мм:сс'. */
-function serviceFields(s: Service): string[] {
+function appealFields(s: Service): string[] {
   const wait = s.waitSeconds === null ? '' : s.waitAsClock ? clock(s.waitSeconds) : String(s.waitSeconds);
   return [
     CATEGORY_NAMES[s.category][0],
@@ -683,7 +683,7 @@ function writeQ3Csv(built: readonly string[][], services: readonly Service[]): {
   const lines = built.map((row, i) => {
     const s = services[i] as Service;
     if (s.waitSeconds !== null && s.waitAsClock) clockWaits++;
-    return [...row, ...serviceFields(s)].map(csvField).join(';');
+    return [...row, ...appealFields(s)].map(csvField).join(';');
   });
   const text = [header.join(';'), ...lines].join('\r\n') + '\r\n';
   writeFileSync(OUT_DIR + '1414_2026-Q3_part2_ru.csv', encodeCp1251(text));
@@ -727,7 +727,7 @@ function main(): void {
   // The service plan, per distinct request, from its own stream: the overlap gets the same values twice.
   const all = [...q2, ...q3];
   const iinShown = new Set(q2.filter((_, i) => q2Rows.iinShown[i] === true));
-  const inputs = all.map((r): ServiceInput => ({
+  const inputs = all.map((r): QualityInput => ({
     quarter: r.quarter.id,
     at: r.at,
     topic: r.topic.name,

@@ -1451,7 +1451,7 @@ export const HOLIDAYS_2026: readonly string[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// Service fields (issue #8): the category, type and result of a request as a CRM or e-Appeals export names
+// Service fields: the category, type and result of a request as a CRM or e-Appeals export names
 // them, one spelling per export language.
 
 export type CategoryId = 'strategic' | 'typical' | 'complaint';

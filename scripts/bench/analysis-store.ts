@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/app/backend';
 import { rebuildAllRollups } from '../../src-main/db/rollups';
 import { normaliseTopic } from '../../src-main/import/normalise/topic';
 import { isoDateTime, RequestStream, TOPICS } from './requests';

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as XLSX from 'xlsx';
-import { createBackend } from '../../src-main/backend';
+import { createBackend } from '../../src-main/app/backend';
 
 export interface ChildResult {
   seconds: number;

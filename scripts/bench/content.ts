@@ -1,4 +1,4 @@
-// The content analysis's stage of the benchmark (issue #7), on generated texts (../generation/texts.ts):
+// The content analysis's stage of the benchmark, on generated texts (../generation/texts.ts):
 //   - topic suggestions: trained on 80 % of 50,000 labelled requests, top-1 and top-3 on the other 20 %
 //     (src-main/content/classifier.ts's evaluate), then topics suggested (top 3) for 100,000 other requests;
 //   - new issues: 50,000 requests of a quarter, with three planted themes no topic covers, against 50,000 of

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend } from '../../src-main/backend';
+import { createBackend } from '../../src-main/app/backend';
 
 export interface JobFigures {
   /** The longest silence between two progress events, from the start to the cancel. */

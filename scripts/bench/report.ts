@@ -1,6 +1,6 @@
 import type { ContentFigures } from './content';
 import type { JobFigures } from './measure-job';
-// The benchmark's result: the JSON object of issue #5 and the table printed for people, each figure next to its
+// The benchmark's result: the JSON object and the table printed for people, each figure next to its
 // target (the targets are for the full size: 1,048,575 rows imported, 5,000,000 requests stored).
 import type { Measured } from './measure-import';
 
@@ -52,7 +52,7 @@ export interface BenchResult {
     reference: { name: 'duckdb'; seconds: number; identical: boolean } | null;
   };
   pdf: { seconds: number };
-  /** The service analysis (issue #8) of the same quarter: it reads every request row of both periods. */
+  /** The service analysis of the same quarter: it reads every request row of both periods. */
   service: { requests: number; seconds: number };
   /** Topic suggestions and new issues on generated texts (scripts/bench/content.ts). */
   content: ContentFigures | { error: string };

@@ -1,4 +1,4 @@
-// The service fields of the sample's requests (issue #8): category, type, repeat mark, answer date, deadline,
+// The service fields of the sample's requests: category, type, repeat mark, answer date, deadline,
 // result, wait on the line, call duration, the consultant's rating and the applicant's phone.
 //
 // They are drawn from a seeded stream of their own, after every other value of the sample is drawn, so the
@@ -32,7 +32,7 @@ export const RU_SERVICE_HEADER = headersOf(RU_SERVICE_COLUMNS);
 export const KK_SERVICE_HEADER = headersOf(KK_SERVICE_COLUMNS);
 
 /** What the plan needs to know of a request. */
-export interface ServiceInput {
+export interface QualityInput {
   readonly quarter: 'Q2' | 'Q3';
   /** Receipt, UTC milliseconds standing for the local date-time. */
   readonly at: number;
@@ -226,7 +226,7 @@ function atWorkingHours(rng: Rng, day: LocalDate, seconds: boolean): number {
 }
 
 interface Planned {
-  readonly input: ServiceInput;
+  readonly input: QualityInput;
   phoneKey: string | null;
 }
 
@@ -236,7 +236,7 @@ interface Planned {
  * that "overdue at the end of the quarter" does not hang on how the deadline is counted.
  */
 export function planService(
-  inputs: readonly ServiceInput[],
+  inputs: readonly QualityInput[],
   seed: number,
   cutoff: number,
   quarterEnds: Readonly<Record<'Q2' | 'Q3', number>>,
@@ -264,12 +264,12 @@ export function planService(
   const reusable = (p: Planned): p is Planned & { phoneKey: string } =>
     p.phoneKey !== null && !p.input.iinShown && (byPhone.get(p.phoneKey)?.length ?? 0) < MAX_USES;
   /** Among the candidates, those of the same sex and about the same age, else of the same sex. */
-  const alike = (r: ServiceInput, list: readonly (Planned & { phoneKey: string })[]) => {
+  const alike = (r: QualityInput, list: readonly (Planned & { phoneKey: string })[]) => {
     const close = list.filter((p) => p.input.sex === r.sex && Math.abs(p.input.age - r.age) <= 1);
     return close.length > 0 ? close : list.filter((p) => p.input.sex === r.sex);
   };
 
-  const drawPhoneKey = (r: ServiceInput, i: number, params: QuarterParams): string => {
+  const drawPhoneKey = (r: QualityInput, i: number, params: QuarterParams): string => {
     if (r.iinShown || !rng.chance(params.reuse)) return newPhone();
     const earlier: (Planned & { phoneKey: string })[] = [];
     for (let j = i - 1; j >= 0; j--) {
@@ -460,7 +460,7 @@ export interface QuarterFigures {
 }
 
 export function figures(
-  inputs: readonly ServiceInput[],
+  inputs: readonly QualityInput[],
   plan: readonly Service[],
   quarter: 'Q2' | 'Q3',
   quarterEnd: number,
@@ -508,7 +508,7 @@ export function figures(
   const inQuarter = new Map<string, number>();
   const waits: number[] = [];
   plan.forEach((s, i) => {
-    const r = inputs[i] as ServiceInput;
+    const r = inputs[i] as QualityInput;
     if (r.quarter !== quarter) return;
     f.requests++;
     f.category[s.category]++;
@@ -522,7 +522,7 @@ export function figures(
       inQuarter.set(s.phoneKey, (inQuarter.get(s.phoneKey) ?? 0) + 1);
       const earlier = uses
         .filter((j) => j < i)
-        .map((j) => inputs[j] as ServiceInput)
+        .map((j) => inputs[j] as QualityInput)
         .filter((p) => p.topic === r.topic && dayOf(r.at) - dayOf(p.at) <= 90);
       if (earlier.length > 0) {
         f.returns++;

@@ -1,4 +1,4 @@
-// Content analysis of request texts (issue #7): pure functions, no I/O.
+// Content analysis of request texts: pure functions, no I/O.
 //   - topic suggestions learnt from the analyst's labelled requests (classifier.ts),
 //   - new issues: groups of the quarter's texts with no counterpart in the comparison period (new-issues.ts),
 //   - key words per topic, region or group (keywords.ts),

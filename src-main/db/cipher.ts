@@ -1,4 +1,4 @@
-// Encryption at rest (issue #6): every database file is SQLCipher-encrypted (through
+// Encryption at rest: every database file is SQLCipher-encrypted (through
 // better-sqlite3-multiple-ciphers, installed under better-sqlite3's name) with a random 256-bit key
 // kept beside it, readable by the OS user only. A copy of the database or of its backups is
 // unreadable without that file. Measured cost: README, "Data and security".

@@ -7,7 +7,7 @@ import { auditLog } from './migrations/0005_audit_log';
 import { historyApprovalsRetention } from './migrations/0006_history_approvals_retention';
 import { spravkaStatus } from './migrations/0007_spravka_status';
 import { topicKeywords } from './migrations/0008_topic_keywords';
-import { serviceFields } from './migrations/0009_service_fields';
+import { appealFields } from './migrations/0009_appeal_fields';
 import { draftKeywords } from './migrations/0010_draft_keywords';
 import { importShapes } from './migrations/0011_import_shapes';
 
@@ -27,7 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   historyApprovalsRetention,
   spravkaStatus,
   topicKeywords,
-  serviceFields,
+  appealFields,
   draftKeywords,
   importShapes,
 ];

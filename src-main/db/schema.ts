@@ -1,6 +1,6 @@
 // Drizzle table definitions: the typed view of the tables that migrations/ create.
 // A test compares the two, so a column added in one place and not the other fails CI.
-import { CATEGORIES, REQUEST_TYPES, RESULTS } from '../shared/service';
+import { CATEGORIES, REQUEST_TYPES, RESULTS } from '../shared/quality';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 
 export const contactCenters = sqliteTable('contact_centers', {

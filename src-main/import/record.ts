@@ -1,5 +1,5 @@
 import type { RegionCode, RequestLanguage, Sex, SocialStatus } from '../shared/domain';
-import type { AnswerResult, Category, Channel, RequestType } from '../shared/service';
+import type { AnswerResult, Category, Channel, RequestType } from '../shared/quality';
 
 /** One request after normalisation, ready to store. Raw values are kept where a reference did not know them. */
 export interface RequestRecord {

@@ -79,7 +79,7 @@ export function sheetWriter(
   return {
     add(rec: RequestRecord) {
       added++;
-      // Identity (issue #2): the registration number within the center; without one, the file's bytes and the row.
+      // Identity: the registration number within the center; without one, the file's bytes and the row.
       const identity = rec.regNumber
         ? `reg:${regNumberKey(rec.regNumber)}`
         : `file:${meta.contentHash}:${sheet.sheet}:${rec.sourceRow}`;

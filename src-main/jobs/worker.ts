@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const heartbeat = setInterval(() => post({ kind: 'progress', progress: latest }), HEARTBEAT_MS);
   let result: Result<unknown>;
   try {
-    const { createBackend } = await import('../backend');
+    const { createBackend } = await import('../app/backend');
     const backend = createBackend({
       dbPath: data.dbPath,
       ...(data.sqliteBinding ? { sqliteBinding: data.sqliteBinding } : {}),

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { ensureDir } from '../core/fs';
 import { dirname, extname } from 'node:path';
 import { analyseQuarter } from '../analysis/service';
-import { analyseService } from '../analysis/service-quality/analyse';
-import type { ServiceAnalysis } from '../shared/service';
+import { analyseQuality } from '../analysis/quality/analyse';
+import type { QualityAnalysis } from '../shared/quality';
 import type { Store } from '../db/client';
 import { findCenter, listCenters } from '../db/centers';
 import { osUser } from '../db/audit';
@@ -69,10 +69,10 @@ interface Snapshot {
    */
   topicRegions?: TopicRegions;
   /**
-   * The service-quality analysis (issue #8) as it stood at approval, for the annex; absent from snapshots
+   * The service-quality analysis as it stood at approval, for the annex; absent from snapshots
    * taken before it existed, whose annex is then counted from the store.
    */
-  service?: ServiceAnalysis;
+  service?: QualityAnalysis;
 }
 
 /** Everything a справка is made of: live, or the frozen snapshot once approved. */
@@ -144,8 +144,8 @@ export function createReportService(store: Store, deps: ReportDeps) {
     const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 4 }));
     step(0);
     const t = translator(req.lang);
-    const { text: body, analysis, card, settings, stamp, service: frozenService } = source(req);
-    const service = req.serviceAnnex ? (frozenService ?? analyseService(store, req)) : undefined;
+    const { text: body, analysis, card, settings, stamp, service: frozenQuality } = source(req);
+    const service = req.qualityAnnex ? (frozenQuality ?? analyseQuality(store, req)) : undefined;
     step(1);
     const form = appendixForm(t, req.lang, analysis, card);
     const [date = '', time = '00:00:00'] = stamp.split(' ');
@@ -205,7 +205,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
       if (live.meta.approval) return live.meta;
       const { meta, ...numbers } = live;
       // The annex is frozen too, whether or not it is printed now: the analyst may attach it later.
-      const snapshot: Snapshot = { ...numbers, service: analyseService(store, q) };
+      const snapshot: Snapshot = { ...numbers, service: analyseQuality(store, q) };
       const approval = store.sqlite.transaction(() => {
         // The draft becomes the saved text, so the history shows what was signed.
         if (meta.isDraft)

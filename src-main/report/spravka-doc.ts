@@ -6,11 +6,11 @@ import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { formatCount } from '../shared/format';
-import type { ServiceAnalysis } from '../shared/service';
+import type { QualityAnalysis } from '../shared/quality';
 import type { SpravkaSettings } from '../shared/spravka';
 import type { AppendixForm } from './appendix-form';
 import { inlineText } from './inline-text';
-import { serviceAnnex } from './service-annex';
+import { qualityAnnex } from './quality-annex';
 
 // A4 with the margins of Kazakh office paperwork: 30 mm left, 15 mm right, 20 mm top and bottom.
 const MM = 72 / 25.4;
@@ -36,8 +36,8 @@ export interface SpravkaInput {
   charts: SpravkaChart[];
   /** Stamped into the PDF's metadata, so the same inputs give the same bytes. */
   createdAt: Date;
-  /** Issue #8: when given, the service-quality annex follows the statistical part on a portrait page. */
-  service?: ServiceAnalysis;
+  /** When given, the service-quality annex follows the statistical part on a portrait page. */
+  service?: QualityAnalysis;
 }
 
 export { inlineText } from './inline-text';
@@ -264,7 +264,7 @@ export function spravkaDocument(t: TFunction, input: SpravkaInput): TDocumentDef
   if (input.service)
     content.push(
       { text: '', pageBreak: 'before', pageOrientation: 'portrait' },
-      ...serviceAnnex(t, lang, input.service),
+      ...qualityAnnex(t, lang, input.service),
     );
   return officialDocument(t, `${t('report:doc.title')} ${a.quarter}`, input.createdAt, content, BODY);
 }

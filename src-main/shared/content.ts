@@ -1,4 +1,4 @@
-// What the content analysis of request texts tells the window (issue #7, §5.1 and §14).
+// What the content analysis of request texts tells the window (§5.1 and §14).
 import type { AnalysisQuery } from './analysis';
 import type { RegionCode } from './domain';
 

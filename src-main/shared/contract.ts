@@ -22,7 +22,7 @@ import type {
 } from './spravka';
 import type { Field, Lang, RegionCode } from './domain';
 import type { RetentionPreview, RetentionState } from './retention';
-import type { ServiceAnalysis, ServiceQuery } from './service';
+import type { QualityAnalysis, QualityQuery } from './quality';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -267,7 +267,7 @@ export interface Commands {
   'topics.rename': { input: { id: number; name: string }; output: TopicInfo[] };
   'topics.merge': { input: { from: number; into: number }; output: TopicInfo[] };
   'analysis.quarter': { input: AnalysisQuery; output: Analysis };
-  'analysis.service': { input: ServiceQuery; output: ServiceAnalysis };
+  'analysis.quality': { input: QualityQuery; output: QualityAnalysis };
   'spravka.text': { input: SpravkaQuery; output: SpravkaText };
   'spravka.saveText': { input: SpravkaQuery & { text: string }; output: SpravkaText };
   'spravka.history': { input: SpravkaQuery; output: TextVersion[] };

@@ -13,7 +13,7 @@ export const JOB_COMMANDS = [
   'report.faq',
   'content.suggestions',
   'content.newIssues',
-  'analysis.service',
+  'analysis.quality',
 ] as const;
 export type JobCommand = (typeof JOB_COMMANDS)[number];
 

@@ -15,11 +15,11 @@ export interface SpravkaQuery {
   compare?: Comparison;
   center?: string;
   /**
-   * Issue #8: append the annex on the contact center's service quality (report/service-annex.ts) after the
+   * Append the annex on the contact center's service quality (report/quality-annex.ts) after the
    * statistical part. Only the document (preview, export) reads it; the text, its history and the approval
    * are keyed without it.
    */
-  serviceAnnex?: boolean;
+  qualityAnnex?: boolean;
 }
 
 export interface SpravkaText {

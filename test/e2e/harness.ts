@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/app/backend';
 import type { CommandName } from '../../src-main/shared/contract';
 
 const ROOT = join(import.meta.dirname, '..', '..');

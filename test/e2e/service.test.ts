@@ -2,22 +2,22 @@
 // in Russian and Kazakh, accessible; and the справка's annex asked for from its screen.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingFields, serviceParts, type ServicePart } from '../../src-main/shared/service-view';
+import { missingFields, qualityParts, type QualityPart } from '../../src-main/shared/quality-view';
 import { formatCount } from '../../src-main/shared/format';
-import type { ServiceAnalysis } from '../../src-main/shared/service';
+import type { QualityAnalysis } from '../../src-main/shared/quality';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 import { accessibilityViolations, openApp, SCREENSHOTS, type Harness } from './harness';
 
 let b: TestBackend;
 let app: Harness;
-let service: ServiceAnalysis;
+let service: QualityAnalysis;
 
-const RAW_KEY = /\b(ui|common|errors|analysis|report|serviceAnnex|serviceQuality)[:.][a-zA-Z]/;
+const RAW_KEY = /\b(ui|common|errors|analysis|report|qualityAnnex|quality)[:.][a-zA-Z]/;
 const shot = (name: string) =>
   app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
-const PARTS: ServicePart[] = [
+const PARTS: QualityPart[] = [
   'channels',
   'languages',
   'categories',
@@ -32,7 +32,7 @@ const PARTS: ServicePart[] = [
 const TEXT = {
   ru: {
     heading: 'Качество обслуживания и обращения',
-    total: (s: ServiceAnalysis) =>
+    total: (s: QualityAnalysis) =>
       `Всего запросов: ${formatCount(s.total)} (в периоде сравнения — ${formatCount(s.previousTotal)}).`,
     part: {
       channels: 'В разрезе каналов связи',
@@ -44,7 +44,7 @@ const TEXT = {
       quality: 'Качество обслуживания на линии',
       districts: 'В разрезе районов и городов (карта проблемных вопросов)',
       selfAssessment: 'Самооценка по направлению «Рассмотрение жалоб и заявлений граждан»',
-    } satisfies Record<ServicePart, string>,
+    } satisfies Record<QualityPart, string>,
     missing: 'В выгрузке квартала нет полей:',
     estimate: 'Расчетная оценка',
     formulas: ['40 × доля рассмотренных в срок', '40 × (1 − доля повторных)', '20 × доля удовлетворенных'],
@@ -53,7 +53,7 @@ const TEXT = {
   },
   kk: {
     heading: 'Қызмет сапасы және өтініштер',
-    total: (s: ServiceAnalysis) =>
+    total: (s: QualityAnalysis) =>
       `Сұрау салулардың жалпы саны: ${formatCount(s.total)} (салыстыру кезеңінде — ${formatCount(s.previousTotal)}).`,
     part: {
       channels: 'Байланыс арналары бөлінісінде',
@@ -65,7 +65,7 @@ const TEXT = {
       quality: 'Желідегі қызмет көрсету сапасы',
       districts: 'Аудандар мен қалалар бөлінісінде (проблемалық мәселелер картасы)',
       selfAssessment: '«Азаматтардың шағымдары мен өтініштерін қарау» бағыты бойынша өзін-өзі бағалау',
-    } satisfies Record<ServicePart, string>,
+    } satisfies Record<QualityPart, string>,
     missing: 'Тоқсан деректерінде мына өрістер жоқ:',
     estimate: 'Есептік бағалау',
     formulas: [
@@ -81,7 +81,7 @@ const TEXT = {
 beforeAll(async () => {
   b = testBackend();
   await importSample(b);
-  service = await b.call('analysis.service', { quarter: '2026-Q3' });
+  service = await b.call('analysis.quality', { quarter: '2026-Q3' });
   app = await openApp(b, 'ru-RU');
 });
 afterAll(async () => {
@@ -89,14 +89,14 @@ afterAll(async () => {
   b?.close();
 });
 
-const parts = () => serviceParts(service);
+const parts = () => qualityParts(service);
 
 async function checkSection(lang: 'ru' | 'kk') {
   const { page } = app;
   const x = TEXT[lang];
   const section = page.getByRole('region', { name: x.heading, exact: true });
   await section.getByText(x.total(service)).waitFor({ timeout: 60_000 });
-  const parts = serviceParts(service);
+  const parts = qualityParts(service);
   for (const p of PARTS) {
     const heading = section.getByRole('heading', { name: x.part[p] });
     expect(await heading.count(), `${lang} ${p}`).toBe(parts[p] ? 1 : 0);
@@ -126,7 +126,7 @@ async function checkSection(lang: 'ru' | 'kk') {
 describe('the service-quality section', () => {
   it('the sample carries the fields the section is made of', () => {
     // The sample (resources/sample) has the new columns: most parts have data.
-    const parts = serviceParts(service);
+    const parts = qualityParts(service);
     expect(PARTS.filter((p) => parts[p]).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -162,7 +162,7 @@ describe('the service-quality section', () => {
     await expect.poll(() => preview.getByRole('img').count(), { timeout: 60_000 }).toBeGreaterThan(plain);
     expect(await accessibilityViolations(page)).toEqual([]);
     // The same document from the backend: the annex after the main parts, in Kazakh.
-    const r = await b.call('report.preview', { quarter: '2026-Q3', lang: 'kk', serviceAnnex: true });
+    const r = await b.call('report.preview', { quarter: '2026-Q3', lang: 'kk', qualityAnnex: true });
     const pages = await extractPdfText(Buffer.from(r.pdf, 'base64'));
     const annex = pages.findIndex((p) => p.includes('Анықтамаға\nқосымша'));
     expect(annex).toBeGreaterThan(0);

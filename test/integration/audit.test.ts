@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli';
+import { runCli } from '../../src-main/cli/main';
 import { readAudit } from '../../src-main/db/audit';
 import { importSample, testBackend } from '../fixtures/store';
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../src-main/backend';
+import { createBackend } from '../../src-main/app/backend';
 import { backupsDir, BACKUPS_KEPT } from '../../src-main/db/backup';
 import { keyFileOf } from '../../src-main/db/cipher';
 import { openStore } from '../../src-main/db/client';

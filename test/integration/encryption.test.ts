@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../src-main/backend';
+import { createBackend } from '../../src-main/app/backend';
 import { backupsDir } from '../../src-main/db/backup';
 import { keyFileOf } from '../../src-main/db/cipher';
 import { AppFailure } from '../../src-main/shared/errors';

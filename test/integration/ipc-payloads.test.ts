@@ -3,11 +3,11 @@
 import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/app/backend';
 import type { CommandInput, CommandName } from '../../src-main/shared/contract';
 import { CANCEL_CHANNEL, INVOKE_CHANNEL, SAVE_AS_CHANNEL } from '../../src-main/shared/ipc';
 import { isJobCommand } from '../../src-main/shared/jobs';
-import { bindIpc } from '../../src-main/transport/ipc';
+import { bindIpc } from '../../src-main/electron/ipc';
 import { tempDir } from '../fixtures/build';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 
@@ -83,7 +83,7 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'topics.rename': { id: 1, name: 'Отопление' },
   'topics.merge': { from: 1, into: 2 },
   'analysis.quarter': { quarter: '2026-Q3', compare: 'year', center: CENTER },
-  'analysis.service': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
+  'analysis.quality': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
   'spravka.text': query,
   'spravka.saveText': { ...query, text: 'Справка' },
   'spravka.history': query,

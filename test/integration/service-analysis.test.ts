@@ -1,5 +1,5 @@
 // The service analysis (issue #8) over a real store: real XLSX bytes through the real import, then
-// 'analysis.service' through the registry and `analyze --json` through the CLI, for figures known by construction.
+// 'analysis.quality' through the registry and `analyze --json` through the CLI, for figures known by construction.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../fixtures/cli';
@@ -161,9 +161,9 @@ beforeAll(async () => {
 });
 afterAll(() => b.close());
 
-describe('analysis.service over a real store', () => {
+describe('analysis.quality over a real store', () => {
   it('counts channels and languages against the previous quarter, in the shape the issue states', async () => {
-    const s = await b.call('analysis.service', { quarter: '2026-Q3' });
+    const s = await b.call('analysis.quality', { quarter: '2026-Q3' });
     expect([s.quarter, s.previousQuarter, s.compare, s.center, s.total, s.previousTotal]).toEqual([
       '2026-Q3',
       '2026-Q2',
@@ -216,7 +216,7 @@ describe('analysis.service over a real store', () => {
   });
 
   it('finds the repeat across the quarters, keeps the marked one, and counts the multiple applicant', async () => {
-    const r = (await b.call('analysis.service', { quarter: '2026-Q3' })).repeats;
+    const r = (await b.call('analysis.quality', { quarter: '2026-Q3' })).repeats;
     expect([r.flagged, r.found, r.total, r.previousTotal, r.identified]).toEqual([1, 1, 2, 0, 16]);
     expect(r.multiple).toEqual({ applicants: 1, requests: 3, previousApplicants: 0, previousRequests: 0 });
     expect(r.byTopic).toEqual([
@@ -226,7 +226,7 @@ describe('analysis.service over a real store', () => {
   });
 
   it('judges the answers against the given and the statutory deadlines', async () => {
-    const a = (await b.call('analysis.service', { quarter: '2026-Q3' })).answers;
+    const a = (await b.call('analysis.quality', { quarter: '2026-Q3' })).answers;
     expect(a.timeliness).toEqual({
       judged: 6,
       onTime: 4,
@@ -250,7 +250,7 @@ describe('analysis.service over a real store', () => {
   });
 
   it('measures the line: wait, share within 40 s, rating, by channel and month', async () => {
-    const q = (await b.call('analysis.service', { quarter: '2026-Q3' })).quality;
+    const q = (await b.call('analysis.quality', { quarter: '2026-Q3' })).quality;
     expect(q.wait).toEqual({ calls: 10, averageSeconds: 55, p90Seconds: 90, within40Percent: 40 });
     expect(q.rating).toEqual({ rated: 10, average: 3.9, distribution: [1, 1, 1, 2, 5] });
     expect(q.averageDurationSeconds).toBe(120);
@@ -264,7 +264,7 @@ describe('analysis.service over a real store', () => {
   });
 
   it('estimates the complaints-and-appeals criteria over the applications and complaints', async () => {
-    const a = (await b.call('analysis.service', { quarter: '2026-Q3' })).selfAssessment;
+    const a = (await b.call('analysis.quality', { quarter: '2026-Q3' })).selfAssessment;
     expect(a).toEqual({
       timeliness: { points: 26.7, max: 40, percent: 66.7, base: 6 },
       repeated: { points: 26.7, max: 40, percent: 66.7, base: 6 },
@@ -275,11 +275,11 @@ describe('analysis.service over a real store', () => {
   });
 
   it('checks the selection like the main analysis', async () => {
-    expect((await b.refused('analysis.service', { quarter: '2026-Q9' })).code).toBe('badQuarter');
-    expect((await b.refused('analysis.service', { quarter: '2026-Q3', center: 'Нет такого' })).code).toBe(
+    expect((await b.refused('analysis.quality', { quarter: '2026-Q9' })).code).toBe('badQuarter');
+    expect((await b.refused('analysis.quality', { quarter: '2026-Q3', center: 'Нет такого' })).code).toBe(
       'unknownCenter',
     );
-    const byCenter = await b.call('analysis.service', {
+    const byCenter = await b.call('analysis.quality', {
       quarter: '2026-Q3',
       compare: 'year',
       center: CENTER,
@@ -305,7 +305,7 @@ describe('analysis.service over a real store', () => {
          district, rating, repeat_flag)
        VALUES (?, ?, 'odd-district', 1, '2026-10-05 10:00:00', '2026-Q4', 'other', ?, 4, 0)`,
     ).run(center_id, batch_id, 'Район\u001fс разделителем');
-    const s = await b.call('analysis.service', { quarter: '2026-Q4' });
+    const s = await b.call('analysis.quality', { quarter: '2026-Q4' });
     expect(s.districts[0]).toEqual({
       region: 'unspecified',
       district: 'Район\u001fс разделителем',
@@ -324,17 +324,17 @@ describe('analyze --json', () => {
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
     expect([a.quarter, a.total, a.previousTotal]).toEqual(['2026-Q3', 16, 5]);
-    expect(a.service.byChannel).toEqual([
+    expect(a.quality.byChannel).toEqual([
       { channel: 'phone', count: 10, previousCount: 3 },
       { channel: 'messenger', count: 4, previousCount: 1 },
       { channel: 'egov', count: 2, previousCount: 0 },
       { channel: 'website', count: 0, previousCount: 1 },
     ]);
-    expect(a.service.byLanguage).toEqual([
+    expect(a.quality.byLanguage).toEqual([
       { language: 'ru', count: 12, previousCount: 4 },
       { language: 'kk', count: 4, previousCount: 1 },
     ]);
-    expect(a.service.selfAssessment.total).toBe(61.4);
+    expect(a.quality.selfAssessment.total).toBe(61.4);
   });
 
   it('adds a service section to the text, in Russian and Kazakh', async () => {
@@ -353,10 +353,10 @@ describe('a purged comparison period', () => {
   it('flags it, and its requests no longer count nor make repeats', async () => {
     clock = '2028-08-10 12:00:00';
     await b.call('retention.set', { years: 2 });
-    const s = await b.call('analysis.service', { quarter: '2026-Q3' });
+    const s = await b.call('analysis.quality', { quarter: '2026-Q3' });
     expect(s.purged).toEqual({ quarter: false, previous: true });
     expect([s.total, s.previousTotal, s.repeats.found, s.repeats.flagged]).toEqual([16, 0, 0, 1]);
-    const q2 = await b.call('analysis.service', { quarter: '2026-Q2' });
+    const q2 = await b.call('analysis.quality', { quarter: '2026-Q2' });
     expect(q2.purged).toEqual({ quarter: true, previous: false });
     expect(q2.total).toBe(0);
     // Nothing left to show: the text has no service section.

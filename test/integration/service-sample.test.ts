@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src-main/shared/analysis';
-import type { ServiceAnalysis } from '../../src-main/shared/service';
+import type { QualityAnalysis } from '../../src-main/shared/quality';
 import { cli } from '../fixtures/cli';
 import { tempDir, workbookBytes, writeFixture } from '../fixtures/build';
 import { extractPdfText } from '../fixtures/pdf-text';
@@ -14,7 +14,7 @@ import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 let dir: string;
 let db: string;
 let b: TestBackend;
-let service: ServiceAnalysis;
+let service: QualityAnalysis;
 
 beforeAll(async () => {
   dir = tempDir();
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await importSample(b);
   const run = await cli(['analyze', '--quarter', '2026-Q3', '--json', '--db', db]);
   expect(run.err).toBe('');
-  service = (JSON.parse(run.out) as Analysis & { service: ServiceAnalysis }).service;
+  service = (JSON.parse(run.out) as Analysis & { quality: QualityAnalysis }).quality;
 }, 120_000);
 afterAll(() => b.close());
 
@@ -127,7 +127,7 @@ describe('the annex of the справка', () => {
     ['kk', 'Байланыс орталығының қызмет көрсету сапасы'],
     ['ru', 'Качество обслуживания контакт-центра'],
   ] as const)(
-    'is printed in %s with `report --service-annex`, and only with it',
+    'is printed in %s with `report --quality-annex`, and only with it',
     async (lang, title) => {
       const words = async (extra: string[]) => {
         const out = join(dir, `spravka-${lang}-${extra.length}.pdf`);
@@ -147,7 +147,7 @@ describe('the annex of the справка', () => {
         return (await extractPdfText(readFileSync(out))).join('\n').replace(/\s+/g, ' ');
       };
       const plain = await words([]);
-      const annexed = await words(['--service-annex']);
+      const annexed = await words(['--quality-annex']);
       expect(plain).not.toContain(title);
       expect(annexed).toContain(title);
       expect(annexed).toContain('89,6');
@@ -171,10 +171,10 @@ describe('the annex of the справка', () => {
     ]);
     const file = writeFixture(dir, 'late-calls.xlsx', workbookBytes({ Лист1: [header, ...rows] }));
     await b.call('imports.run', { paths: [file], center: 'Единый контакт-центр 1414' });
-    const live = await b.call('analysis.service', { quarter: '2026-Q3' });
+    const live = await b.call('analysis.quality', { quarter: '2026-Q3' });
     expect(live.quality.wait.calls).toBe(1315);
     const out = join(dir, 'approved.pdf');
-    await b.call('report.write', { quarter: '2026-Q3', lang: 'ru', out, serviceAnnex: true });
+    await b.call('report.write', { quarter: '2026-Q3', lang: 'ru', out, qualityAnnex: true });
     const text = (await extractPdfText(readFileSync(out))).join('\n').replace(/\s+/g, ' ');
     expect(text).toContain('81,7');
     expect(text).not.toContain(String(live.quality.wait.within40Percent).replace('.', ','));

@@ -4,7 +4,7 @@ import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../src-main/backend';
+import { createBackend } from '../../src-main/app/backend';
 import { openStore } from '../../src-main/db/client';
 import { resolveDbPath, userDataDir } from '../../src-main/db/paths';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';

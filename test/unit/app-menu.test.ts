@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appMenu } from '../../src-main/app-menu';
+import { appMenu } from '../../src-main/electron/app-menu';
 import { MENU_ACTIONS } from '../../src-main/shared/ipc';
 
 describe('the application menu', () => {

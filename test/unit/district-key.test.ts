@@ -1,6 +1,6 @@
 // Issue #8: one district or city, written in Kazakh in one quarter's export and in Russian in the other's.
 import { describe, expect, it } from 'vitest';
-import { districtKey } from '../../src-main/analysis/service-quality/district-key';
+import { districtKey } from '../../src-main/analysis/quality/district-key';
 
 describe('districtKey', () => {
   it.each([

@@ -10,8 +10,8 @@ import {
   lockDownContents,
   type ContentsLike,
   type SessionLike,
-} from '../../src-main/security';
-import { mainWindowOptions } from '../../src-main/window-options';
+} from '../../src-main/electron/security';
+import { mainWindowOptions } from '../../src-main/electron/window-options';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -7,18 +7,18 @@ import { buildAnalysis } from '../../src-main/analysis/build';
 import { translator } from '../../src-main/i18n';
 import { appendixForm } from '../../src-main/report/appendix-form';
 import { renderPdf } from '../../src-main/report/pdf/render';
-import { serviceAnnex } from '../../src-main/report/service-annex';
+import { qualityAnnex } from '../../src-main/report/quality-annex';
 import {
   criterionCalc,
   districtsByRegion,
   missingFields,
-  serviceParts,
-} from '../../src-main/shared/service-view';
+  qualityParts,
+} from '../../src-main/shared/quality-view';
 import { officialDocument, spravkaDocument } from '../../src-main/report/spravka-doc';
 import type { Lang } from '../../src-main/shared/domain';
-import type { ServiceAnalysis } from '../../src-main/shared/service';
+import type { QualityAnalysis } from '../../src-main/shared/quality';
 import { extractPdfText, pdfPageSizes } from '../fixtures/pdf-text';
-import { channelOnlyFixture, LONG_TOPIC, serviceFixture } from '../fixtures/service-analysis';
+import { channelOnlyFixture, LONG_TOPIC, qualityFixture } from '../fixtures/service-analysis';
 
 const CREATED = new Date(Date.UTC(2026, 9, 5, 9, 0, 0));
 const RAW_KEY = /\b(report|analysis|ui|common):[a-zA-Z]/;
@@ -31,10 +31,10 @@ function keep(name: string, pdf: Buffer): void {
   writeFileSync(join(dir, name), pdf);
 }
 
-async function annexText(lang: Lang, s: ServiceAnalysis, name?: string): Promise<string> {
+async function annexText(lang: Lang, s: QualityAnalysis, name?: string): Promise<string> {
   const t = translator(lang);
   // The annex opens with a page break; on the document's first page pdfmake adds no empty page.
-  const doc: TDocumentDefinitions = officialDocument(t, 'annex', CREATED, serviceAnnex(t, lang, s));
+  const doc: TDocumentDefinitions = officialDocument(t, 'annex', CREATED, qualityAnnex(t, lang, s));
   const pdf = await renderPdf(doc);
   if (name) keep(name, pdf);
   const pages = await extractPdfText(pdf);
@@ -48,14 +48,14 @@ const flat = (text: string) => text.replace(/(\p{L})-\n/gu, '$1-').replace(/\s+/
 
 describe('service annex: which parts', () => {
   it('shows every part the fixture has data for and names the one missing field', () => {
-    const s = serviceFixture();
-    const parts = serviceParts(s);
+    const s = qualityFixture();
+    const parts = qualityParts(s);
     expect(Object.values(parts).every(Boolean)).toBe(true);
     expect(missingFields(s)).toEqual(['deadline']);
   });
 
   it('hides the parts whose fields the export lacks', () => {
-    const parts = serviceParts(channelOnlyFixture());
+    const parts = qualityParts(channelOnlyFixture());
     expect(parts.channels).toBe(true);
     for (const p of [
       'languages',
@@ -71,13 +71,13 @@ describe('service annex: which parts', () => {
   });
 
   it('groups districts by region in the official order, the unspecified region last', () => {
-    const groups = districtsByRegion(serviceFixture().districts);
+    const groups = districtsByRegion(qualityFixture().districts);
     expect(groups.map((g) => g.region)).toEqual(['KZ-71', 'KZ-75', 'KZ-79', 'unspecified']);
     expect(groups[1]).toMatchObject({ count: 108, previousCount: 91 });
   });
 
   it('writes each criterion out as its formula with the numbers', () => {
-    const sa = serviceFixture().selfAssessment;
+    const sa = qualityFixture().selfAssessment;
     expect(criterionCalc(sa.timeliness)).toBe('40 × 88,3 % = 35,3');
     expect(criterionCalc(sa.repeated, true)).toBe('40 × (1 − 7,5 %) = 37');
     expect(criterionCalc(sa.satisfied)).toBe('20 × 35,7 % = 7,1');
@@ -87,7 +87,7 @@ describe('service annex: which parts', () => {
 
 describe('service annex rendered', () => {
   it('reads in Russian: headings, figures, the statutory terms and the estimate with its formulas', async () => {
-    const text = flat(await annexText('ru', serviceFixture(), 'service-annex-ru.pdf'));
+    const text = flat(await annexText('ru', qualityFixture(), 'quality-annex-ru.pdf'));
     expect(text).not.toMatch(RAW_KEY);
     expect(text).toContain('Приложение');
     expect(text).toContain('Качество обслуживания контакт-центра и обращения граждан');
@@ -146,7 +146,7 @@ describe('service annex rendered', () => {
   });
 
   it('reads in Kazakh with the Methodology’s terms', async () => {
-    const text = flat(await annexText('kk', serviceFixture(), 'service-annex-kk.pdf'));
+    const text = flat(await annexText('kk', qualityFixture(), 'quality-annex-kk.pdf'));
     expect(text).not.toMatch(RAW_KEY);
     expect(text).toContain('Анықтамаға қосымша');
     expect(text).toContain('Байланыс орталығының қызмет көрсету сапасы және азаматтардың өтініштері');
@@ -193,7 +193,7 @@ describe('service annex rendered', () => {
   });
 
   it('lists the five largest districts of a region and sums the rest on one line', async () => {
-    const s = serviceFixture();
+    const s = qualityFixture();
     s.districts = Array.from({ length: 8 }, (_, i) => ({
       region: 'KZ-35' as const,
       district: `Район ${i + 1}`,
@@ -211,7 +211,7 @@ describe('service annex rendered', () => {
   });
 
   it('says so when retention removed the quarter’s records', async () => {
-    const s = { ...serviceFixture(), purged: { quarter: true, previous: false } };
+    const s = { ...qualityFixture(), purged: { quarter: true, previous: false } };
     const text = flat(await annexText('kk', s));
     expect(text).toContain(
       'Сақтау мерзімі өткендіктен сұрау салулардың жазбалары жойылған (2026 жылғы 3-тоқсан)',
@@ -245,7 +245,7 @@ describe('the справка with the annex', () => {
       ],
     },
   );
-  const render = (service?: ServiceAnalysis) => {
+  const render = (service?: QualityAnalysis) => {
     const t = translator('ru');
     return renderPdf(
       spravkaDocument(t, {
@@ -267,7 +267,7 @@ describe('the справка with the annex', () => {
   };
 
   it('follows the statistical part on portrait pages when the input carries the analysis', async () => {
-    const [plain, annexed] = await Promise.all([render(), render(serviceFixture())]);
+    const [plain, annexed] = await Promise.all([render(), render(qualityFixture())]);
     const plainPages = await extractPdfText(plain);
     const pages = await extractPdfText(annexed);
     expect(plainPages.join('\n')).not.toContain('Качество обслуживания контакт-центра');

@@ -1,13 +1,13 @@
 // Golden tests of the service analysis (issue #8): rows generated with a seed, whose every figure is known
-// by construction, through the pure functions of src-main/analysis/service-quality.
+// by construction, through the pure functions of src-main/analysis/quality.
 import { describe, expect, it } from 'vitest';
-import { statutoryDeadline } from '../../src-main/analysis/service-quality/answers';
-import { buildService, type ServiceSelection } from '../../src-main/analysis/service-quality/build';
-import { percentile } from '../../src-main/analysis/service-quality/quality';
-import { markRepeats } from '../../src-main/analysis/service-quality/repeats';
-import type { HistoryRow, Period, ServiceRow } from '../../src-main/analysis/service-quality/rows';
-import { applicantKey } from '../../src-main/analysis/service-quality/rows';
-import type { Channel, ServiceAnalysis } from '../../src-main/shared/service';
+import { statutoryDeadline } from '../../src-main/analysis/quality/answers';
+import { buildQuality, type QualitySelection } from '../../src-main/analysis/quality/build';
+import { percentile } from '../../src-main/analysis/quality/quality';
+import { markRepeats } from '../../src-main/analysis/quality/repeats';
+import type { HistoryRow, Period, QualityRow } from '../../src-main/analysis/quality/rows';
+import { applicantKey } from '../../src-main/analysis/quality/rows';
+import type { Channel, QualityAnalysis } from '../../src-main/shared/quality';
 
 /** mulberry32: the same numbers on every run. */
 function seeded(seed: number) {
@@ -33,7 +33,7 @@ function seeded(seed: number) {
   };
 }
 
-const BLANK: ServiceRow = {
+const BLANK: QualityRow = {
   receivedAt: '2026-07-01 09:00:00',
   channel: null,
   language: null,
@@ -51,8 +51,8 @@ const BLANK: ServiceRow = {
   callSeconds: null,
   rating: null,
 };
-const row = (o: Partial<ServiceRow> = {}): ServiceRow => ({ ...BLANK, ...o });
-const times = (n: number, o: Partial<ServiceRow> | ((i: number) => Partial<ServiceRow>)) =>
+const row = (o: Partial<QualityRow> = {}): QualityRow => ({ ...BLANK, ...o });
+const times = (n: number, o: Partial<QualityRow> | ((i: number) => Partial<QualityRow>)) =>
   Array.from({ length: n }, (_, i) => row(typeof o === 'function' ? o(i) : o));
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -62,25 +62,25 @@ function q3Day(offset: number, hour = 10): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(hour)}:00:00`;
 }
 
-const SELECTION: ServiceSelection = {
+const SELECTION: QualitySelection = {
   quarter: '2026-Q3',
   previousQuarter: '2026-Q2',
   compare: 'previous',
   center: null,
 };
-const period = (quarter: string, rows: ServiceRow[], history: HistoryRow[] = [], purged = false): Period => ({
+const period = (quarter: string, rows: QualityRow[], history: HistoryRow[] = [], purged = false): Period => ({
   quarter,
   rows,
   history,
   purged,
 });
 const analyse = (
-  current: ServiceRow[],
-  previous: ServiceRow[] = [],
+  current: QualityRow[],
+  previous: QualityRow[] = [],
   history: HistoryRow[] = [],
   selection = SELECTION,
-): ServiceAnalysis =>
-  buildService(
+): QualityAnalysis =>
+  buildQuality(
     selection,
     period(selection.quarter, current, history),
     period(selection.previousQuarter, previous),
@@ -186,9 +186,9 @@ describe('repeated and multiple requests', () => {
     ];
     // Five filler requests the export marks as repeated (no earlier request of theirs is known): flagged.
     for (let i = 0; i < 5; i++)
-      Object.assign(filler[i * 7] as ServiceRow, { repeatFlag: true, topic: 'Экология', region: 'KZ-75' });
-    const planted: ServiceRow[] = [];
-    const at = (o: Partial<ServiceRow>) => planted.push(row({ region: 'KZ-75', ...o }));
+      Object.assign(filler[i * 7] as QualityRow, { repeatFlag: true, topic: 'Экология', region: 'KZ-75' });
+    const planted: QualityRow[] = [];
+    const at = (o: Partial<QualityRow>) => planted.push(row({ region: 'KZ-75', ...o }));
     // a) six pairs 1..6 days apart inside the quarter: six found.
     for (let k = 0; k < 6; k++) {
       at({ receivedAt: q3Day(10 + k), applicant: `i:pair${k}`, topic: TOPICS[k] });
@@ -260,7 +260,7 @@ describe('repeated and multiple requests', () => {
 
   it('marks the same requests whatever order they come in', () => {
     const { rows, history } = repeatQuarter();
-    const marks = (list: ServiceRow[]) => {
+    const marks = (list: QualityRow[]) => {
       const m = markRepeats({ rows: list, history });
       return {
         flagged: m.filter((x) => x === 'flagged').length,
@@ -415,7 +415,7 @@ describe('answers against the deadline', () => {
     expect(statutoryDeadline('2025-12-12', 15)).toBe('2026-01-08');
     expect(statutoryDeadline('2025-12-12', 20)).toBe('2026-01-15');
     expect(statutoryDeadline('2026-03-18', 15)).toBe('2026-04-13');
-    const q4: ServiceSelection = {
+    const q4: QualitySelection = {
       quarter: '2025-Q4',
       previousQuarter: '2025-Q3',
       compare: 'previous',
@@ -441,7 +441,7 @@ describe('answers against the deadline', () => {
       t.deadlineGiven,
       t.onTimePercent,
     ]).toEqual([6, 3, 1, 1, 1, 0, 60]);
-    const q1: ServiceSelection = {
+    const q1: QualitySelection = {
       quarter: '2026-Q1',
       previousQuarter: '2025-Q4',
       compare: 'previous',
@@ -703,7 +703,7 @@ describe('edge cases', () => {
   });
 
   it('says which period retention removed', () => {
-    const s = buildService(
+    const s = buildQuality(
       SELECTION,
       period('2026-Q3', [row({ channel: 'phone' })]),
       period('2026-Q2', [], [], true),

@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
 // Request counts per quarter and center, so that the analysis reads a few thousand rows instead of grouping
-// millions (issue #5). Derived data, kept current by every write to `requests` (db/rollups.ts). The fill
+// millions. Derived data, kept current by every write to `requests` (db/rollups.ts). The fill
 // below is this migration's own frozen copy of that SQL: a later change to the rollups comes with its own
 // migration, and must not alter what an old database goes through here.
 export const rollups: Migration = {

@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// Who changed the store, when, and how (issue #6): one row per change, never updated.
+// Who changed the store, when, and how: one row per change, never updated.
 export const auditLog: Migration = {
   version: 5,
   name: 'audit log',

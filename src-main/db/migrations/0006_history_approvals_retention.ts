@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// Issue #6, "nothing lost":
+// "Nothing lost":
 // - every saved analytical text is kept as a version (spravka_texts keeps the current one);
 // - an approved справка is frozen as a snapshot of its numbers and text (JSON), withdrawn only
 //   explicitly, and one approval at most is in force per document;

@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// Issue #7, the quarter's calendar: when a quarter's справка went to the first head (§15) and when it was
+// The quarter's calendar: when a quarter's справка went to the first head (§15) and when it was
 // posted to the intranet portal (§16), and who recorded it. One row per step taken, never updated; a
 // справка with no row is a draft, and its approval lives in spravka_approvals.
 export const spravkaStatus: Migration = {

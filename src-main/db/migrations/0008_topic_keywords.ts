@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// Issue #7: a topic the analyst made from a group of new requests keeps the group's key words, which the
+// A topic the analyst made from a group of new requests keeps the group's key words, which the
 // draft of the analytical part offers as material for the possible reasons of a new question (§14).
 export const topicKeywords: Migration = {
   version: 8,

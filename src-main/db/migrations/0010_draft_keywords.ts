@@ -1,6 +1,6 @@
 import type { Migration } from '../migrate';
 
-// Issue #7: the key words of a topic or a region that the analyst chose to have in the draft of the
+// The key words of a topic or a region that the analyst chose to have in the draft of the
 // analytical part, per quarter and selection (center '' for all centers).
 export const draftKeywords: Migration = {
   version: 10,

@@ -1,6 +1,6 @@
 // The category of the question in the appeals practice (strategic, typical, complaint), as registration cards and
 // e-Appeals exports write it in Russian or Kazakh: 'Стратегический', 'Типовой вопрос', 'Шағым', 'ТИПТІК'…
-import type { Category } from '../../shared/service';
+import type { Category } from '../../shared/quality';
 import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
 

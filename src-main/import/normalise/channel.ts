@@ -1,6 +1,6 @@
 // The channel a request came by, as CRMs and e-Appeals exports write it ('Телефон 1414', 'WhatsApp',
 // 'e-Otinish', 'Виртуальная приемная Президента', 'нарочно'…), folded to the sources the appeals practice names.
-import type { Channel } from '../../shared/service';
+import type { Channel } from '../../shared/quality';
 import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
 

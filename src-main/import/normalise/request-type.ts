@@ -1,6 +1,6 @@
 // The type of a request as registration cards and e-Appeals exports name it: the administrative-procedure kinds
 // of appeal (заявление, жалоба, предложение, запрос, отклик, сообщение) and the contact center's consultation.
-import type { RequestType } from '../../shared/service';
+import type { RequestType } from '../../shared/quality';
 import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
 

@@ -1,6 +1,6 @@
 // The nature of the answer as e-Appeals and CRM exports write it: 'Удовлетворено', 'Разъяснено', 'Отказано',
 // 'Направлено по компетенции', 'Оставлено без рассмотрения', and their Kazakh forms.
-import type { AnswerResult } from '../../shared/service';
+import type { AnswerResult } from '../../shared/quality';
 import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
 

@@ -316,7 +316,7 @@ export function normaliseRow(
     occupation: wordsOf('occupation'),
     language,
     iinHash,
-    ...serviceFields(cell, wordsOf, when, day, ctx, warnings, unmapped),
+    ...appealFields(cell, wordsOf, when, day, ctx, warnings, unmapped),
   };
   return done(record);
 }
@@ -340,7 +340,7 @@ function birthYearOf(raw: string | number, requestYear: number): number | null {
   return year >= 1900 && year <= requestYear ? year : null;
 }
 
-type ServiceFields = Pick<
+type AppealFields = Pick<
   RequestRecord,
   | 'channel'
   | 'category'
@@ -359,7 +359,7 @@ type ServiceFields = Pick<
  * The appeals and service-quality fields. None of them can refuse a row: a value that cannot be
  * read leaves its field empty with a remark, and a vocabulary value no rule knows is listed for the analyst.
  */
-function serviceFields(
+function appealFields(
   cell: (f: Field) => Cell,
   textOf: (f: Field) => string | null,
   received: LocalDateTime,
@@ -367,7 +367,7 @@ function serviceFields(
   ctx: RowContext,
   warnings: RowIssue[],
   unmapped: RowOutcome['unmapped'],
-): ServiceFields {
+): AppealFields {
   const vocabulary = <V>(
     field: UnmappedValue['field'],
     reason: ProblemReason,

@@ -7,7 +7,7 @@ import { AGE_BANDS } from '../../../../src-main/shared/portrait';
 import { ACCENT, EChart, PAST } from '../../components/EChart';
 import { RegionMap } from '../../components/RegionMap';
 import { DrillDown, type DrillFilter } from './DrillDown';
-import { ServiceQuality } from './ServiceQuality';
+import { QualitySection } from './QualitySection';
 import { formatCount, percent, quarterLabel } from '../../format';
 
 function Figure(props: { label: string; value: string; note?: string }) {
@@ -217,7 +217,7 @@ export function Overview(props: { analysis: Analysis }) {
         </div>
       </section>
 
-      <ServiceQuality
+      <QualitySection
         query={{ quarter: a.quarter, compare: a.compare, ...(a.center ? { center: a.center } : {}) }}
         regionName={regionName}
       />

@@ -25,10 +25,10 @@ export function Spravka(props: { selection: Selection }) {
     compare: props.selection.compare,
     ...(props.selection.center ? { center: props.selection.center } : {}),
   };
-  // Issue #8: the service-quality annex goes into the document (preview and PDF) only; the text, its history
+  // The service-quality annex goes into the document (preview and PDF) only; the text, its history
   // and the approval are keyed without it.
-  const [serviceAnnex, setServiceAnnex] = useState(false);
-  const docQuery = { ...query, ...(serviceAnnex ? { serviceAnnex: true } : {}) };
+  const [qualityAnnex, setQualityAnnex] = useState(false);
+  const docQuery = { ...query, ...(qualityAnnex ? { qualityAnnex: true } : {}) };
   const stored = useCommand('spravka.text', query);
   const history = useCommand('spravka.history', query);
   const approval = stored.data?.approval ?? null;
@@ -122,8 +122,8 @@ export function Spravka(props: { selection: Selection }) {
           </select>
         </label>
         <label className="inline">
-          <input type="checkbox" checked={serviceAnnex} onChange={(e) => setServiceAnnex(e.target.checked)} />
-          {t('ui:spravka.serviceAnnex')}
+          <input type="checkbox" checked={qualityAnnex} onChange={(e) => setQualityAnnex(e.target.checked)} />
+          {t('ui:spravka.qualityAnnex')}
         </label>
         <span className={`status status-${status}`} role="status">
           {t(`ui:spravka.status.${status}`)}

@@ -1,15 +1,15 @@
-// 'analysis.service': the selection checked as the main analysis checks it, both periods read, the analysis built.
+// 'analysis.quality': the selection checked as the main analysis checks it, both periods read, the analysis built.
 import { NO_JOB, type JobContext } from '../../core/job';
 import type { Store } from '../../db/client';
-import type { ServiceAnalysis, ServiceQuery } from '../../shared/service';
+import type { QualityAnalysis, QualityQuery } from '../../shared/quality';
 import { resolveSelection } from '../service';
-import { buildService } from './build';
-import { serviceReader } from './load';
+import { buildQuality } from './build';
+import { qualityReader } from './load';
 
 /** Seconds at a quarter of 250,000 requests (it reads every row): a job, reporting its three steps. */
-export function analyseService(store: Store, query: ServiceQuery, job: JobContext = NO_JOB): ServiceAnalysis {
+export function analyseQuality(store: Store, query: QualityQuery, job: JobContext = NO_JOB): QualityAnalysis {
   const { quarter, previousQuarter, compare, centerId, center } = resolveSelection(store, query);
-  const read = serviceReader(store, centerId);
+  const read = qualityReader(store, centerId);
   const step = (done: number) => (job.checkpoint(), job.report({ phase: 'analyse', done, total: 3 }));
   step(0);
   // The comparison period first: when it is the quarter before, its rows hold the quarter's repeat window.
@@ -17,7 +17,7 @@ export function analyseService(store: Store, query: ServiceQuery, job: JobContex
   step(1);
   const current = read.period(quarter);
   step(2);
-  const service = buildService({ quarter, previousQuarter, compare, center }, current, previous);
+  const service = buildQuality({ quarter, previousQuarter, compare, center }, current, previous);
   step(3);
   return service;
 }

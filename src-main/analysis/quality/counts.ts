@@ -1,9 +1,9 @@
 // Counts of the quarter's requests by one dimension, against the comparison period.
 import type { RegionCode } from '../../shared/domain';
-import { LEADING_MIN_REQUESTS, LEADING_TOPICS, type DistrictCount } from '../../shared/service';
+import { LEADING_MIN_REQUESTS, LEADING_TOPICS, type DistrictCount } from '../../shared/quality';
 import { distance } from 'fastest-levenshtein';
 import { districtKey } from './district-key';
-import type { ServiceRow } from './rows';
+import type { QualityRow } from './rows';
 
 export interface Tallied<K> {
   key: K;
@@ -33,13 +33,13 @@ export function byCountThenKey<K extends string | null>(a: Tallied<K>, b: Tallie
  * lone "unspecified" holding every request.
  */
 export function tally<K extends string>(
-  current: readonly ServiceRow[],
-  previous: readonly ServiceRow[],
-  key: (r: ServiceRow) => K | null,
+  current: readonly QualityRow[],
+  previous: readonly QualityRow[],
+  key: (r: QualityRow) => K | null,
   options: { nullOnlyWithValues?: boolean } = {},
 ): Tallied<K | null>[] {
   const counts = new Map<K | null, Tallied<K | null>>();
-  const add = (rows: readonly ServiceRow[], field: 'count' | 'previousCount') => {
+  const add = (rows: readonly QualityRow[], field: 'count' | 'previousCount') => {
     for (const r of rows) {
       const k = key(r);
       let entry = counts.get(k);
@@ -116,9 +116,9 @@ function mergeNearKeys(tallies: ReadonlyMap<string, DistrictTally>): DistrictTal
  * as one), shown as the quarter's most frequent spelling (else the comparison period's); in `byCountThenKey`
  * order, then by region code and district.
  */
-export function districts(current: readonly ServiceRow[], previous: readonly ServiceRow[]): DistrictCount[] {
+export function districts(current: readonly QualityRow[], previous: readonly QualityRow[]): DistrictCount[] {
   const counts = new Map<string, DistrictTally>();
-  const add = (rows: readonly ServiceRow[], field: 'count' | 'previousCount') => {
+  const add = (rows: readonly QualityRow[], field: 'count' | 'previousCount') => {
     for (const r of rows) {
       if (r.district === null) continue;
       const district = tidyDistrict(r.district);

@@ -12,10 +12,10 @@
 //
 // Multiple: applicants with at least MULTIPLE_MIN_REQUESTS requests in the quarter, on any topics, and how
 // many requests those applicants made.
-import { MULTIPLE_MIN_REQUESTS, REPEAT_WINDOW_DAYS, type Repeats } from '../../shared/service';
+import { MULTIPLE_MIN_REQUESTS, REPEAT_WINDOW_DAYS, type Repeats } from '../../shared/quality';
 import { named, tally } from './counts';
 import { dayOfString } from './days';
-import type { Period, ServiceRow } from './rows';
+import type { Period, QualityRow } from './rows';
 
 export type RepeatMark = 'flagged' | 'found';
 
@@ -55,7 +55,7 @@ export function markRepeats(period: Pick<Period, 'rows' | 'history'>): (RepeatMa
 }
 
 /** Applicants with at least MULTIPLE_MIN_REQUESTS requests among `rows`, and their requests. */
-export function multiple(rows: readonly ServiceRow[]): { applicants: number; requests: number } {
+export function multiple(rows: readonly QualityRow[]): { applicants: number; requests: number } {
   const perApplicant = new Map<string, number>();
   for (const r of rows)
     if (r.applicant !== null) perApplicant.set(r.applicant, (perApplicant.get(r.applicant) ?? 0) + 1);

@@ -1,4 +1,4 @@
-// The session policy of issue #6, over the few methods of Electron's objects it uses, so a test can
+// The session policy, over the few methods of Electron's objects it uses, so a test can
 // hold it with fakes (test/unit/hardening.test.ts): Electron itself is only ever imported as types.
 import type { Session, WebContents } from 'electron';
 

@@ -9,7 +9,7 @@ const queryShape = {
   lang,
   compare: z.enum(['previous', 'year']).optional(),
   center: z.string().optional(),
-  serviceAnnex: z.boolean().optional(),
+  qualityAnnex: z.boolean().optional(),
 };
 const query: z.ZodType<SpravkaQuery> = z.object(queryShape).strict();
 const withText: z.ZodType<SpravkaQuery & { text: string }> = z

@@ -10,11 +10,11 @@
 //   satisfied  = 20 × satisfied / (base requests with a result).
 // Points to one decimal and percents (the share) to one decimal, both from the unrounded share; a criterion
 // whose base is empty has null points and percent; the total sums the points that are not null.
-import type { Criterion, SelfAssessment } from '../../shared/service';
+import type { Criterion, SelfAssessment } from '../../shared/quality';
 import type { Judgement } from './answers';
 import { percent, round1 } from './percent';
 import type { RepeatMark } from './repeats';
-import type { ServiceRow } from './rows';
+import type { QualityRow } from './rows';
 
 export const MAX_POINTS = { timeliness: 40, repeated: 40, satisfied: 20 } as const;
 
@@ -25,12 +25,12 @@ export function criterion(max: number, part: number, base: number): Criterion {
 }
 
 export function selfAssessment(
-  rows: readonly ServiceRow[],
+  rows: readonly QualityRow[],
   judged: readonly (Judgement | null)[],
   marks: readonly (RepeatMark | null)[],
 ): SelfAssessment {
   const typed = rows.some((r) => r.type !== null);
-  const inBase = (r: ServiceRow, i: number) =>
+  const inBase = (r: QualityRow, i: number) =>
     typed ? r.type === 'application' || r.type === 'complaint' : judged[i] !== null;
   let decided = 0;
   let onTime = 0;

@@ -1,8 +1,8 @@
 // The rows the service analysis counts: one request each, only the columns it needs. Pure types and helpers.
 import type { RegionCode, RequestLanguage } from '../../shared/domain';
-import type { AnswerResult, Category, Channel, RequestType } from '../../shared/service';
+import type { AnswerResult, Category, Channel, RequestType } from '../../shared/quality';
 
-export interface ServiceRow {
+export interface QualityRow {
   /** 'YYYY-MM-DD HH:MM:SS', local, as stored. */
   receivedAt: string;
   channel: Channel | null;
@@ -38,7 +38,7 @@ export interface HistoryRow {
 /** One period's requests: the quarter's rows, and the applicants' earlier requests within the repeat window. */
 export interface Period {
   quarter: string;
-  rows: ServiceRow[];
+  rows: QualityRow[];
   /** Requests received in the REPEAT_WINDOW_DAYS before the quarter's first day, with an applicant and a topic. */
   history: HistoryRow[];
   /** The retention setting removed the quarter's request rows. */

@@ -1,7 +1,7 @@
 import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Backend } from '../backend';
+import type { Backend } from '../app/backend';
 import type { CommandName } from '../shared/contract';
 import {
   CANCEL_CHANNEL,

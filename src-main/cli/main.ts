@@ -4,25 +4,25 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
-import { createBackend, type Backend } from './backend';
-import type { JobContext } from './core/job';
-import { formatCount } from './shared/format';
-import { formatError, formatImport, formatRetention, formatSettings, formatStats } from './cli/format';
-import { formatAnalysis } from './cli/format-analysis';
-import { formatService } from './cli/format-service';
-import { readAudit } from './db/audit';
-import { backupStore, restoreStore } from './db/backup';
-import { clearDamage } from './db/damage';
-import { keyFileOf } from './db/cipher';
-import { resolveDbPath } from './db/paths';
-import { systemLang, translator } from './i18n';
+import { createBackend, type Backend } from '../app/backend';
+import type { JobContext } from '../core/job';
+import { formatCount } from '../shared/format';
+import { formatError, formatImport, formatRetention, formatSettings, formatStats } from './format';
+import { formatAnalysis } from './format-analysis';
+import { formatQuality } from './format-quality';
+import { readAudit } from '../db/audit';
+import { backupStore, restoreStore } from '../db/backup';
+import { clearDamage } from '../db/damage';
+import { keyFileOf } from '../db/cipher';
+import { resolveDbPath } from '../db/paths';
+import { systemLang, translator } from '../i18n';
 
 type TranslateFn = ReturnType<typeof translator>;
-import type { AnalysisQuery } from './shared/analysis';
-import type { ReportRequest, ReportResult, SpravkaSettings } from './shared/spravka';
-import type { ImportOptions, PlanResult, Result } from './shared/contract';
-import { FIELDS, type Field, type Lang } from './shared/domain';
-import { AppFailure, type AppError } from './shared/errors';
+import type { AnalysisQuery } from '../shared/analysis';
+import type { ReportRequest, ReportResult, SpravkaSettings } from '../shared/spravka';
+import type { ImportOptions, PlanResult, Result } from '../shared/contract';
+import { FIELDS, type Field, type Lang } from '../shared/domain';
+import { AppFailure, type AppError } from '../shared/errors';
 
 const EXIT_OK = 0;
 const EXIT_REFUSED = 1;
@@ -38,7 +38,7 @@ const USAGE_CODES = new Set([
   'unknownCommand',
 ]);
 
-const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'sample');
+const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'sample');
 
 class UsageError extends Error {}
 
@@ -70,7 +70,7 @@ function reportRequest(
     compare?: string;
     xlsx?: string;
     center?: string;
-    'service-annex'?: boolean;
+    'quality-annex'?: boolean;
   },
   lang: Lang,
 ): ReportRequest {
@@ -80,7 +80,7 @@ function reportRequest(
   const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
   if (values.xlsx) request.xlsx = resolve(values.xlsx);
   if (values.center) request.center = values.center;
-  if (values['service-annex']) request.serviceAnnex = true;
+  if (values['quality-annex']) request.qualityAnnex = true;
   return request;
 }
 
@@ -175,7 +175,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         compare: { type: 'string' },
         years: { type: 'string' },
         off: { type: 'boolean' },
-        'service-annex': { type: 'boolean' },
+        'quality-annex': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -259,11 +259,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         if (values.center) query.center = values.center;
         const b = open(resolveDbPath(values.db, io.env));
         const analysis = unwrap(await b.registry.invoke('analysis.quarter', query));
-        const service = unwrap(await b.registry.invoke('analysis.service', query));
+        const quality = unwrap(await b.registry.invoke('analysis.quality', query));
         io.out(
           values.json
-            ? JSON.stringify({ ...analysis, service }, null, 2)
-            : [formatAnalysis(t, lang, analysis), ...formatService(t, lang, service)].join('\n'),
+            ? JSON.stringify({ ...analysis, quality }, null, 2)
+            : [formatAnalysis(t, lang, analysis), ...formatQuality(t, lang, quality)].join('\n'),
         );
         return EXIT_OK;
       }
@@ -417,7 +417,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         const quarter = Object.keys(stats.byQuarter).at(-1);
         const written: ReportResult[] = [];
         for (const l of quarter ? (['kk', 'ru'] as const) : []) {
-          const base = resolve('out', `spravka_${quarter}_${l}`);
+          const base = resolve('demo-output', `spravka_${quarter}_${l}`);
           const request: ReportRequest = {
             quarter: quarter as string,
             lang: l,

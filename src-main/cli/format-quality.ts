@@ -7,9 +7,9 @@ import {
   STATUTORY_WORKING_DAYS,
   WAIT_TARGET_SECONDS,
   type Counted,
-  type ServiceAnalysis,
-} from '../shared/service';
-import { hasAnyField } from '../analysis/service-quality/coverage';
+  type QualityAnalysis,
+} from '../shared/quality';
+import { hasAnyField } from '../analysis/quality/coverage';
 
 const n = (v: number) => formatCount(v, ' ');
 const orDash = (v: number | null, unit = '') => (v === null ? '—' : `${n(v)}${unit}`);
@@ -17,35 +17,35 @@ const pct = (v: number | null) => orDash(v, ' %');
 const DISTRICTS = 5;
 
 /** Nothing when the quarter carries none of the optional fields (coverage all zero). */
-export function formatService(t: TFunction, lang: Lang, s: ServiceAnalysis): string[] {
+export function formatQuality(t: TFunction, lang: Lang, s: QualityAnalysis): string[] {
   const c = s.coverage;
   if (!hasAnyField(c)) return [];
   const list = (items: (Counted & { name: string })[]) =>
     items
-      .map((i) => t('cli:service.item', { name: i.name, count: n(i.count), previous: n(i.previousCount) }))
+      .map((i) => t('cli:quality.item', { name: i.name, count: n(i.count), previous: n(i.previousCount) }))
       .join('; ');
   const region = (code: string) => {
     const r = regionByCode(code);
-    return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : t('cli:service.regionUnspecified');
+    return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : t('cli:quality.regionUnspecified');
   };
-  const out: string[] = ['', t('cli:service.heading')];
+  const out: string[] = ['', t('cli:quality.heading')];
   const line = (key: string, params: Record<string, unknown>) =>
-    out.push(`  ${t(`cli:service.${key}`, params)}`);
+    out.push(`  ${t(`cli:quality.${key}`, params)}`);
 
   if (c.channel > 0)
     line('byChannel', {
-      list: list(s.byChannel.map((r) => ({ ...r, name: t(`cli:service.channel.${r.channel}`) }))),
+      list: list(s.byChannel.map((r) => ({ ...r, name: t(`cli:quality.channel.${r.channel}`) }))),
     });
   if (c.language > 0)
     line('byLanguage', {
-      list: list(s.byLanguage.map((r) => ({ ...r, name: t(`cli:service.language.${r.language}`) }))),
+      list: list(s.byLanguage.map((r) => ({ ...r, name: t(`cli:quality.language.${r.language}`) }))),
     });
   if (c.category > 0)
     line('byCategory', {
-      list: list(s.byCategory.map((r) => ({ ...r, name: t(`cli:service.category.${r.category}`) }))),
+      list: list(s.byCategory.map((r) => ({ ...r, name: t(`cli:quality.category.${r.category}`) }))),
     });
   if (c.type > 0)
-    line('byType', { list: list(s.byType.map((r) => ({ ...r, name: t(`cli:service.type.${r.type}`) }))) });
+    line('byType', { list: list(s.byType.map((r) => ({ ...r, name: t(`cli:quality.type.${r.type}`) }))) });
 
   const r = s.repeats;
   if (c.repeatFlag > 0 || c.applicant > 0)
@@ -83,7 +83,7 @@ export function formatService(t: TFunction, lang: Lang, s: ServiceAnalysis): str
   }
   if (c.result > 0)
     line('results', {
-      list: list(s.answers.results.map((x) => ({ ...x, name: t(`cli:service.result.${x.result}`) }))),
+      list: list(s.answers.results.map((x) => ({ ...x, name: t(`cli:quality.result.${x.result}`) }))),
     });
 
   const q = s.quality;
@@ -117,7 +117,7 @@ export function formatService(t: TFunction, lang: Lang, s: ServiceAnalysis): str
       satisfied: orDash(a.satisfied.points),
     });
     line('formula', {
-      base: t(c.type > 0 ? 'cli:service.baseTyped' : 'cli:service.baseJudged', { count: n(a.repeated.base) }),
+      base: t(c.type > 0 ? 'cli:quality.baseTyped' : 'cli:quality.baseJudged', { count: n(a.repeated.base) }),
     });
   }
   return out;

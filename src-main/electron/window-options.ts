@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
- * The one window's options, apart from Electron so a test can hold them to the hardening issue #6
+ * The one window's options, apart from Electron so a test can hold them to the hardening
  * asks for: the page gets no Node, runs sandboxed and isolated from the preload, and cannot embed
  * other content.
  */

@@ -1,4 +1,4 @@
-// Issue #8: the contact center's service quality and the appeals dimensions that exports may carry
+// The contact center's service quality and the appeals dimensions that exports may carry
 // beyond the Methodology's own (channels, language, categories, repeats, answers, wait, rating, districts).
 // Pure types and constants: bundled into the renderer; what `analyze --json` prints under `service`.
 import type { Comparison } from './analysis';
@@ -248,13 +248,13 @@ export interface Coverage {
   district: number;
 }
 
-export interface ServiceQuery {
+export interface QualityQuery {
   quarter: string;
   compare?: Comparison;
   center?: string;
 }
 
-export interface ServiceAnalysis {
+export interface QualityAnalysis {
   quarter: string;
   previousQuarter: string;
   compare: Comparison;

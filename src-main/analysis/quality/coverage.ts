@@ -1,8 +1,8 @@
 // How many of the quarter's requests carry each optional field.
-import type { Coverage } from '../../shared/service';
-import type { ServiceRow } from './rows';
+import type { Coverage } from '../../shared/quality';
+import type { QualityRow } from './rows';
 
-export function coverage(rows: readonly ServiceRow[]): Coverage {
+export function coverage(rows: readonly QualityRow[]): Coverage {
   const c: Coverage = {
     channel: 0,
     language: 0,

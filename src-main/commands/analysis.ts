@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { analyseQuarter } from '../analysis/service';
-import { analyseService } from '../analysis/service-quality/analyse';
+import { analyseQuality } from '../analysis/quality/analyse';
 import type { Registry } from '../core/registry';
 import type { Store } from '../db/client';
 import type { AnalysisQuery } from '../shared/analysis';
-import type { ServiceQuery } from '../shared/service';
+import type { QualityQuery } from '../shared/quality';
 
 // The service analysis selects its quarter as the main analysis does.
-const query: z.ZodType<AnalysisQuery & ServiceQuery> = z
+const query: z.ZodType<AnalysisQuery & QualityQuery> = z
   .object({
     quarter: z.string().min(1),
     compare: z.enum(['previous', 'year']).optional(),
@@ -17,8 +17,8 @@ const query: z.ZodType<AnalysisQuery & ServiceQuery> = z
 
 export function registerAnalysis(registry: Registry, store: Store): void {
   registry.method('analysis.quarter', { schema: query, run: (q) => analyseQuarter(store, q) });
-  registry.method('analysis.service', {
+  registry.method('analysis.quality', {
     schema: query,
-    run: (q, job) => analyseService(store, q, job),
+    run: (q, job) => analyseQuality(store, q, job),
   });
 }

@@ -12,9 +12,9 @@ import type { Store } from '../../db/client';
 import { purgedQuarters } from '../../db/retention';
 import { parseQuarter, quarterOf } from '../../import/normalise/dates';
 import type { LocalDate } from '../../shared/domain';
-import { REPEAT_WINDOW_DAYS } from '../../shared/service';
+import { REPEAT_WINDOW_DAYS } from '../../shared/quality';
 import { shiftQuarter } from '../quarter';
-import type { HistoryRow, Period, ServiceRow } from './rows';
+import type { HistoryRow, Period, QualityRow } from './rows';
 
 const SEP = '\u001f';
 /** rows.ts applicantKey in SQL: 'i:' + the IIN hash, else 'p:' + the phone hash, else ''. */
@@ -48,12 +48,12 @@ function firstDay(quarter: string): LocalDate {
   return { year: q.year, month: (q.quarter - 1) * 3 + 1, day: 1 };
 }
 
-export interface ServiceReader {
+export interface QualityReader {
   period(quarter: string): Period;
 }
 
 /** Reads periods of one selection (all centers when `centerId` is null). */
-export function serviceReader(store: Store, centerId: number | null): ServiceReader {
+export function qualityReader(store: Store, centerId: number | null): QualityReader {
   const db: Database.Database = store.sqlite;
   const center = centerId === null ? '' : ' AND center_id = @center';
   const params = (p: Record<string, string>) => (centerId === null ? p : { ...p, center: centerId });
@@ -77,9 +77,9 @@ export function serviceReader(store: Store, centerId: number | null): ServiceRea
   const purged = purgedQuarters(store);
 
   // Periods read so far: the comparison period, read first, gives the quarter's history without a query.
-  const loaded = new Map<string, ServiceRow[]>();
-  const readRows = (quarter: string): ServiceRow[] => {
-    const rows: ServiceRow[] = [];
+  const loaded = new Map<string, QualityRow[]>();
+  const readRows = (quarter: string): QualityRow[] => {
+    const rows: QualityRow[] = [];
     for (const line of rowsOf.iterate(params({ quarter })) as IterableIterator<string>) {
       const f = line.split(SEP);
       const district = f.length > FIELDS.length ? f.slice(FIELDS.length - 1).join(SEP) : f[15];

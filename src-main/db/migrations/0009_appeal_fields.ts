@@ -1,9 +1,9 @@
 import type { Migration } from '../migrate';
 import { normaliseChannel } from '../../import/normalise/channel';
 
-// Issue #8: the appeals and service-quality fields an export may carry. The channel, stored until now as
+// The appeals and service-quality fields an export may carry. The channel, stored until now as
 // written, becomes one of the sources the appeals practice names, so that quarters compare by channel.
-export const serviceFields: Migration = {
+export const appealFields: Migration = {
   version: 9,
   name: 'service fields',
   up: (db) => {

@@ -6,9 +6,9 @@ import {
   type Channel,
   type Quality,
   type QualitySlice,
-} from '../../shared/service';
+} from '../../shared/quality';
 import { percent, round1, round2 } from './percent';
-import { monthOf, type ServiceRow } from './rows';
+import { monthOf, type QualityRow } from './rows';
 
 /**
  * The nearest-rank percentile: the smallest value with at least p % of the values at or below it, i.e. the
@@ -29,7 +29,7 @@ const mean = (values: readonly number[]) =>
  * wait ≤ 40 s; percent, one decimal). Rating: average (two decimals) and the count of each mark 1..5. Average
  * call duration (one decimal). Nulls where no request has the value.
  */
-export function slice(rows: readonly ServiceRow[]): QualitySlice {
+export function slice(rows: readonly QualityRow[]): QualitySlice {
   const waits: number[] = [];
   const durations: number[] = [];
   const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
@@ -62,7 +62,7 @@ export function slice(rows: readonly ServiceRow[]): QualitySlice {
   };
 }
 
-const hasQuality = (r: ServiceRow) => r.waitSeconds !== null || r.rating !== null || r.callSeconds !== null;
+const hasQuality = (r: QualityRow) => r.waitSeconds !== null || r.rating !== null || r.callSeconds !== null;
 
 /** The quarter's three months, 'YYYY-MM'. */
 export function monthsOf(quarter: string): string[] {
@@ -77,11 +77,11 @@ export function monthsOf(quarter: string): string[] {
  */
 export function quality(
   quarter: string,
-  current: readonly ServiceRow[],
-  previous: readonly ServiceRow[],
+  current: readonly QualityRow[],
+  previous: readonly QualityRow[],
 ): Quality {
-  const perChannel = new Map<Channel | null, ServiceRow[]>();
-  const perMonth = new Map<string, ServiceRow[]>(monthsOf(quarter).map((m) => [m, []]));
+  const perChannel = new Map<Channel | null, QualityRow[]>();
+  const perMonth = new Map<string, QualityRow[]>(monthsOf(quarter).map((m) => [m, []]));
   for (const r of current) {
     if (!hasQuality(r)) continue;
     const list = perChannel.get(r.channel);

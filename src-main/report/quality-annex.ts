@@ -1,6 +1,6 @@
-// Issue #8: the annex of the справка on the contact center's service quality and the appeals dimensions
+// The annex of the справка on the contact center's service quality and the appeals dimensions
 // (channels, language, categories, types, repeats, answers, wait and rating, districts, the self-assessment
-// estimate). Pure: a ServiceAnalysis in, pdfmake content out. Parts the export has no data for are left out,
+// estimate). Pure: a QualityAnalysis in, pdfmake content out. Parts the export has no data for are left out,
 // and one line names the fields it lacks.
 import type { TFunction } from 'i18next';
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
@@ -17,9 +17,9 @@ import {
   leadingText,
   missingFields,
   monthLabel,
-  serviceParts,
-  type ServicePart,
-} from '../shared/service-view';
+  qualityParts,
+  type QualityPart,
+} from '../shared/quality-view';
 import {
   STATUTORY_WORKING_DAYS,
   WAIT_TARGET_SECONDS,
@@ -27,8 +27,8 @@ import {
   type Counted,
   type Criterion,
   type QualitySlice,
-  type ServiceAnalysis,
-} from '../shared/service';
+  type QualityAnalysis,
+} from '../shared/quality';
 
 const signed = (v: number | null): string => (v === null ? '—' : signedCount(v));
 const num = (v: number | null): string => (v === null ? '—' : formatCount(v));
@@ -59,8 +59,8 @@ interface Block {
  * The annex as pdfmake content: the title, the line on missing fields, then the parts with data, numbered in
  * order, each as compact tables. The caller opens its page (spravka-doc: a portrait page after the form).
  */
-export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Content[] {
-  const k = (key: string, o?: Record<string, unknown>) => t(`report:serviceAnnex.${key}`, o ?? {});
+export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Content[] {
+  const k = (key: string, o?: Record<string, unknown>) => t(`report:qualityAnnex.${key}`, o ?? {});
   const q = parseQuarter(s.quarter);
   const p = parseQuarter(s.previousQuarter);
   if (!q || !p) throw new Error(`not a quarter: ${s.quarter}`);
@@ -120,7 +120,7 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
       rows.map(([label, a, b]) => [label, right(a), right(b)]),
     );
 
-  const parts = serviceParts(s);
+  const parts = qualityParts(s);
   let n = 0;
   const out: Content[] = [
     { text: k('annexLabel'), fontSize: 10, alignment: 'right', margin: [0, 0, 0, 10] },
@@ -138,7 +138,7 @@ export function serviceAnnex(t: TFunction, lang: Lang, s: ServiceAnalysis): Cont
     },
   ];
   /** A numbered part: its heading kept with its first block, each short block kept on one page. */
-  const part = (key: ServicePart, blocks: Block[], extra = '') => {
+  const part = (key: QualityPart, blocks: Block[], extra = '') => {
     const heading: Content = {
       text: `${++n}. ${k(`part.${key}`)}${extra}`,
       bold: true,

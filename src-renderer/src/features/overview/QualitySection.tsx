@@ -1,4 +1,4 @@
-// Issue #8 on the overview screen: the contact center's service quality and the appeals dimensions the
+// On the overview screen: the contact center's service quality and the appeals dimensions the
 // exports carry beyond the Methodology's own. Parts without data are left out, and one line names the fields
 // the export lacks; the self-assessment is labelled as an estimate with its formulas.
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
@@ -10,9 +10,9 @@ import {
   type Coverage,
   type Criterion,
   type QualitySlice,
-  type ServiceAnalysis,
-  type ServiceQuery,
-} from '../../../../src-main/shared/service';
+  type QualityAnalysis,
+  type QualityQuery,
+} from '../../../../src-main/shared/quality';
 import { capitalise } from '../../../../src-main/shared/format';
 import { ACCENT, EChart } from '../../components/EChart';
 import { TableHead } from '../../components/TableHead';
@@ -29,9 +29,9 @@ import {
   leadingText,
   missingFields,
   monthLabel,
-  serviceParts,
-} from '../../../../src-main/shared/service-view';
-import './service.css';
+  qualityParts,
+} from '../../../../src-main/shared/quality-view';
+import './quality.css';
 
 const TOP = 10;
 /** Districts shown per region until the analyst asks for all. */
@@ -104,12 +104,12 @@ function CountTable<R extends Counted>(props: {
 }
 
 /** Loads the service analysis of the overview's selection and shows it. */
-export function ServiceQuality(props: { query: ServiceQuery; regionName: (code: string | null) => string }) {
+export function QualitySection(props: { query: QualityQuery; regionName: (code: string | null) => string }) {
   const { t } = useTranslation();
   const id = useId();
   // It reads every request of three quarters (seconds at a quarter of 250,000), so it runs as a job.
   const job = useJob();
-  const [data, setData] = useState<ServiceAnalysis | null>(null);
+  const [data, setData] = useState<QualityAnalysis | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const { quarter, compare, center } = props.query;
   const { run, cancel } = job;
@@ -118,8 +118,8 @@ export function ServiceQuality(props: { query: ServiceQuery; regionName: (code: 
     setFailure(null);
     // The previous selection's figures never stand under this one, not even while it is counted.
     setData(null);
-    const query: ServiceQuery = { quarter, ...(compare ? { compare } : {}), ...(center ? { center } : {}) };
-    run('analysis.service', query).then(
+    const query: QualityQuery = { quarter, ...(compare ? { compare } : {}), ...(center ? { center } : {}) };
+    run('analysis.quality', query).then(
       (s) => current && setData(s),
       (e: unknown) => {
         const error = appError(e);
@@ -134,20 +134,20 @@ export function ServiceQuality(props: { query: ServiceQuery; regionName: (code: 
   return (
     <section className="service" aria-labelledby={id} aria-busy={job.progress !== null}>
       <h2 id={id} className="service-heading">
-        {t('ui:serviceQuality.heading')}
+        {t('ui:quality.heading')}
       </h2>
-      {job.progress && !data && <p className="note">{t('ui:serviceQuality.loading')}</p>}
+      {job.progress && !data && <p className="note">{t('ui:quality.loading')}</p>}
       {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
       {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
-      {data && <ServiceBody s={data} regionName={props.regionName} />}
+      {data && <QualityBody s={data} regionName={props.regionName} />}
     </section>
   );
 }
 
-export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: string | null) => string }) {
+export function QualityBody(props: { s: QualityAnalysis; regionName: (code: string | null) => string }) {
   const { t } = useTranslation();
   const { s, regionName } = props;
-  const k = (key: string, o?: Record<string, unknown>) => t(`report:serviceAnnex.${key}`, o ?? {});
+  const k = (key: string, o?: Record<string, unknown>) => t(`report:qualityAnnex.${key}`, o ?? {});
   // Short quarter names in the column headings ("3 кв. 2026"), so the names keep the width.
   const short = (quarter: string) => {
     const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
@@ -158,7 +158,7 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
   const [allDistricts, setAllDistricts] = useState(false);
   const groups = useMemo(() => districtsByRegion(s.districts), [s.districts]);
   const hiddenDistricts = groups.some((g) => g.rows.length > DISTRICTS_SHOWN);
-  const parts = serviceParts(s);
+  const parts = qualityParts(s);
   const missing = missingFields(s);
   const fieldList = missing.map((f) => k(`field.${f}`)).join(', ');
   const topicName = (topic: string | null) => topic ?? t('analysis:topicNotSpecified');
@@ -592,8 +592,8 @@ export function ServiceBody(props: { s: ServiceAnalysis; regionName: (code: stri
           {hiddenDistricts && (
             <button type="button" aria-expanded={allDistricts} onClick={() => setAllDistricts((v) => !v)}>
               {allDistricts
-                ? t('ui:serviceQuality.topDistricts', { n: DISTRICTS_SHOWN })
-                : t('ui:serviceQuality.allDistricts', { n: formatCount(s.districts.length) })}
+                ? t('ui:quality.topDistricts', { n: DISTRICTS_SHOWN })
+                : t('ui:quality.allDistricts', { n: formatCount(s.districts.length) })}
             </button>
           )}
         </Part>

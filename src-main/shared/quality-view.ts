@@ -1,10 +1,10 @@
-// What the screen and the справка's annex show of a ServiceAnalysis (issue #8): which parts have data,
+// What the screen and the справка's annex show of a QualityAnalysis: which parts have data,
 // the change column, districts under their regions, the self-assessment's substituted formula. Pure.
 import type { TFunction } from 'i18next';
 import { REGION_CODES, type RegionCode } from './domain';
 import { formatCount } from './format';
 import { changePercent } from './percent';
-import type { Coverage, Counted, Criterion, DistrictCount, ServiceAnalysis } from './service';
+import type { Coverage, Counted, Criterion, DistrictCount, QualityAnalysis } from './quality';
 
 /** The optional fields in the order the missing-fields line names them. */
 export const COVERAGE_FIELDS: readonly (keyof Coverage)[] = [
@@ -22,7 +22,7 @@ export const COVERAGE_FIELDS: readonly (keyof Coverage)[] = [
   'district',
 ];
 
-export type ServicePart =
+export type QualityPart =
   | 'channels'
   | 'languages'
   | 'categories'
@@ -34,7 +34,7 @@ export type ServicePart =
   | 'selfAssessment';
 
 /** What the annex (and the screen) shows of an analysis: a part only where the export carries its fields. */
-export function serviceParts(s: ServiceAnalysis): Record<ServicePart, boolean> & {
+export function qualityParts(s: QualityAnalysis): Record<QualityPart, boolean> & {
   timeliness: boolean;
   results: boolean;
   wait: boolean;
@@ -63,7 +63,7 @@ export function serviceParts(s: ServiceAnalysis): Record<ServicePart, boolean> &
 }
 
 /** The optional fields none of the quarter's requests carries. */
-export function missingFields(s: ServiceAnalysis): (keyof Coverage)[] {
+export function missingFields(s: QualityAnalysis): (keyof Coverage)[] {
   return COVERAGE_FIELDS.filter((f) => s.coverage[f] === 0);
 }
 
@@ -101,9 +101,9 @@ export function criterionCalc(c: Criterion, repeated = false): string {
 export function monthLabel(t: TFunction, month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m) return month;
-  return t('report:serviceAnnex.monthYear', {
+  return t('report:qualityAnnex.monthYear', {
     year: m[1],
-    month: t(`report:serviceAnnex.month.${Number(m[2])}`),
+    month: t(`report:qualityAnnex.month.${Number(m[2])}`),
   });
 }
 

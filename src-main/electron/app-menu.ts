@@ -1,7 +1,7 @@
 // The application menu as plain data in the UI language; window.ts hands it to Electron's Menu.
-import { translator } from './i18n';
-import type { Lang } from './shared/domain';
-import type { MenuAction } from './shared/ipc';
+import { translator } from '../i18n';
+import type { Lang } from '../shared/domain';
+import type { MenuAction } from '../shared/ipc';
 
 export interface MenuEntry {
   label: string;

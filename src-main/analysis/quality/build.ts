@@ -1,6 +1,6 @@
-// Pure: the two periods' rows in, the service analysis of issue #8 out. No SQL, no I/O, no clock.
+// Pure: the two periods' rows in, the service analysis out. No SQL, no I/O, no clock.
 import type { Comparison } from '../../shared/analysis';
-import type { ServiceAnalysis } from '../../shared/service';
+import type { QualityAnalysis } from '../../shared/quality';
 import { answers, judgePeriod } from './answers';
 import { districts, named, tally } from './counts';
 import { coverage } from './coverage';
@@ -9,18 +9,18 @@ import { markRepeats, repeats } from './repeats';
 import type { Period } from './rows';
 import { selfAssessment } from './self-assessment';
 
-export interface ServiceSelection {
+export interface QualitySelection {
   quarter: string;
   previousQuarter: string;
   compare: Comparison;
   center: string | null;
 }
 
-export function buildService(
-  selection: ServiceSelection,
+export function buildQuality(
+  selection: QualitySelection,
   current: Period,
   previous: Period,
-): ServiceAnalysis {
+): QualityAnalysis {
   const cur = current.rows;
   const prev = previous.rows;
   const currentMarks = markRepeats(current);

@@ -2,13 +2,13 @@
 import { app, dialog, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend, type Backend } from './backend';
-import { APP_NAME, DB_FILE } from './db/paths';
-import { systemLang, translator } from './i18n';
-import { AppFailure } from './shared/errors';
+import { createBackend, type Backend } from '../app/backend';
+import { APP_NAME, DB_FILE } from '../db/paths';
+import { systemLang, translator } from '../i18n';
+import { AppFailure } from '../shared/errors';
 import { bindMenu } from './menu';
 import { hardenSessions } from './security';
-import { bindIpc } from './transport/ipc';
+import { bindIpc } from './ipc';
 import { createMainWindow } from './window';
 
 /** The SQLite addon built for Electron (scripts/electron-sqlite.ts); node_modules keeps Node's. */

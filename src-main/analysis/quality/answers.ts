@@ -20,10 +20,10 @@ import {
   type RequestType,
   type Timeliness,
   type TypeTimeliness,
-} from '../../shared/service';
+} from '../../shared/quality';
 import { named, tally } from './counts';
 import { percent } from './percent';
-import { dayOf, type Period, type ServiceRow } from './rows';
+import { dayOf, type Period, type QualityRow } from './rows';
 
 export type Verdict = 'onTime' | 'late' | 'overdueUnanswered' | 'pending';
 
@@ -61,7 +61,7 @@ export function quarterLastDay(quarter: string): string {
 export const statutoryDays = (type: RequestType | null): number | null =>
   STATUTORY_WORKING_DAYS[type ?? 'other'];
 
-export function judge(row: ServiceRow, lastDay: string): Judgement | null {
+export function judge(row: QualityRow, lastDay: string): Judgement | null {
   const days = statutoryDays(row.type);
   if (days === null) return null;
   const given = row.deadline !== null;
@@ -76,7 +76,7 @@ export function judge(row: ServiceRow, lastDay: string): Judgement | null {
  * The last day the period's data knows of: its latest received or answer date. An export taken while the
  * quarter runs knows nothing after it, so its unanswered requests are judged as of that day.
  */
-export function dataHorizon(rows: readonly ServiceRow[]): string {
+export function dataHorizon(rows: readonly QualityRow[]): string {
   let last = '';
   for (const r of rows) {
     if (r.receivedAt > last) last = r.receivedAt;

@@ -1,7 +1,7 @@
 import { ipcMain, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { appMenu } from './app-menu';
-import type { Lang } from './shared/domain';
-import { MENU_CHANNEL, UI_LANG_CHANNEL } from './shared/ipc';
+import type { Lang } from '../shared/domain';
+import { MENU_CHANNEL, UI_LANG_CHANNEL } from '../shared/ipc';
 
 /** The app menu in the UI language, rebuilt whenever the window reports a language switch. */
 export function bindMenu(window: BrowserWindow, initial: Lang): void {
