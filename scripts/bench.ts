@@ -10,7 +10,7 @@
 // 4. A full справка PDF (report.write) on that store, median of 3.
 // 5. The content analysis on generated texts (bench/content.ts): topic suggestions' top-1 and top-3 on held-out
 //    requests, training time, time to suggest topics for 100,000 requests; new issues in 50,000 against 50,000.
-// 6. The service analysis (analysis.quality,) of the same quarter on that store, median of 3: it reads
+// 6. The quality analysis (analysis.quality) of the same quarter on that store, median of 3: it reads
 //    every request row of the quarter, the comparison period and the repeat window.
 //
 // Prints a table (progress goes to stderr), or with --json one JSON object; seconds are medians of several runs.

@@ -23,13 +23,13 @@ import {
 } from '../sample-vocabulary';
 import { pad } from './fields';
 import { Rng } from './rng';
-import { headersOf, KK_SERVICE_COLUMNS, RU_SERVICE_COLUMNS } from '../../test/fixtures/export-headers';
+import { headersOf, KK_APPEAL_COLUMNS, RU_APPEAL_COLUMNS } from '../../test/fixtures/export-headers';
 
 const DAY_MS = 86_400_000;
 
-export const RU_SERVICE_HEADER = headersOf(RU_SERVICE_COLUMNS);
+export const RU_SERVICE_HEADER = headersOf(RU_APPEAL_COLUMNS);
 
-export const KK_SERVICE_HEADER = headersOf(KK_SERVICE_COLUMNS);
+export const KK_SERVICE_HEADER = headersOf(KK_APPEAL_COLUMNS);
 
 /** What the plan needs to know of a request. */
 export interface QualityInput {

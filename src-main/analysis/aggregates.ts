@@ -1,10 +1,19 @@
-// The edge where the analysis touches SQL: counts for one selection, read from the rollups, nothing else.
+// The counts of one selection the analysis is built from, read from the rollups, nothing else.
 import type { Store } from '../db/client';
+import {
+  countsByRegion,
+  countsByTopic,
+  portraitCounts,
+  quarterCounts,
+  regionTopicCounts,
+  type Counted,
+  type QuarterCount,
+  type RegionTopicCount,
+} from '../db/rollup-counts';
+import type { PortraitDim } from '../db/rollups';
+import { topicNames } from '../db/topics';
 
-export interface Counted<K> {
-  key: K;
-  n: number;
-}
+export type { Counted };
 
 export interface PeriodCounts {
   total: number;
@@ -17,14 +26,14 @@ export interface QuarterAggregates {
   previous: PeriodCounts;
   /** Topic id → catalog name, for every topic counted above. */
   topicNames: Map<number, string>;
-  regionTopic: { region: string; topic: number; n: number }[];
+  regionTopic: RegionTopicCount[];
   ages: Counted<number | null>[];
   sex: Counted<string | null>[];
   socialStatus: Counted<string>[];
   maritalStatus: Counted<string>[];
   education: Counted<string>[];
   occupation: Counted<string>[];
-  dynamics: { quarter: string; n: number }[];
+  dynamics: QuarterCount[];
 }
 
 export function readAggregates(
@@ -33,60 +42,30 @@ export function readAggregates(
   previousQuarter: string,
   centerId: number | null,
 ): QuarterAggregates {
-  const db = store.sqlite;
-  // The rollups (db/rollups.ts) hold the counts per center; summing over centers gives "all centers".
-  const where = centerId === null ? 'quarter = ?' : 'quarter = ? AND center_id = ?';
-  const args = (q: string) => (centerId === null ? [q] : [q, centerId]);
-  const grouped = <K>(column: string, q: string) =>
-    db
-      .prepare(
-        `SELECT ${column} AS key, sum(n) AS n FROM rollup_region_topic WHERE ${where}
-         GROUP BY ${column} ORDER BY ${column}`,
-      )
-      .all(...args(q)) as Counted<K>[];
   const period = (q: string): PeriodCounts => {
-    const byRegion = grouped<string | null>('region_code', q);
+    const byRegion = countsByRegion(store, q, centerId);
     return {
       total: byRegion.reduce((a, r) => a + r.n, 0),
       byRegion,
-      byTopic: grouped<number | null>('topic_id', q),
+      byTopic: countsByTopic(store, q, centerId),
     };
   };
   const current = period(quarter);
   const previous = period(previousQuarter);
-  // The catalog is small (topics, not requests): reading it whole beats finding the ones in use.
-  const topicNames = new Map(
-    (db.prepare('SELECT id, name FROM topics').all() as { id: number; name: string }[]).map((t) => [
-      t.id,
-      t.name,
-    ]),
-  );
-  const regionTopic = db
-    .prepare(
-      `SELECT region_code AS region, topic_id AS topic, sum(n) AS n FROM rollup_region_topic
-       WHERE ${where} AND region_code IS NOT NULL AND topic_id IS NOT NULL
-       GROUP BY region_code, topic_id ORDER BY region_code, topic_id`,
-    )
-    .all(...args(quarter)) as QuarterAggregates['regionTopic'];
-  const portrait = new Map<string, Counted<string | null>[]>();
-  for (const r of db
-    .prepare(
-      `SELECT dim, key, sum(n) AS n FROM rollup_portrait WHERE ${where} GROUP BY dim, key ORDER BY dim, key`,
-    )
-    .all(...args(quarter)) as { dim: string; key: string | null; n: number }[]) {
+  const portrait = new Map<PortraitDim, Counted<string | null>[]>();
+  for (const r of portraitCounts(store, quarter, centerId)) {
     const list = portrait.get(r.dim) ?? [];
     list.push({ key: r.key, n: r.n });
     portrait.set(r.dim, list);
   }
   // The rollup keeps NULL only where the analysis counts it (age, sex); the folded texts leave it out.
-  const dim = (name: string) => portrait.get(name) ?? [];
-  const text = (name: string) => dim(name) as Counted<string>[];
-  const dynamicsWhere = centerId === null ? '' : 'WHERE center_id = ?';
+  const dim = (name: PortraitDim) => portrait.get(name) ?? [];
+  const text = (name: PortraitDim) => dim(name) as Counted<string>[];
   return {
     current,
     previous,
-    topicNames,
-    regionTopic,
+    topicNames: topicNames(store),
+    regionTopic: regionTopicCounts(store, quarter, centerId),
     ages: dim('age')
       .map((r) => ({ key: r.key === null ? null : Number(r.key), n: r.n }))
       .sort((a, b) => (a.key ?? -1) - (b.key ?? -1)),
@@ -95,10 +74,6 @@ export function readAggregates(
     maritalStatus: text('marital_status'),
     education: text('education'),
     occupation: text('occupation'),
-    dynamics: db
-      .prepare(
-        `SELECT quarter, sum(n) AS n FROM rollup_region_topic ${dynamicsWhere} GROUP BY quarter ORDER BY quarter`,
-      )
-      .all(...(centerId === null ? [] : [centerId])) as { quarter: string; n: number }[],
+    dynamics: quarterCounts(store, centerId),
   };
 }

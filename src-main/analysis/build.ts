@@ -1,6 +1,6 @@
 // Pure: aggregates in, the Methodology's analysis out. No SQL, no I/O, no clock.
-import { ageBand } from '../import/normalise/age';
 import { REGIONS } from '../reference/regions';
+import { ageBand } from '../shared/portrait';
 import type {
   Analysis,
   Comparison,

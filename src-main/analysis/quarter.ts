@@ -1,5 +1,5 @@
 import type { Comparison } from '../shared/analysis';
-import { parseQuarter } from '../import/normalise/dates';
+import { parseQuarter } from '../shared/dates';
 
 export function formatQuarter(year: number, quarter: number): string {
   return `${year}-Q${quarter}`;

@@ -11,7 +11,6 @@
 //
 // The 10 working days are counted from the first working day after the quarter ends: the quarter's
 // requests are all in by then (§9), and the count ends on the 10th working day, that day included.
-import { parseQuarter } from '../import/normalise/dates';
 import type {
   CalendarWarning,
   Deadline,
@@ -24,7 +23,6 @@ import type {
 } from '../shared/calendar';
 import { NEAR_WORKING_DAYS } from '../shared/calendar';
 import type { LocalDate } from '../shared/domain';
-import { compareDates, formatDate, lastDayOfMonth, parseIsoDate } from './days';
 import {
   addWorkingDays,
   isCalendarKnown,
@@ -32,6 +30,7 @@ import {
   workingDayOnOrBefore,
   workingDaysBetween,
 } from './working-days';
+import { parseQuarter, compareDates, formatDate, lastDayOfMonth, parseIsoDate } from '../shared/dates';
 
 export const ANALYSIS_DAY = 5;
 export const LIMIT_WORKING_DAYS = 10;

@@ -21,7 +21,7 @@
 //   no longer a holiday from 2026 and 15 March is celebrated from 2027. So 2026 has no Constitution Day (31
 //   August 2026, the Monday after, is a working day). The amending law itself was not read here.
 import type { LocalDate } from '../shared/domain';
-import { addDays, dayNumber, isoDate, isWeekend } from './days';
+import { addDays, dayNumber, isoDate, isWeekend } from '../shared/dates';
 
 export type HolidayKind =
   | 'newYear'

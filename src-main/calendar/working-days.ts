@@ -2,8 +2,8 @@
 // Law on holidays adds after a holiday on a weekend, and the transfers an act made; plus the weekend days
 // such an act made working. Pure functions on dates with no time zone.
 import type { LocalDate } from '../shared/domain';
-import { addDays, dayNumber, fromDayNumber, isWeekend } from './days';
 import { daysOffOf } from './holidays';
+import { addDays, dayNumber, fromDayNumber, isWeekend } from '../shared/dates';
 
 export function isWorkingDay(d: LocalDate): boolean {
   const year = daysOffOf(d.year);

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis, RankedTopic, TopTie } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { formatCount } from '../shared/format';
 import { AGE_BANDS } from '../shared/portrait';
+import { parseQuarter } from '../shared/dates';
 
 const n = (v: number) => formatCount(v, ' ');
 // A true minus sign, as typeset documents write it.

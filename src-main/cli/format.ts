@@ -1,18 +1,12 @@
 import type { TFunction } from 'i18next';
-import type {
-  CenterInfo,
-  ColumnMatch,
-  FileReport,
-  ImportReport,
-  SheetReport,
-  Stats,
-} from '../shared/contract';
 import type { RetentionState } from '../shared/retention';
-import type { SpravkaSettings } from '../shared/spravka';
+import type { PlanResult, ReportResult, SpravkaSettings } from '../shared/spravka';
 import type { AppError } from '../shared/errors';
 import { formatCount } from '../shared/format';
 import { alternativeText, confidenceText, evidenceText } from '../shared/column-text';
 import { errorText, problemText } from '../shared/problem-text';
+import type { CenterInfo, Stats } from '../shared/records';
+import type { ColumnMatch, FileReport, ImportReport, SheetReport } from '../shared/imports';
 
 const PROBLEMS_SHOWN = 50;
 
@@ -178,4 +172,18 @@ export function formatRetention(t: TFunction, s: RetentionState & { removed?: nu
   if (s.purged.length > 0)
     out.push(t('cli:retention.purged', { quarters: s.purged.map((p) => p.quarter).join(', ') }));
   return out.join('\n');
+}
+
+export function formatReport(t: TFunction, r: ReportResult): string {
+  return [
+    t('cli:report.pdf', { path: r.pdf, pages: r.pages }),
+    ...(r.xlsx ? [t('cli:report.xlsx', { path: r.xlsx })] : []),
+  ].join('\n');
+}
+
+export function formatPlan(t: TFunction, r: PlanResult): string {
+  return [
+    t('cli:plan.pdf', { path: r.pdf, pages: r.pages, topics: r.topics }),
+    ...(r.xlsx ? [t('cli:plan.xlsx', { path: r.xlsx })] : []),
+  ].join('\n');
 }

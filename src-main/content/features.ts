@@ -8,6 +8,7 @@
 // Weights are sublinear (1 + ln tf) × smoothed idf (ln((1 + N) / (1 + df)) + 1, as scikit-learn's); each
 // block is normalised on its own and scaled so that the characters hold `charWeight` of the vector's squared
 // length. Only features seen in at least `minDf` training texts are kept.
+import { foldKazakh, KAZAKH_STAND_INS } from '../shared/fold';
 import { analyse, type AnalysedText } from './text';
 
 export interface FeatureOptions {
@@ -49,9 +50,9 @@ export interface SparseVector {
   readonly val: Float32Array;
 }
 
-// Kazakh letters → their Russian look-alikes, by UTF-16 code unit (ә ғ қ ң ө ұ ү һ і → а г к н о у у х и).
+// Kazakh letters → their Russian stand-ins, by UTF-16 code unit, for the n-gram loop.
 const FOLD = new Map<number, number>(
-  [...'әғқңөұүһі'].map((k, i) => [k.charCodeAt(0), 'агкноуухи'.charCodeAt(i)] as const),
+  Object.entries(KAZAKH_STAND_INS).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)] as const),
 );
 const SPACE = 32;
 
@@ -93,10 +94,6 @@ class GramHasher {
     return count;
   }
 }
-
-const KAZAKH_LETTERS = /[әғқңөұүһі]/g;
-const foldKazakh = (s: string): string =>
-  s.replace(KAZAKH_LETTERS, (c) => String.fromCharCode(FOLD.get(c.charCodeAt(0)) as number));
 
 function wordKeys(doc: AnalysedText, bigrams: boolean): string[] {
   const keys = doc.stems.map(foldKazakh);

@@ -1,19 +1,25 @@
 // The content analysis over the store: the side effects around the pure engine (classifier.ts,
 // new-issues.ts). Suggestions are only suggestions: a topic changes when the analyst assigns it.
-import { resolveSelection } from '../analysis/service';
+import { resolveSelection } from '../analysis/selection';
 import type { JobContext } from '../core/job';
 import { NO_JOB } from '../core/job';
 import type { Store } from '../db/client';
 import { refreshRollups } from '../db/rollups';
-import { foldKey } from '../import/normalise/text';
-import type {
-  ContentKeywords,
-  ContentQuery,
-  DraftKeywordsChoice,
-  DraftKeywordsKept,
-  NewIssues,
-  TopicSuggestions,
-} from '../shared/content';
+import {
+  awaitingTopic,
+  countAwaitingTopic,
+  labelledTexts,
+  placedTexts,
+  quarterTexts,
+  textExample,
+  type TextSelection,
+} from '../db/request-texts';
+import { setRequestTopics } from '../db/requests';
+import { saveTopicKeywords } from '../db/topic-keywords';
+import { topicNames } from '../db/topics';
+import { inTransaction } from '../db/transactions';
+import { foldKey } from '../shared/fold';
+import type { ContentKeywords, DraftKeywordsKept, NewIssues, TopicSuggestions } from '../shared/content';
 import { loadDraftKeywords, saveDraftKeywords } from '../db/draft-keywords';
 import type { RegionCode } from '../shared/domain';
 import { normaliseTopic } from '../import/normalise/topic';
@@ -23,6 +29,8 @@ import { analyse, type Lang } from './text';
 import { fail } from '../shared/errors';
 import { evaluate, suggestTopics, trainTopicModel, type LabelledSample } from './classifier';
 import { findNewIssues } from './new-issues';
+import type { Selection } from '../shared/commands/selection';
+import type { DraftKeywordsChoice } from '../shared/commands/content';
 
 /** Topic names that say nothing of the question: their requests are offered for a real topic. */
 const VAGUE_TOPICS = new Set(
@@ -56,61 +64,32 @@ const isVague = (name: string | null) => name !== null && VAGUE_TOPICS.has(foldK
 const shown = (text: string) => (text.length > TEXT_SHOWN ? `${text.slice(0, TEXT_SHOWN)}…` : text);
 
 export function createContentService(store: Store, now: () => string) {
-  function selectionFilter(q: ContentQuery) {
+  function selectionOf(q: Selection) {
     const sel = resolveSelection(store, q);
-    const center = sel.centerId === null ? '' : ' AND r.center_id = @centerId';
-    return {
-      sel,
-      center,
-      params: { quarter: sel.quarter, previous: sel.previousQuarter, centerId: sel.centerId },
-    };
+    const texts: TextSelection = { quarter: sel.quarter, centerId: sel.centerId };
+    return { sel, texts };
   }
 
   /** The analyst's decisions: each request gets the topic chosen for it, and the quarters' counts follow. */
   function assign(assignments: { requestId: number; topicId: number }[]): { assigned: number } {
-    return store.sqlite.transaction(() => {
-      const request = store.sqlite.prepare('SELECT quarter FROM requests WHERE id = ?').pluck();
-      const topic = store.sqlite.prepare('SELECT 1 FROM topics WHERE id = ?').pluck();
-      const update = store.sqlite.prepare('UPDATE requests SET topic_id = ? WHERE id = ?');
-      const quarters = new Set<string>();
-      for (const a of assignments) {
-        const quarter = request.get(a.requestId) as string | undefined;
-        if (quarter === undefined) fail('unknownRequest', { id: a.requestId });
-        if (!topic.get(a.topicId)) fail('unknownTopic', { id: a.topicId });
-        update.run(a.topicId, a.requestId);
-        quarters.add(quarter);
-      }
+    return inTransaction(store, () => {
+      const quarters = setRequestTopics(store, assignments);
       refreshRollups(store.sqlite, quarters, 'regionTopic');
       return { assigned: assignments.length };
-    })();
+    });
   }
 
   function labelled(): LabelledSample[] {
-    const rows = store.sqlite
-      .prepare(
-        `SELECT r.text AS text, t.name AS topic FROM requests r JOIN topics t ON t.id = r.topic_id
-         WHERE r.text IS NOT NULL ORDER BY r.id DESC LIMIT ?`,
-      )
-      .all(LABELLED_LIMIT) as LabelledSample[];
-    return rows.filter((r) => !isVague(r.topic));
+    return labelledTexts(store, LABELLED_LIMIT).filter((r) => !isVague(r.topic));
   }
 
   const service = {
     /** Topics suggested for the selection's requests that have none, or a vague one. */
-    suggestions(q: ContentQuery, job: JobContext = NO_JOB): TopicSuggestions {
-      const { center, params } = selectionFilter(q);
+    suggestions(q: Selection, job: JobContext = NO_JOB): TopicSuggestions {
+      const { texts } = selectionOf(q);
       job.report({ phase: 'analyse', done: 0, total: 3 });
-      const vagueIds = store.sqlite
-        .prepare('SELECT id, name FROM topics')
-        .all()
-        .filter((t) => isVague((t as { name: string }).name))
-        .map((t) => (t as { id: number }).id);
-      const without = `r.quarter = @quarter${center} AND r.text IS NOT NULL
-        AND (r.topic_id IS NULL OR r.topic_id IN (${vagueIds.map(Number).join(',') || 'NULL'}))`;
-      const total = store.sqlite
-        .prepare(`SELECT count(*) FROM requests r WHERE ${without}`)
-        .pluck()
-        .get(params) as number;
+      const vagueIds = [...topicNames(store)].filter(([, name]) => isVague(name)).map(([id]) => id);
+      const total = countAwaitingTopic(store, texts, vagueIds);
       const samples = labelled();
       if (samples.length < LABELLED_MIN || new Set(samples.map((s) => s.topic)).size < 2) {
         return { quality: null, total, items: [] };
@@ -121,25 +100,8 @@ export function createContentService(store: Store, now: () => string) {
       const model = trainTopicModel(samples, { seed: 1 });
       job.report({ phase: 'analyse', done: 2, total: 3 });
       job.checkpoint();
-      const topicIds = new Map(
-        (store.sqlite.prepare('SELECT id, name FROM topics').all() as { id: number; name: string }[]).map(
-          (t) => [t.name.trim(), t.id],
-        ),
-      );
-      const rows = store.sqlite
-        .prepare(
-          `SELECT r.id, r.reg_number AS regNumber, r.received_at AS receivedAt, r.text, t.name AS currentTopic
-           FROM requests r LEFT JOIN topics t ON t.id = r.topic_id WHERE ${without}
-           ORDER BY r.received_at, r.id LIMIT ${ITEM_LIMIT}`,
-        )
-        .all(params) as {
-        id: number;
-        regNumber: string | null;
-        receivedAt: string;
-        text: string;
-        currentTopic: string | null;
-      }[];
-      const items = rows.map((r) => ({
+      const topicIds = new Map([...topicNames(store)].map(([id, name]) => [name.trim(), id]));
+      const items = awaitingTopic(store, texts, vagueIds, ITEM_LIMIT).map((r) => ({
         requestId: r.id,
         regNumber: r.regNumber,
         receivedAt: r.receivedAt,
@@ -172,30 +134,18 @@ export function createContentService(store: Store, now: () => string) {
       keywords: string[] = [],
     ): { topicId: number; assigned: number } {
       const topic = normaliseTopic(name) ?? fail('usage', { detail: 'topic name' });
-      return store.sqlite.transaction(() => {
+      return inTransaction(store, () => {
         const topicId = topicResolver(store)(topic);
         const { assigned } = assign(requestIds.map((requestId) => ({ requestId, topicId })));
-        if (keywords.length > 0) {
-          store.sqlite
-            .prepare(
-              `INSERT INTO topic_keywords (topic_id, keywords, set_at) VALUES (?, ?, ?)
-               ON CONFLICT(topic_id) DO UPDATE SET keywords = excluded.keywords, set_at = excluded.set_at`,
-            )
-            .run(topicId, JSON.stringify(keywords), now());
-        }
+        if (keywords.length > 0) saveTopicKeywords(store, topicId, keywords, now());
         return { topicId, assigned };
-      })();
+      });
     },
 
     /** Key words of the quarter's requests, per topic of its top 10 and per region (§5.1, for the analytical part). */
-    keywords(q: ContentQuery): ContentKeywords {
-      const { sel, center, params } = selectionFilter(q);
-      const rows = store.sqlite
-        .prepare(
-          `SELECT r.text, r.region_code AS code, t.name AS topic FROM requests r LEFT JOIN topics t ON t.id = r.topic_id
-           WHERE r.quarter = @quarter${center} AND r.text IS NOT NULL`,
-        )
-        .all(params) as { text: string; code: string | null; topic: string | null }[];
+    keywords(q: Selection): ContentKeywords {
+      const { sel, texts } = selectionOf(q);
+      const rows = placedTexts(store, texts);
       const group = (key: (r: (typeof rows)[number]) => string | null) => {
         const m = new Map<string, string[]>();
         for (const r of rows) {
@@ -243,17 +193,11 @@ export function createContentService(store: Store, now: () => string) {
     },
 
     /** Groups of the quarter's request texts with no counterpart in the comparison period (§14). */
-    newIssues(q: ContentQuery, job: JobContext = NO_JOB): NewIssues {
-      const { sel, center, params } = selectionFilter(q);
+    newIssues(q: Selection, job: JobContext = NO_JOB): NewIssues {
+      const { sel, texts } = selectionOf(q);
       job.report({ phase: 'analyse', done: 0, total: 2 });
-      const texts = (quarterParam: '@quarter' | '@previous') =>
-        store.sqlite
-          .prepare(
-            `SELECT r.id, r.text FROM requests r WHERE r.quarter = ${quarterParam}${center} AND r.text IS NOT NULL`,
-          )
-          .all(params) as { id: number; text: string }[];
-      const current = texts('@quarter');
-      const previous = texts('@previous');
+      const current = quarterTexts(store, texts);
+      const previous = quarterTexts(store, { ...texts, quarter: sel.previousQuarter });
       job.checkpoint();
       const found = findNewIssues(current, previous);
       job.report({ phase: 'analyse', done: 1, total: 2 });
@@ -265,7 +209,6 @@ export function createContentService(store: Store, now: () => string) {
       const currentIn = { ru: 0, kk: 0 };
       for (const lang of langOf.values()) currentIn[lang]++;
       const comparable = (lang: Lang) => previousIn[lang] >= COMPARABLE_SHARE * currentIn[lang];
-      const example = store.sqlite.prepare('SELECT reg_number AS regNumber, text FROM requests WHERE id = ?');
       const groups = found.map((g) => {
         const ru = g.ids.filter((id) => langOf.get(id) === 'ru').length;
         const language: Lang = ru * 2 >= g.ids.length ? 'ru' : 'kk';
@@ -277,7 +220,7 @@ export function createContentService(store: Store, now: () => string) {
           keywords: g.keywords,
           previousMatches: g.previousMatches,
           examples: g.exampleIds.map((id) => {
-            const r = example.get(id) as { regNumber: string | null; text: string };
+            const r = textExample(store, id) ?? fail('unknownRequest', { id });
             return { regNumber: r.regNumber, text: shown(r.text) };
           }),
         };

@@ -10,6 +10,7 @@
 // except that a word with a Kazakh letter is always stemmed as Kazakh.
 import { stemmer as russianStemmer } from '@orama/stemmers/russian';
 import { rus as RUSSIAN_STOP_WORDS } from 'stopword';
+import { foldYo, lookAlikesAsCyrillic, mixesScripts } from '../shared/fold';
 import { KAZAKH_STOP_WORDS, stemKazakh } from './kazakh';
 
 export type Lang = 'ru' | 'kk';
@@ -24,34 +25,17 @@ export interface AnalysedText {
 
 const WORD = /[a-zа-яёәғқңөұүһі]+/g;
 const KAZAKH_LETTER = /[әғқңөұүһі]/;
-const LATIN = /[a-z]/;
-const CYRILLIC = /[а-яёәғқңөұүһі]/;
-// Latin letters that look like Cyrillic ones, as they turn up inside Cyrillic words (a Kazakh і typed as i).
-const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  h: 'һ',
-  i: 'і',
-  k: 'к',
-  m: 'м',
-  o: 'о',
-  p: 'р',
-  t: 'т',
-  x: 'х',
-  y: 'у',
-};
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...RUSSIAN_STOP_WORDS, ...KAZAKH_STOP_WORDS]);
 
-/** The words of a text, lower-cased, ё as е, Latin look-alikes inside Cyrillic words made Cyrillic. */
+/**
+ * The words of a text, lower-cased, ё as е, Latin look-alikes inside Cyrillic words made Cyrillic. Kazakh letters
+ * stay as written, unlike in a match key: they tell the language and are stemmed.
+ */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().replaceAll('ё', 'е').matchAll(WORD)) {
-    let w = m[0];
-    if (LATIN.test(w) && CYRILLIC.test(w)) w = w.replace(/[a-z]/g, (c) => HOMOGLYPHS[c] ?? c);
-    out.push(w);
-  }
+  for (const [w] of foldYo(text.toLowerCase()).matchAll(WORD))
+    out.push(mixesScripts(w) ? lookAlikesAsCyrillic(w) : w);
   return out;
 }
 

@@ -1,21 +1,23 @@
-import { z } from 'zod';
-import type { CommandInput, CommandName, CommandOutput, Result } from '../shared/contract';
+import { COMMANDS } from '../shared/commands';
+import type { CommandName, CommandOutput, CommandPayload, Result } from '../shared/contract';
 import { AppFailure, type AppError } from '../shared/errors';
 import { NO_JOB, type JobContext } from './job';
 import type { Logger } from './logger';
 
-type Handler<N extends CommandName> = {
-  schema: z.ZodType<CommandInput<N>>;
-  run: (input: CommandInput<N>, job: JobContext) => CommandOutput<N> | Promise<CommandOutput<N>>;
-};
+export type Handler<N extends CommandName> = (
+  input: CommandPayload<N>,
+  job: JobContext,
+) => CommandOutput<N> | Promise<CommandOutput<N>>;
+
+/** The functions that answer a group of commands; together, every command of the contract has one. */
+export type Handlers<N extends CommandName = CommandName> = { [K in N]: Handler<K> };
 
 /**
- * The typed command map every transport drives. Payloads are validated here, once, whatever
- * the transport; failures come back as data, never as exceptions across the boundary.
+ * The typed command map every transport drives. Payloads are validated here, once, against the contract's
+ * schema, whatever the transport; failures come back as data, never as exceptions across the boundary. It
+ * knows nothing of threads: whoever calls it passes the job context a long command reports to.
  */
 export class Registry {
-  private readonly handlers = new Map<CommandName, Handler<CommandName>>();
-
   private changed: (name: CommandName, input: unknown, output: unknown) => void = () => undefined;
 
   /**
@@ -23,6 +25,7 @@ export class Registry {
    * analyst can act on; anything it does not know stays an internal error.
    */
   constructor(
+    private readonly handlers: Handlers,
     private readonly log: Logger,
     private readonly explain: (e: unknown) => AppError | null = () => null,
   ) {}
@@ -32,14 +35,8 @@ export class Registry {
     this.changed = listener;
   }
 
-  method<N extends CommandName>(name: N, handler: Handler<N>): this {
-    if (this.handlers.has(name)) throw new Error(`command registered twice: ${name}`);
-    this.handlers.set(name, handler as unknown as Handler<CommandName>);
-    return this;
-  }
-
   names(): CommandName[] {
-    return [...this.handlers.keys()];
+    return Object.keys(COMMANDS) as CommandName[];
   }
 
   async invoke<N extends CommandName>(
@@ -47,9 +44,10 @@ export class Registry {
     payload: unknown,
     job: JobContext = NO_JOB,
   ): Promise<Result<CommandOutput<N>>> {
-    const handler = this.handlers.get(name) as Handler<N> | undefined;
-    if (!handler) return { ok: false, error: { code: 'unknownCommand', params: { name: String(name) } } };
-    const parsed = handler.schema.safeParse(payload);
+    if (!Object.hasOwn(COMMANDS, name)) {
+      return { ok: false, error: { code: 'unknownCommand', params: { name: String(name) } } };
+    }
+    const parsed = COMMANDS[name].input.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return {
@@ -61,7 +59,8 @@ export class Registry {
       };
     }
     try {
-      const value = await handler.run(parsed.data, job);
+      const handler = this.handlers[name] as Handler<N>;
+      const value = await handler(parsed.data as CommandPayload<N>, job);
       this.changed(name, parsed.data, value);
       return { ok: true, value };
     } catch (e) {

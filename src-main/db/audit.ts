@@ -1,30 +1,6 @@
 import { userInfo } from 'node:os';
-import type { CommandInput, CommandName, CommandOutput } from '../shared/contract';
+import type { AuditedCommand, CommandInput, CommandOutput } from '../shared/contract';
 import type { Store } from './client';
-
-/** The commands that change the store; reading ones and the autosaved analytical text are not logged. */
-export const AUDITED = [
-  'imports.run',
-  'imports.undo',
-  'imports.forgetShape',
-  'centers.update',
-  'topics.rename',
-  'topics.merge',
-  'regions.place',
-  'spravka.saveSettings',
-  'spravka.approve',
-  'spravka.withdraw',
-  'spravka.setStatus',
-  'retention.set',
-  'content.assign',
-  'content.newTopic',
-  'content.draftKeywords',
-] as const;
-export type AuditedCommand = (typeof AUDITED)[number];
-
-export function isAudited(name: CommandName): name is AuditedCommand {
-  return (AUDITED as readonly string[]).includes(name);
-}
 
 export interface AuditEntry {
   id: number;
@@ -110,15 +86,10 @@ export function recordChange<N extends AuditedCommand>(
 }
 
 export function readAudit(store: Store): AuditEntry[] {
-  return (
-    store.sqlite
-      .prepare('SELECT id, at, os_user AS osUser, action, detail FROM audit_log ORDER BY id')
-      .all() as {
-      id: number;
-      at: string;
-      osUser: string;
-      action: AuditedCommand;
-      detail: string;
-    }[]
-  ).map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+  return store.sqlite
+    .prepare<[], Omit<AuditEntry, 'detail'> & { detail: string }>(
+      'SELECT id, at, os_user AS osUser, action, detail FROM audit_log ORDER BY id',
+    )
+    .all()
+    .map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
 }

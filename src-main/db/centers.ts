@@ -1,5 +1,6 @@
-import { foldKey } from '../import/normalise/text';
+import { fail } from '../shared/errors';
 import type { Store } from './client';
+import { foldKey } from '../shared/fold';
 
 export interface CenterRow {
   id: number;
@@ -11,13 +12,13 @@ export interface CenterRow {
 const COLUMNS = 'id, name, phone, time_zone AS timeZone';
 
 export function listCenters(store: Store): CenterRow[] {
-  return store.sqlite.prepare(`SELECT ${COLUMNS} FROM contact_centers ORDER BY name`).all() as CenterRow[];
+  return store.sqlite.prepare<[], CenterRow>(`SELECT ${COLUMNS} FROM contact_centers ORDER BY name`).all();
 }
 
 export function findCenter(store: Store, name: string): CenterRow | undefined {
   return store.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM contact_centers WHERE name_key = ?`)
-    .get(foldKey(name)) as CenterRow | undefined;
+    .prepare<[string], CenterRow>(`SELECT ${COLUMNS} FROM contact_centers WHERE name_key = ?`)
+    .get(foldKey(name));
 }
 
 export function ensureCenter(store: Store, name: string, now: string): number {
@@ -39,4 +40,17 @@ export function updateCenter(
   if (change.timeZone !== undefined) {
     store.sqlite.prepare('UPDATE contact_centers SET time_zone = ? WHERE id = ?').run(change.timeZone, id);
   }
+}
+
+/** The contact center the analyst named, or the error that lists the ones the store knows. */
+export function requireCenter(store: Store, name: string): CenterRow {
+  return (
+    findCenter(store, name) ??
+    fail('unknownCenter', {
+      center: name,
+      centers: listCenters(store)
+        .map((c) => c.name)
+        .join(', '),
+    })
+  );
 }

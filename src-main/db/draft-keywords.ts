@@ -14,10 +14,10 @@ const centerKey = (center: string | null) => center ?? '';
 
 export function loadDraftKeywords(store: Store, center: string | null, quarter: string): DraftKeywords {
   const rows = store.sqlite
-    .prepare(
+    .prepare<[string, string], { scope: KeywordScope; subject: string; words: string }>(
       'SELECT scope, subject, words FROM draft_keywords WHERE center = ? AND quarter = ? ORDER BY rowid',
     )
-    .all(centerKey(center), quarter) as { scope: KeywordScope; subject: string; words: string }[];
+    .all(centerKey(center), quarter);
   const topics = new Map<string, string[]>();
   const regions = new Map<string, string[]>();
   for (const r of rows)

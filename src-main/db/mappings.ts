@@ -1,10 +1,10 @@
 // What the analyst decided for a shape of file (its header signature): the field of each header, and the required
 // fields it may go without. Applied to the next file of that shape, shown as remembered, and listed for review.
 import { eq } from 'drizzle-orm';
-import type { RememberedShape } from '../shared/contract';
 import type { Field } from '../shared/domain';
 import type { Store } from './client';
 import { columnMappings } from './schema';
+import type { RememberedShape } from '../shared/imports';
 
 export type Mapping = Map<string, Field | null>;
 export type MissingAllowed = 'topic' | 'region';

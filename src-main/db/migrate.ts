@@ -10,12 +10,7 @@ import { topicKeywords } from './migrations/0008_topic_keywords';
 import { appealFields } from './migrations/0009_appeal_fields';
 import { draftKeywords } from './migrations/0010_draft_keywords';
 import { importShapes } from './migrations/0011_import_shapes';
-
-export interface Migration {
-  version: number;
-  name: string;
-  up: (db: BetterSqlite3.Database) => void;
-}
+import type { Migration } from './migrations/migration';
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
 export const MIGRATIONS: readonly Migration[] = [

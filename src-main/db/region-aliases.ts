@@ -1,14 +1,13 @@
-import { normaliseRegion } from '../import/normalise/region';
-import { foldKey } from '../import/normalise/text';
+import { normaliseRegion } from '../reference/region-match';
 import type { RegionCode } from '../shared/domain';
+import { foldKey } from '../shared/fold';
 import type { Store } from './client';
 import { refreshRollups } from './rollups';
 
 export function loadRegionAliases(store: Store): Map<string, RegionCode> {
-  const rows = store.sqlite.prepare('SELECT key, region_code AS code FROM region_aliases').all() as {
-    key: string;
-    code: RegionCode;
-  }[];
+  const rows = store.sqlite
+    .prepare<[], { key: string; code: RegionCode }>('SELECT key, region_code AS code FROM region_aliases')
+    .all();
   return new Map(rows.map((r) => [r.key, r.code]));
 }
 
@@ -18,12 +17,12 @@ export function loadRegionAliases(store: Store): Map<string, RegionCode> {
  */
 export function unplacedRegions(store: Store): { value: string; count: number }[] {
   const rows = store.sqlite
-    .prepare(
+    .prepare<[], { value: string; count: number }>(
       `SELECT min(region_raw) AS value, count(*) AS count FROM requests
        WHERE region_code IS NULL AND region_raw IS NOT NULL
        GROUP BY ulower(trim(region_raw)) ORDER BY count DESC, value`,
     )
-    .all() as { value: string; count: number }[];
+    .all();
   return rows.filter((r) => normaliseRegion(r.value).kind !== 'empty');
 }
 
@@ -39,14 +38,14 @@ export function placeRegion(store: Store, value: string, code: RegionCode): numb
         'INSERT INTO region_aliases (key, region_code) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET region_code = excluded.region_code',
       )
       .run(key, code);
-    const stored = store.sqlite.prepare(
+    const stored = store.sqlite.prepare<[], { id: number; quarter: string; raw: string }>(
       'SELECT id, quarter, region_raw AS raw FROM requests WHERE region_code IS NULL AND region_raw IS NOT NULL',
     );
     const update = store.sqlite.prepare('UPDATE requests SET region_code = ? WHERE id = ?');
     let moved = 0;
     const quarters = new Set<string>();
     // foldKey in JS, not SQL: the stored spelling must fold exactly as the import folds it.
-    for (const r of stored.all() as { id: number; quarter: string; raw: string }[]) {
+    for (const r of stored.all()) {
       if (foldKey(r.raw) !== key) continue;
       moved += update.run(code, r.id).changes;
       quarters.add(r.quarter);

@@ -10,8 +10,9 @@ import { rejectedCsvs, rejectedDir } from './rejected-files';
 const SETTINGS_KEY = 'retention';
 
 export function loadRetention(store: Store): number | null {
-  const row = store.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(SETTINGS_KEY) as
-    { value: string } | undefined;
+  const row = store.sqlite
+    .prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
+    .get(SETTINGS_KEY);
   const years = row ? (JSON.parse(row.value) as { years: number | null }).years : null;
   return typeof years === 'number' ? years : null;
 }
@@ -33,16 +34,16 @@ export function firstQuarterKept(today: LocalDate, years: number): string {
 }
 
 export function purgedQuarters(store: Store): Set<string> {
-  return new Set(store.sqlite.prepare('SELECT quarter FROM purged_quarters').pluck().all() as string[]);
+  return new Set(store.sqlite.prepare<[], string>('SELECT quarter FROM purged_quarters').pluck().all());
 }
 
 /** Quarters that still hold request rows and are past the retention period. */
 export function expiredQuarters(store: Store, today: LocalDate, years: number | null): string[] {
   if (years === null) return [];
   return store.sqlite
-    .prepare('SELECT DISTINCT quarter FROM requests WHERE quarter < ? ORDER BY quarter')
+    .prepare<[string], string>('SELECT DISTINCT quarter FROM requests WHERE quarter < ? ORDER BY quarter')
     .pluck()
-    .all(firstQuarterKept(today, years)) as string[];
+    .all(firstQuarterKept(today, years));
 }
 
 export function retentionState(store: Store, today: LocalDate): RetentionState {
@@ -51,8 +52,10 @@ export function retentionState(store: Store, today: LocalDate): RetentionState {
     years,
     firstKept: years === null ? null : firstQuarterKept(today, years),
     purged: store.sqlite
-      .prepare('SELECT quarter, purged_at AS purgedAt FROM purged_quarters ORDER BY quarter')
-      .all() as RetentionState['purged'],
+      .prepare<[], RetentionState['purged'][number]>(
+        'SELECT quarter, purged_at AS purgedAt FROM purged_quarters ORDER BY quarter',
+      )
+      .all(),
   };
 }
 
@@ -73,11 +76,13 @@ export function purgeRejectedCsvs(store: Store, today: LocalDate, years: number 
 /** What a period of `years` would remove now, for the analyst to confirm. */
 export function previewRetention(store: Store, years: number, today: LocalDate): RetentionPreview {
   const quarters = expiredQuarters(store, today, years);
-  const count = store.sqlite.prepare('SELECT count(*) FROM requests WHERE quarter = ?').pluck();
+  const count = store.sqlite
+    .prepare<[string], number>('SELECT count(*) FROM requests WHERE quarter = ?')
+    .pluck();
   return {
     firstKept: firstQuarterKept(today, years),
     quarters,
-    requests: quarters.reduce((n, q) => n + (count.get(q) as number), 0),
+    requests: quarters.reduce((n, q) => n + (count.get(q) ?? 0), 0),
   };
 }
 

@@ -41,7 +41,7 @@ export function refreshRollups(
   which: 'all' | 'regionTopic' = 'all',
 ): void {
   // A purged quarter has no requests left to count: its rollups are all that remains of it.
-  const frozen = new Set(sqlite.prepare('SELECT quarter FROM purged_quarters').pluck().all() as string[]);
+  const frozen = new Set(sqlite.prepare<[], string>('SELECT quarter FROM purged_quarters').pluck().all());
   const list = [...new Set(quarters)].filter((q) => !frozen.has(q));
   if (list.length === 0) return;
   const tables = which === 'all' ? ['rollup_region_topic', 'rollup_portrait'] : ['rollup_region_topic'];
@@ -63,7 +63,7 @@ export function rebuildAllRollups(sqlite: Database.Database): void {
   sqlite.transaction(() => {
     const live = 'WHERE quarter NOT IN (SELECT quarter FROM purged_quarters)';
     sqlite.exec(`DELETE FROM rollup_region_topic ${live}; DELETE FROM rollup_portrait ${live};`);
-    refreshRollups(sqlite, sqlite.prepare('SELECT DISTINCT quarter FROM requests').pluck().all() as string[]);
+    refreshRollups(sqlite, sqlite.prepare<[], string>('SELECT DISTINCT quarter FROM requests').pluck().all());
   })();
 }
 
@@ -74,15 +74,52 @@ export function rebuildAllRollups(sqlite: Database.Database): void {
 export function mergeTopicInPurged(sqlite: Database.Database, from: number, into: number): void {
   const purged = 'quarter IN (SELECT quarter FROM purged_quarters)';
   const merged = sqlite
-    .prepare(
+    .prepare<[number, number], { quarter: string; centerId: number; regionCode: string | null; n: number }>(
       `SELECT quarter, center_id AS centerId, region_code AS regionCode, sum(n) AS n FROM rollup_region_topic
        WHERE topic_id IN (?, ?) AND ${purged} GROUP BY quarter, center_id, region_code`,
     )
-    .all(from, into) as { quarter: string; centerId: number; regionCode: string | null; n: number }[];
+    .all(from, into);
   if (merged.length === 0) return;
   sqlite.prepare(`DELETE FROM rollup_region_topic WHERE topic_id IN (?, ?) AND ${purged}`).run(from, into);
   const insert = sqlite.prepare(
     'INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n) VALUES (?, ?, ?, ?, ?)',
   );
   for (const m of merged) insert.run(m.quarter, m.centerId, m.regionCode, into, m.n);
+}
+
+export type PortraitDim = 'age' | 'sex' | 'social_status' | 'marital_status' | 'education' | 'occupation';
+
+/** Adds counts to one center's rollup rows, creating the rows not there yet. */
+export interface RollupAdder {
+  regionTopic(quarter: string, regionCode: string | null, topicId: number | null, n: number): void;
+  portrait(quarter: string, dim: PortraitDim, key: string | null, n: number): void;
+}
+
+/** For the sums an import counted as it stored its rows (import/rollup-delta.ts): a few thousand rows a call. */
+export function rollupAdder(sqlite: Database.Database, centerId: number): RollupAdder {
+  // `IS`: a NULL region, topic or key is a row of its own, matched like any value.
+  const updateRT = sqlite.prepare<[number, string, number, string | null, number | null]>(
+    `UPDATE rollup_region_topic SET n = n + ? WHERE quarter = ? AND center_id = ? AND region_code IS ? AND topic_id IS ?`,
+  );
+  const insertRT = sqlite.prepare<[string, number, string | null, number | null, number]>(
+    'INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n) VALUES (?, ?, ?, ?, ?)',
+  );
+  const updateP = sqlite.prepare<[number, string, number, PortraitDim, string | null]>(
+    'UPDATE rollup_portrait SET n = n + ? WHERE quarter = ? AND center_id = ? AND dim = ? AND key IS ?',
+  );
+  const insertP = sqlite.prepare<[string, number, PortraitDim, string | null, number]>(
+    'INSERT INTO rollup_portrait (quarter, center_id, dim, key, n) VALUES (?, ?, ?, ?, ?)',
+  );
+  return {
+    regionTopic(quarter, regionCode, topicId, n) {
+      if (updateRT.run(n, quarter, centerId, regionCode, topicId).changes === 0) {
+        insertRT.run(quarter, centerId, regionCode, topicId, n);
+      }
+    },
+    portrait(quarter, dim, key, n) {
+      if (updateP.run(n, quarter, centerId, dim, key).changes === 0) {
+        insertP.run(quarter, centerId, dim, key, n);
+      }
+    },
+  };
 }

@@ -27,7 +27,7 @@ export const topics = sqliteTable('topics', {
   name: text('name').notNull(),
 });
 
-/** Every spelling seen maps to one topic; merging topics (a later issue) only repoints aliases. */
+/** Every spelling seen maps to one topic; merging topics only repoints aliases. */
 export const topicAliases = sqliteTable('topic_aliases', {
   key: text('key').primaryKey(),
   topicId: integer('topic_id')

@@ -7,11 +7,11 @@ import { approvalInForce, scopeOf } from './spravka';
 /** The steps recorded for a quarter's справка (all centers when `center` is null), oldest first. */
 export function statusEvents(store: Store, center: string | null, quarter: string): StatusEvent[] {
   return store.sqlite
-    .prepare(
+    .prepare<[string, string], StatusEvent>(
       `SELECT status, at, by_user AS "by" FROM spravka_status_events
        WHERE scope = ? AND quarter = ? ORDER BY at, id`,
     )
-    .all(scopeOf(center), quarter) as StatusEvent[];
+    .all(scopeOf(center), quarter);
 }
 
 export function recordStatus(

@@ -1,17 +1,17 @@
-import { foldKey } from '../import/normalise/text';
 import type { Lang } from '../shared/domain';
 import type { Comparison } from '../shared/analysis';
 import type { Approval, SpravkaSettings, TextVersion } from '../shared/spravka';
 import type { Store } from './client';
+import { foldKey } from '../shared/fold';
 
 export const scopeOf = (center: string | null) => (center ? foldKey(center) : '');
 
 export function loadText(store: Store, center: string | null, quarter: string, lang: Lang) {
   return store.sqlite
-    .prepare(
+    .prepare<[string, string, Lang], { text: string; updatedAt: string }>(
       'SELECT text, updated_at AS updatedAt FROM spravka_texts WHERE scope = ? AND quarter = ? AND lang = ?',
     )
-    .get(scopeOf(center), quarter, lang) as { text: string; updatedAt: string } | undefined;
+    .get(scopeOf(center), quarter, lang);
 }
 
 export function saveText(
@@ -46,11 +46,11 @@ function addVersion(
   now: string,
 ): void {
   const last = store.sqlite
-    .prepare(
+    .prepare<[string, string, string, Lang], { id: number; text: string; minutes: number }>(
       `SELECT id, text, (julianday(?) - julianday(saved_at)) * 1440 AS minutes FROM spravka_text_versions
        WHERE scope = ? AND quarter = ? AND lang = ? ORDER BY id DESC LIMIT 1`,
     )
-    .get(now, scope, quarter, lang) as { id: number; text: string; minutes: number } | undefined;
+    .get(now, scope, quarter, lang);
   if (last?.text === text) return;
   if (last && last.minutes < SITTING_MINUTES) {
     store.sqlite
@@ -73,11 +73,11 @@ export function textVersions(
   lang: Lang,
 ): TextVersion[] {
   return store.sqlite
-    .prepare(
+    .prepare<[string, string, Lang], TextVersion>(
       `SELECT id, text, saved_at AS savedAt FROM spravka_text_versions
        WHERE scope = ? AND quarter = ? AND lang = ? ORDER BY id DESC`,
     )
-    .all(scopeOf(center), quarter, lang) as TextVersion[];
+    .all(scopeOf(center), quarter, lang);
 }
 
 interface DocKey {

@@ -1,9 +1,9 @@
 // The refusal of a file whose topic or region no column gives: it names the file and the sheet, lists the
 // columns with a few of their values, and says how to map one or to go on without it.
-import type { SheetReport } from '../shared/contract';
 import type { Field } from '../shared/domain';
 import { AppFailure } from '../shared/errors';
 import { headerKey } from './detect/header-text';
+import type { SheetReport } from '../shared/imports';
 
 const MAX_COLUMNS = 40;
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnWorker } from '../core/worker-spawn';
 import { AppFailure } from '../shared/errors';
 import type { Overrides } from './detect/columns';
-import type { OptionalField } from './detect/required';
+import type { OptionalField } from '../shared/domain';
 import {
   scanFile,
   type ScanDeps,

@@ -1,10 +1,9 @@
 // What an import adds to the rollups (db/rollups.ts), counted as its rows are stored: applying the sums
 // at the end touches a few thousand rollup rows instead of regrouping the quarter's requests, so a
 // million-row import neither pauses at its end nor stops reporting progress.
-import type Database from 'better-sqlite3';
-import type { RequestRecord } from './record';
-
-type PortraitDim = 'age' | 'sex' | 'social_status' | 'marital_status' | 'education' | 'occupation';
+import type { Store } from '../db/client';
+import { rollupAdder, type PortraitDim } from '../db/rollups';
+import type { RequestRecord } from '../shared/request-record';
 
 const SEP = '\u0001';
 const NULL = '\u0000';
@@ -14,7 +13,7 @@ const dec = (s: string) => (s === NULL ? null : s);
 export interface RollupDelta {
   add(record: RequestRecord, topicId: number | null): void;
   /** Adds the counts to the rollup rows of this center, creating the rows that were not there. */
-  apply(sqlite: Database.Database, centerId: number): void;
+  apply(store: Store, centerId: number): void;
 }
 
 export function rollupDelta(): RollupDelta {
@@ -37,31 +36,15 @@ export function rollupDelta(): RollupDelta {
       folded(portrait, q, 'education', r.education);
       folded(portrait, q, 'occupation', r.occupation);
     },
-    apply(sqlite, centerId) {
-      const updateRT = sqlite.prepare(
-        `UPDATE rollup_region_topic SET n = n + ? WHERE quarter = ? AND center_id = ? AND region_code IS ? AND topic_id IS ?`,
-      );
-      const insertRT = sqlite.prepare(
-        'INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n) VALUES (?, ?, ?, ?, ?)',
-      );
+    apply(store, centerId) {
+      const add = rollupAdder(store.sqlite, centerId);
       for (const [key, n] of regionTopic) {
         const [quarter, region, topic] = key.split(SEP) as [string, string, string];
-        const topicId = dec(topic) === null ? null : Number(topic);
-        if (updateRT.run(n, quarter, centerId, dec(region), topicId).changes === 0) {
-          insertRT.run(quarter, centerId, dec(region), topicId, n);
-        }
+        add.regionTopic(quarter, dec(region), dec(topic) === null ? null : Number(topic), n);
       }
-      const updateP = sqlite.prepare(
-        'UPDATE rollup_portrait SET n = n + ? WHERE quarter = ? AND center_id = ? AND dim = ? AND key IS ?',
-      );
-      const insertP = sqlite.prepare(
-        'INSERT INTO rollup_portrait (quarter, center_id, dim, key, n) VALUES (?, ?, ?, ?, ?)',
-      );
       for (const [k, n] of portrait) {
-        const [quarter, dim, key] = k.split(SEP) as [string, string, string];
-        if (updateP.run(n, quarter, centerId, dim, dec(key)).changes === 0) {
-          insertP.run(quarter, centerId, dim, dec(key), n);
-        }
+        const [quarter, dim, key] = k.split(SEP) as [string, PortraitDim, string];
+        add.portrait(quarter, dim, dec(key), n);
       }
     },
   };

@@ -1,10 +1,9 @@
 // A file scanned in a thread of its own while the import's thread stores what it finds: reading and
 // normalising a big file take about as long as inserting its rows, so the two overlap.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Field, LocalDate, RegionCode } from '../shared/domain';
-import type { OptionalField } from './detect/required';
+import type { Field, LocalDate, OptionalField, RegionCode } from '../shared/domain';
 import { AppFailure } from '../shared/errors';
-import type { RequestRecord } from './record';
+import type { RequestRecord } from '../shared/request-record';
 import { scanFile, sheetKey, type ScanDeps, type ScanMessage } from './scan';
 
 export interface ScanWorkerData {

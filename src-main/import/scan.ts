@@ -4,29 +4,30 @@
 import { basename } from 'node:path';
 import type { JobContext } from '../core/job';
 import type { JobProgress } from '../shared/jobs';
-import type {
-  ColumnMatch,
-  FileReport,
-  ImportOptions,
-  SheetNote,
-  SheetReport,
-  UnmappedValue,
-} from '../shared/contract';
-import type { Field, LocalDate, RegionCode } from '../shared/domain';
+import {
+  OPTIONAL_REQUIRED,
+  type Field,
+  type LocalDate,
+  type OptionalField,
+  type RegionCode,
+} from '../shared/domain';
 import { fail, type AppError, type RowProblem } from '../shared/errors';
 import { detectColumns, type ColumnSample, type Overrides } from './detect/columns';
 import { findHeader, headerSignature, isNumberingRow, SCAN_ROWS } from './detect/header-row';
 import { headerKey } from './detect/header-text';
-import { missingFields, OPTIONAL_REQUIRED, type OptionalField } from './detect/required';
+import { missingFields } from './detect/required';
 import { missingColumnsError } from './missing-columns';
 import { isEmptyRow, isNoteRow, isTotalsRow, filledCells } from './detect/totals-row';
 import { countsWorkingDays } from './normalise/deadline';
 import { fieldColumns, normaliseRow, type RowContext, type RowIssue } from './normalise/row';
 import { maskPersonalData } from './normalise/personal-data';
 import { shownValue } from './personal-columns';
-import { openSource, type SheetSource, type SourceRow } from './read/source';
+import type { SheetSource, SourceRow } from './read/sheet-source';
+import { openSource } from './read/source';
 import type { Cell, SourceFormat } from './read/types';
-import type { RequestRecord } from './record';
+import type { RequestRecord } from '../shared/request-record';
+import type { ColumnMatch, FileReport, SheetNote, SheetReport, UnmappedValue } from '../shared/imports';
+import type { ImportOptions } from '../shared/commands/imports';
 
 /** Reports keep this many row problems each; the totals are always exact. */
 export const PROBLEM_LIST_LIMIT = 1000;

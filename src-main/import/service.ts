@@ -2,19 +2,18 @@ import { rmSync } from 'node:fs';
 import { NO_JOB, type JobContext } from '../core/job';
 import { backupStore } from '../db/backup';
 import { purgedQuarters } from '../db/retention';
-import { dayOfStamp } from './normalise/dates';
 import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
 import { loadShapes, rememberMapping, type MissingAllowed } from '../db/mappings';
 import { loadRegionAliases } from '../db/region-aliases';
 import { recordChange } from '../db/audit';
+import { deleteBatch, findBatch, importedSheetsOf } from '../db/batches';
+import { batchQuarters, deleteBatchRequests, hasRequests } from '../db/requests';
 import { refreshRollups } from '../db/rollups';
-import { shrinkJournal, takeWriteLock } from '../db/write-lock';
+import { durableTransaction, inTransaction } from '../db/transactions';
 import { rollupDelta } from './rollup-delta';
 import { translator } from '../i18n';
-import type { ImportOptions, ImportReport } from '../shared/contract';
 import { fail, type RowProblem } from '../shared/errors';
-import { DEFAULT_TIME_ZONE } from './normalise/dates';
 import type { Overrides } from './detect/columns';
 import { headerKey } from './detect/header-text';
 import { rejectedDir } from '../db/rejected-files';
@@ -29,6 +28,9 @@ import {
   type ScannedFile,
 } from './scan';
 import { sheetWriter, topicResolver } from './store';
+import type { ImportOptions } from '../shared/commands/imports';
+import type { ImportReport } from '../shared/imports';
+import { dayOfStamp, DEFAULT_TIME_ZONE } from '../shared/dates';
 
 export interface ImportDeps {
   iinSalt: string;
@@ -74,7 +76,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
   /** A store that holds requests is copied aside first (rotated, see db/backup.ts): an import is undoable, a bug in one may not be. */
   function backupBeforeImport(job: JobContext): void {
     if (store.path === ':memory:') return;
-    if (!store.sqlite.prepare('SELECT 1 FROM requests LIMIT 1').get()) return;
+    if (!hasRequests(store)) return;
     job.report({ phase: 'backup', done: 0, total: null });
     backupStore(store.sqlite, store.path, { reason: 'import' });
     job.checkpoint();
@@ -82,12 +84,9 @@ export function createImportService(store: Store, deps: ImportDeps) {
 
   /** When each sheet was imported into this center, by its file's bytes and its name. */
   function importedSheets(centerId: number): Map<string, string> {
-    const rows = store.sqlite
-      .prepare(
-        'SELECT content_hash AS hash, sheet, imported_at AS at FROM import_batches WHERE center_id = ?',
-      )
-      .all(centerId) as { hash: string; sheet: string; at: string }[];
-    return new Map(rows.map((r) => [sheetKey(r.hash, r.sheet), r.at]));
+    return new Map(
+      importedSheetsOf(store, centerId).map((r) => [sheetKey(r.contentHash, r.sheet), r.importedAt]),
+    );
   }
 
   /** A header mapped by the analyst that no file has is a typo: say so rather than ignore it. */
@@ -145,23 +144,17 @@ export function createImportService(store: Store, deps: ImportDeps) {
 
     /** Removes one import and the requests it stored; requests that other imports also brought stay with those. */
     undo(batchId: number): { batchId: number; removed: number } {
-      return store.sqlite.transaction(() => {
-        const batch = store.sqlite
-          .prepare('SELECT id, purged_at AS purgedAt FROM import_batches WHERE id = ?')
-          .get(batchId) as { id: number; purgedAt: string | null } | undefined;
+      return inTransaction(store, () => {
+        const batch = findBatch(store, batchId);
         if (!batch) fail('unknownBatch', { id: batchId });
         // Its requests in purged quarters live on only as totals, which cannot be told apart by import.
         if (batch.purgedAt) fail('batchPurged', { id: batchId, purgedAt: batch.purgedAt });
-        const quarters = (
-          store.sqlite.prepare('SELECT DISTINCT quarter FROM requests WHERE batch_id = ?').all(batchId) as {
-            quarter: string;
-          }[]
-        ).map((r) => r.quarter);
-        const removed = store.sqlite.prepare('DELETE FROM requests WHERE batch_id = ?').run(batchId).changes;
-        store.sqlite.prepare('DELETE FROM import_batches WHERE id = ?').run(batchId);
+        const quarters = batchQuarters(store, batchId);
+        const removed = deleteBatchRequests(store, batchId);
+        deleteBatch(store, batchId);
         refreshRollups(store.sqlite, quarters);
         return { batchId, removed };
-      })();
+      });
     },
 
     /**
@@ -174,111 +167,98 @@ export function createImportService(store: Store, deps: ImportDeps) {
       const now = deps.now();
       let rejectedCsv: string | undefined;
       backupBeforeImport(job);
-      // The file is read between awaits, so the transaction is opened by hand; nothing else uses this
-      // connection meanwhile (a job has a worker and a connection of its own).
-      // Stored means stored: the commit waits until the journal is on the disk, so a power cut after
-      // "stored" was said loses nothing (the rest of the app's writes keep the faster NORMAL).
-      store.sqlite.pragma('synchronous = FULL');
       try {
-        await takeWriteLock(store, job);
-      } catch (e) {
-        store.sqlite.pragma('synchronous = NORMAL');
-        throw e;
-      }
-      try {
-        const centerId = ensureCenter(store, centerName, now);
-        const topicId = topicResolver(store);
-        const rollups = rollupDelta();
-        const imported = importedSheets(centerId);
-        const parts = scanDeps(job, options, {
-          importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
-          writerFor: (file, sheet) => {
-            // The same file given twice in one command is stored once, like one imported before.
-            imported.set(sheetKey(file.contentHash, sheet.sheet), now);
-            return sheetWriter(
-              store,
-              { centerId, fileName: file.file, contentHash: file.contentHash, format: file.format, now },
-              sheet,
-              topicId,
-              rollups,
-            );
-          },
-        });
-        const parallel = {
-          ...(deps.scanWorker ? { entry: deps.scanWorker } : {}),
-          shapes: loadShapes(store),
-          allowMissing: options.allowMissing ?? [],
-          timeZone: parts.timeZone,
-          imported,
-        };
-        const files: ScannedFile[] = [];
-        for (const path of options.paths) {
-          const f = await scanStoring(path, given, parts, parallel);
-          const undated = f.sheets.find((s) => s.report.missingFields?.includes('receivedAt'));
-          if (undated) {
-            const headers = undated.report.columns
-              .map((c) => c.header)
-              .filter(Boolean)
-              .join(', ');
-            fail('noDateColumn', { file: f.source.file, sheet: undated.report.sheet, headers });
-          }
-          files.push(f);
-        }
-        checkGiven(given, files);
-
-        const pending = files.flatMap((f) => f.sheets.filter((s) => !s.report.alreadyImportedAt));
-        const rejectedTotal = pending.reduce((n, s) => n + s.report.rowsRejected, 0);
-        // A file cut short is refused as such, not as one invalid row: its cut record is the last one read.
-        for (const s of pending) {
-          const cut = options.skipInvalid ? undefined : s.rejected.at(-1)?.problems[0];
-          if (cut?.reason === 'rowTruncated') fail('fileTruncated', { file: cut.file, row: cut.row });
-        }
-        if (rejectedTotal > 0 && !options.skipInvalid) {
-          const all: RowProblem[] = pending.flatMap((s) => s.report.errors);
-          fail(
-            'invalidRows',
-            { count: rejectedTotal, files: files.map((f) => f.source.file).join(', ') },
-            {
-              problems: all.slice(0, PROBLEM_LIST_LIMIT),
-              problemsTotal: pending.reduce((n, s) => n + s.report.errorsTotal, 0),
+        return await durableTransaction(store, job, async () => {
+          const centerId = ensureCenter(store, centerName, now);
+          const topicId = topicResolver(store);
+          const rollups = rollupDelta();
+          const imported = importedSheets(centerId);
+          const parts = scanDeps(job, options, {
+            importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),
+            writerFor: (file, sheet) => {
+              // The same file given twice in one command is stored once, like one imported before.
+              imported.set(sheetKey(file.contentHash, sheet.sheet), now);
+              return sheetWriter(
+                store,
+                { centerId, fileName: file.file, contentHash: file.contentHash, format: file.format, now },
+                sheet,
+                topicId,
+                rollups,
+              );
             },
-          );
-        }
-        // What the analyst decided for a shape of file holds for the next file of that shape: every column as
-        // it was stored once they confirmed the preview or corrected a column, and the missing fields they
-        // agreed to go without.
-        for (const s of pending) {
-          const corrected = s.report.columns.some((c) => c.source === 'given');
-          const agreed = (options.allowMissing ?? []).filter((f) => s.report.missingFields?.includes(f));
-          if (!options.remember && !corrected && agreed.length === 0) continue;
-          const choices = new Map(
-            s.report.columns.filter((c) => c.header !== '').map((c) => [headerKey(c.header), c.field]),
-          );
-          rememberMapping(store, s.signature, choices, now, agreed);
-        }
-        if (options.skipInvalid && rejectedTotal > 0 && store.path !== ':memory:') {
-          const stamp = now.replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
-          rejectedCsv = writeRejectedCsv(
-            rejectedDir(store.path),
-            stamp,
-            files,
-            translator(options.lang ?? 'kk'),
-          );
-        }
-        rollups.apply(store.sqlite, centerId);
-        const stored = report(centerName, files, true, rejectedCsv);
-        // In the import's own transaction: an import killed right after its commit is in the log all the same.
-        recordChange(store, now, 'imports.run', options, stored);
-        job.checkpoint();
-        store.sqlite.exec('COMMIT');
-        return stored;
+          });
+          const parallel = {
+            ...(deps.scanWorker ? { entry: deps.scanWorker } : {}),
+            shapes: loadShapes(store),
+            allowMissing: options.allowMissing ?? [],
+            timeZone: parts.timeZone,
+            imported,
+          };
+          const files: ScannedFile[] = [];
+          for (const path of options.paths) {
+            const f = await scanStoring(path, given, parts, parallel);
+            const undated = f.sheets.find((s) => s.report.missingFields?.includes('receivedAt'));
+            if (undated) {
+              const headers = undated.report.columns
+                .map((c) => c.header)
+                .filter(Boolean)
+                .join(', ');
+              fail('noDateColumn', { file: f.source.file, sheet: undated.report.sheet, headers });
+            }
+            files.push(f);
+          }
+          checkGiven(given, files);
+
+          const pending = files.flatMap((f) => f.sheets.filter((s) => !s.report.alreadyImportedAt));
+          const rejectedTotal = pending.reduce((n, s) => n + s.report.rowsRejected, 0);
+          // A file cut short is refused as such, not as one invalid row: its cut record is the last one read.
+          for (const s of pending) {
+            const cut = options.skipInvalid ? undefined : s.rejected.at(-1)?.problems[0];
+            if (cut?.reason === 'rowTruncated') fail('fileTruncated', { file: cut.file, row: cut.row });
+          }
+          if (rejectedTotal > 0 && !options.skipInvalid) {
+            const all: RowProblem[] = pending.flatMap((s) => s.report.errors);
+            fail(
+              'invalidRows',
+              { count: rejectedTotal, files: files.map((f) => f.source.file).join(', ') },
+              {
+                problems: all.slice(0, PROBLEM_LIST_LIMIT),
+                problemsTotal: pending.reduce((n, s) => n + s.report.errorsTotal, 0),
+              },
+            );
+          }
+          // What the analyst decided for a shape of file holds for the next file of that shape: every column as
+          // it was stored once they confirmed the preview or corrected a column, and the missing fields they
+          // agreed to go without.
+          for (const s of pending) {
+            const corrected = s.report.columns.some((c) => c.source === 'given');
+            const agreed = (options.allowMissing ?? []).filter((f) => s.report.missingFields?.includes(f));
+            if (!options.remember && !corrected && agreed.length === 0) continue;
+            const choices = new Map(
+              s.report.columns.filter((c) => c.header !== '').map((c) => [headerKey(c.header), c.field]),
+            );
+            rememberMapping(store, s.signature, choices, now, agreed);
+          }
+          if (options.skipInvalid && rejectedTotal > 0 && store.path !== ':memory:') {
+            const stamp = now.replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
+            rejectedCsv = writeRejectedCsv(
+              rejectedDir(store.path),
+              stamp,
+              files,
+              translator(options.lang ?? 'kk'),
+            );
+          }
+          rollups.apply(store, centerId);
+          const stored = report(centerName, files, true, rejectedCsv);
+          // In the import's own transaction: an import killed right after its commit is in the log all the same.
+          recordChange(store, now, 'imports.run', options, stored);
+          job.checkpoint();
+          return stored;
+        });
       } catch (e) {
-        if (store.sqlite.inTransaction) store.sqlite.exec('ROLLBACK');
+        // Rolled back: the rejected rows of an import that did not happen are not kept either.
         if (rejectedCsv) rmSync(rejectedCsv, { force: true });
-        shrinkJournal(store);
         throw e;
-      } finally {
-        store.sqlite.pragma('synchronous = NORMAL');
       }
     },
   };

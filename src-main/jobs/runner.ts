@@ -5,9 +5,10 @@ import { spawnWorker } from '../core/worker-spawn';
 import { flaggedContext } from '../core/job';
 import type { Logger } from '../core/logger';
 import type { Registry } from '../core/registry';
-import type { CommandOutput, Result } from '../shared/contract';
-import type { JobCommand, JobProgress } from '../shared/jobs';
-import type { JobMessage, JobWorkerData } from './worker';
+import type { CommandOutput, Result, JobCommand } from '../shared/contract';
+import type { JobProgress } from '../shared/jobs';
+import { COMMANDS } from '../shared/commands';
+import { startOf, type JobMessage, type JobWorkerData } from './messages';
 
 /** How long a cancelled job may take to reach its next checkpoint before its thread is stopped. */
 export const CANCEL_GRACE_MS = 1000;
@@ -59,6 +60,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const id = job.id ?? `job-${++anonymous}`;
       const flag = new Int32Array(new SharedArrayBuffer(4));
       const onProgress = job.onProgress ?? (() => undefined);
+      // The caller hears where the job stands at once, before a thread has started.
+      onProgress(startOf(COMMANDS[name].job.phase));
       if (options.dbPath === ':memory:') {
         running.set(id, { flag, stop: () => undefined });
         return options.registry

@@ -1,3 +1,4 @@
+// Over 600 lines because it is one table of data, no code: a place and its spellings are reviewed in one list.
 // Gazetteer of Kazakhstan's places: pure data, bundled into the renderer as well, so no Node imports here.
 //
 // Every entry names the current (since 8 June 2022) first-level unit that contains the place. Districts are as of

@@ -1,9 +1,9 @@
 // The statistical part of the справка: the Appendix form of Methodology 114-НҚ, as a model that the
 // PDF and the XLSX both lay out. Pure.
 import type { TFunction } from 'i18next';
-import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
+import { parseQuarter } from '../shared/dates';
 
 export interface CenterCard {
   name: string;

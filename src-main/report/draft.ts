@@ -2,13 +2,13 @@
 // The result is plain text the analyst edits: "# " starts a heading, "- " an item, "1. " a numbered
 // line, a blank line a paragraph.
 import type { TFunction } from 'i18next';
-import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis, TopicRow } from '../shared/analysis';
 import { SOCIAL_STATUSES, type Lang } from '../shared/domain';
 import { capitalise, formatCount, signedCount } from '../shared/format';
 import { AGE_BANDS } from '../shared/portrait';
 import { round1 } from '../shared/percent';
 import type { DraftKeywords } from '../db/draft-keywords';
+import { parseQuarter } from '../shared/dates';
 
 const MAIN_TOPICS = 3;
 const MAIN_REGIONS = 3;

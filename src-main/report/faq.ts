@@ -3,11 +3,11 @@
 // the numbers in; XLSX bytes or a standalone HTML file out.
 import type { TFunction } from 'i18next';
 import * as XLSX from 'xlsx';
-import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis, RankedTopic, TopTie } from '../shared/analysis';
 import type { Lang, RegionCode } from '../shared/domain';
 import { formatCount } from '../shared/format';
 import { safeCell } from './appendix-xlsx';
+import { parseQuarter } from '../shared/dates';
 
 export interface FaqArea {
   /** 'republic', or the region's ISO 3166-2:KZ code. */

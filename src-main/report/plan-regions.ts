@@ -3,6 +3,7 @@
 // read here, from the same rollups the analysis reads.
 import type { Store } from '../db/client';
 import { findCenter } from '../db/centers';
+import { topicRegionCounts } from '../db/rollup-counts';
 import type { Analysis } from '../shared/analysis';
 import { REGION_CODES, type RegionCode } from '../shared/domain';
 
@@ -21,20 +22,11 @@ export function topicRegionChanges(store: Store, analysis: Analysis): TopicRegio
   const topics = analysis.byTopic.filter((t) => t.growthOver30).map((t) => t.topic);
   if (topics.length === 0) return {};
   const centerId = analysis.center === null ? null : (findCenter(store, analysis.center)?.id ?? null);
-  const rows = store.sqlite
-    .prepare(
-      `SELECT t.name AS topic, r.quarter AS quarter, r.region_code AS region, sum(r.n) AS n
-       FROM rollup_region_topic r JOIN topics t ON t.id = r.topic_id
-       WHERE r.quarter IN (?, ?) ${centerId === null ? '' : 'AND r.center_id = ?'}
-         AND t.name IN (${topics.map(() => '?').join(', ')})
-       GROUP BY t.name, r.quarter, r.region_code`,
-    )
-    .all(analysis.quarter, analysis.previousQuarter, ...(centerId === null ? [] : [centerId]), ...topics) as {
-    topic: string;
-    quarter: string;
-    region: string | null;
-    n: number;
-  }[];
+  const rows = topicRegionCounts(store, {
+    quarters: [analysis.quarter, analysis.previousQuarter],
+    centerId,
+    topics,
+  });
   const out: TopicRegions = Object.fromEntries(topics.map((t) => [t, [] as RegionChange[]]));
   for (const r of rows) {
     const code = r.region !== null && KNOWN.has(r.region) ? (r.region as RegionCode) : 'unspecified';

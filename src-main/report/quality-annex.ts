@@ -4,7 +4,6 @@
 // and one line names the fields it lacks.
 import type { TFunction } from 'i18next';
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
-import { parseQuarter } from '../import/normalise/dates';
 import { regionByCode } from '../reference/regions';
 import type { Lang, RegionCode } from '../shared/domain';
 import { capitalise, formatCount, signedCount } from '../shared/format';
@@ -29,6 +28,7 @@ import {
   type QualitySlice,
   type QualityAnalysis,
 } from '../shared/quality';
+import { parseQuarter } from '../shared/dates';
 
 const signed = (v: number | null): string => (v === null ? '—' : signedCount(v));
 const num = (v: number | null): string => (v === null ? '—' : formatCount(v));

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { ensureDir } from '../core/fs';
 import { dirname, extname } from 'node:path';
-import { analyseQuarter } from '../analysis/service';
+import { analyseQuarter } from '../analysis/analyse-quarter';
 import { analyseQuality } from '../analysis/quality/analyse';
 import type { QualityAnalysis } from '../shared/quality';
 import type { Store } from '../db/client';
@@ -20,13 +20,13 @@ import {
 import type { Analysis } from '../shared/analysis';
 import { translator } from '../i18n';
 import type {
-  ReportRequest,
   ReportResult,
-  SpravkaQuery,
   SpravkaSettings,
   SpravkaPreview,
   SpravkaText,
   TextVersion,
+  FaqResult,
+  PlanResult,
 } from '../shared/spravka';
 import { fail } from '../shared/errors';
 import { NO_JOB, type JobContext } from '../core/job';
@@ -35,11 +35,14 @@ import { appendixXlsx } from './appendix-xlsx';
 import { top10Xlsx } from './top10-xlsx';
 import { draftAnalyticalPart } from './draft';
 import { loadDraftKeywords } from '../db/draft-keywords';
+import { keywordsByTopicName } from '../db/topic-keywords';
+import { inTransaction } from '../db/transactions';
 import { spravkaDocument } from './spravka-doc';
 import { topicRegionChanges, type TopicRegions } from './plan-regions';
 import { workPlan, workPlanDocument, workPlanXlsx } from './work-plan';
 import { faqHtml, faqList, faqQuestions, faqXlsx } from './faq';
-import type { FaqResult, PlanResult } from '../shared/contract';
+import type { ReportRequest, SpravkaQuery } from '../shared/commands/spravka';
+import { formatDayMonthYear } from '../shared/dates';
 
 function writeOut(path: string, bytes: Buffer): void {
   try {
@@ -69,8 +72,8 @@ interface Snapshot {
    */
   topicRegions?: TopicRegions;
   /**
-   * The service-quality analysis as it stood at approval, for the annex; absent from snapshots
-   * taken before it existed, whose annex is then counted from the store.
+   * The quality analysis as it stood at approval, for the annex; absent from snapshots taken before it
+   * existed, whose annex is then counted from the store. Stored JSON: its key stays `service`.
    */
   service?: QualityAnalysis;
 }
@@ -92,14 +95,6 @@ export function createReportService(store: Store, deps: ReportDeps) {
    * The stored analytical text (or the draft made from the numbers when none was saved) with today's
    * numbers; for an approved справка, its snapshot instead.
    */
-  /** Key words the analyst kept with topics made from new-issue groups (content.newTopic). */
-  function topicWords(): Map<string, string[]> {
-    const rows = store.sqlite
-      .prepare('SELECT t.name, k.keywords FROM topic_keywords k JOIN topics t ON t.id = k.topic_id')
-      .all() as { name: string; keywords: string }[];
-    return new Map(rows.map((r) => [r.name, JSON.parse(r.keywords) as string[]]));
-  }
-
   function source(q: SpravkaQuery): DocSource {
     const analysis = analyseQuarter(store, q);
     const approved = approvalInForce(store, keyOf(q, analysis));
@@ -116,7 +111,8 @@ export function createReportService(store: Store, deps: ReportDeps) {
           translator(q.lang),
           q.lang,
           analysis,
-          topicWords(),
+          // Key words the analyst kept with topics made from new-issue groups (content.newTopic).
+          keywordsByTopicName(store),
           loadDraftKeywords(store, analysis.center, analysis.quarter),
         );
     return {
@@ -145,7 +141,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
     step(0);
     const t = translator(req.lang);
     const { text: body, analysis, card, settings, stamp, service: frozenQuality } = source(req);
-    const service = req.qualityAnnex ? (frozenQuality ?? analyseQuality(store, req)) : undefined;
+    const quality = req.qualityAnnex ? (frozenQuality ?? analyseQuality(store, req)) : undefined;
     step(1);
     const form = appendixForm(t, req.lang, analysis, card);
     const [date = '', time = '00:00:00'] = stamp.split(' ');
@@ -165,10 +161,10 @@ export function createReportService(store: Store, deps: ReportDeps) {
       form,
       centerName: card.name,
       settings,
-      date: `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
+      date: formatDayMonthYear({ year: y, month: m, day: d }),
       charts,
       createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
-      ...(service ? { service } : {}),
+      ...(quality ? { quality } : {}),
     });
     const pdf = await renderPdf(doc);
     step(3);
@@ -206,7 +202,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
       const { meta, ...numbers } = live;
       // The annex is frozen too, whether or not it is printed now: the analyst may attach it later.
       const snapshot: Snapshot = { ...numbers, service: analyseQuality(store, q) };
-      const approval = store.sqlite.transaction(() => {
+      const approval = inTransaction(store, () => {
         // The draft becomes the saved text, so the history shows what was signed.
         if (meta.isDraft)
           saveText(store, live.analysis.center, live.analysis.quarter, q.lang, live.text, snapshot.stamp);
@@ -217,7 +213,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
           snapshot.stamp,
           osUser(),
         );
-      })();
+      });
       return { text: live.text, isDraft: false, updatedAt: snapshot.stamp, approval };
     },
 

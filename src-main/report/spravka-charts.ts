@@ -1,11 +1,11 @@
 // Which charts the справка carries, from the analysis, with every visible word localised. Pure.
 import type { TFunction } from 'i18next';
-import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis } from '../shared/analysis';
 import { SOCIAL_STATUSES } from '../shared/domain';
 import { AGE_BANDS } from '../shared/portrait';
 import { barChart, dynamicsChart } from './charts';
 import type { SpravkaChart } from './spravka-doc';
+import { parseQuarter } from '../shared/dates';
 
 /** The width the document places charts at, so one SVG px prints as one pt. */
 export const CHART_WIDTH = 460;

@@ -2,7 +2,6 @@
 // document details in; the layout out.
 import type { TFunction } from 'i18next';
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { formatCount } from '../shared/format';
@@ -11,6 +10,7 @@ import type { SpravkaSettings } from '../shared/spravka';
 import type { AppendixForm } from './appendix-form';
 import { inlineText } from './inline-text';
 import { qualityAnnex } from './quality-annex';
+import { parseQuarter } from '../shared/dates';
 
 // A4 with the margins of Kazakh office paperwork: 30 mm left, 15 mm right, 20 mm top and bottom.
 const MM = 72 / 25.4;
@@ -36,8 +36,8 @@ export interface SpravkaInput {
   charts: SpravkaChart[];
   /** Stamped into the PDF's metadata, so the same inputs give the same bytes. */
   createdAt: Date;
-  /** When given, the service-quality annex follows the statistical part on a portrait page. */
-  service?: QualityAnalysis;
+  /** When given, the quality annex follows the statistical part on a portrait page. */
+  quality?: QualityAnalysis;
 }
 
 export { inlineText } from './inline-text';
@@ -261,10 +261,10 @@ export function spravkaDocument(t: TFunction, input: SpravkaInput): TDocumentDef
     formTable(form),
     signature(settings, lang, form.signature),
   );
-  if (input.service)
+  if (input.quality)
     content.push(
       { text: '', pageBreak: 'before', pageOrientation: 'portrait' },
-      ...qualityAnnex(t, lang, input.service),
+      ...qualityAnnex(t, lang, input.quality),
     );
   return officialDocument(t, `${t('report:doc.title')} ${a.quarter}`, input.createdAt, content, BODY);
 }

@@ -5,13 +5,13 @@
 import type { TFunction } from 'i18next';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as XLSX from 'xlsx';
-import { parseQuarter } from '../import/normalise/dates';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { formatCount, signedCount } from '../shared/format';
 import { safeCell } from './appendix-xlsx';
 import type { RegionChange, TopicRegions } from './plan-regions';
 import { inlineText, officialDocument } from './spravka-doc';
+import { parseQuarter } from '../shared/dates';
 
 /** The channels of §18 a plan's measures go through, in the order the plan lists them. */
 export const PLAN_CHANNELS = ['media', 'social', 'site', 'faq', 'knowledge'] as const;

@@ -3,14 +3,9 @@
 import type { AgeBand } from './portrait';
 import type { RegionCode, SocialStatus } from './domain';
 
-export type Comparison = 'previous' | 'year';
-
-export interface AnalysisQuery {
-  quarter: string;
-  compare?: Comparison;
-  /** A contact center's name; all centers when absent. */
-  center?: string;
-}
+/** What a quarter is compared with: the quarter before it, or the same quarter a year before. */
+export const COMPARISONS = ['previous', 'year'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
 
 export interface RegionRow {
   /** ISO 3166-2:KZ code, or 'unspecified' for requests whose region is empty or unrecognised. */
@@ -73,11 +68,15 @@ export interface Drivers {
   regions: Driver[];
 }
 
-export interface Analysis {
+/** The period an answer is about: the quarter, the one it is compared with, the contact center (null: all). */
+export interface AnsweredPeriod {
   quarter: string;
   previousQuarter: string;
   compare: Comparison;
   center: string | null;
+}
+
+export interface Analysis extends AnsweredPeriod {
   total: number;
   previousTotal: number;
   change: number;

@@ -79,8 +79,3 @@ export interface QuarterCalendar {
   approvals: QuarterApproval[];
   warnings: CalendarWarning[];
 }
-
-export interface CalendarQuery {
-  quarter: string;
-  center?: string;
-}

@@ -1,7 +1,7 @@
 // What a column of an import was read as, and why, in the translator's language: the CLI's report and the
 // import screen say it alike.
 import type { TFunction } from 'i18next';
-import type { ColumnMatch } from './contract';
+import type { ColumnMatch } from './imports';
 
 const percent = (x: number): number => Math.round(x * 100);
 

@@ -1,8 +1,5 @@
 // What the content analysis of request texts tells the window (§5.1 and §14).
-import type { AnalysisQuery } from './analysis';
 import type { RegionCode } from './domain';
-
-export type ContentQuery = AnalysisQuery;
 
 /** How well the topic suggestions do on the analyst's own labelled requests, held out from training. */
 export interface SuggestionQuality {
@@ -61,14 +58,6 @@ export interface ContentKeywords {
   /** `inDraft`: the analyst chose these words for the draft of the analytical part. */
   byTopic: { topic: string; words: string[]; inDraft: boolean }[];
   byRegion: { code: RegionCode; words: string[]; inDraft: boolean }[];
-}
-
-/** The key words of one topic or region put into the draft, or taken out of it (no words); answered with the choice kept. */
-export interface DraftKeywordsChoice extends ContentQuery {
-  scope: 'topic' | 'region';
-  /** A topic's name or a region's code. */
-  subject: string;
-  words: string[];
 }
 
 export interface DraftKeywordsKept {

@@ -101,4 +101,9 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-export type Lang = 'kk' | 'ru';
+export const LANGS = ['kk', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Required fields the analyst may agree to go without (`--allow-missing`). */
+export const OPTIONAL_REQUIRED = ['topic', 'region'] as const satisfies readonly Field[];
+export type OptionalField = (typeof OPTIONAL_REQUIRED)[number];

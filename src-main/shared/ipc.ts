@@ -34,7 +34,7 @@ export interface SaveAsOptions {
 
 /** What the preload exposes as `window.api`; the e2e bridge binds the same shape to the real handlers. */
 export interface Api {
-  /** With a job id, a long command (see JOB_COMMANDS) reports progress under that id and can be cancelled. */
+  /** With a job id, a long command (a command whose traits say it is a job: shared/commands) reports progress under that id and can be cancelled. */
   invoke<N extends CommandName>(
     name: N,
     payload: CommandInput<N>,

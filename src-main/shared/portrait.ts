@@ -12,3 +12,14 @@ export const AGE_BANDS = [
   'unknown',
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** The band of an age in full years; 'unknown' for no age. */
+export function ageBand(age: number | null): AgeBand {
+  if (age === null || !Number.isFinite(age) || age < 0) return 'unknown';
+  const a = Math.floor(age);
+  if (a < 18) return 'under18';
+  if (a <= 30) return '18-30';
+  if (a > 90) return 'over90';
+  // 31–40 → '31-40' … 81–90 → '81-90'
+  return AGE_BANDS[Math.floor((a - 1) / 10) - 1] ?? 'unknown';
+}

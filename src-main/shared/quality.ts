@@ -1,7 +1,7 @@
 // The contact center's service quality and the appeals dimensions that exports may carry
 // beyond the Methodology's own (channels, language, categories, repeats, answers, wait, rating, districts).
 // Pure types and constants: bundled into the renderer; what `analyze --json` prints under `service`.
-import type { Comparison } from './analysis';
+import type { AnsweredPeriod } from './analysis';
 import type { RegionCode, RequestLanguage } from './domain';
 
 /** Sources and channels of requests named by the appeals practice and the Rules of 1414. */
@@ -248,17 +248,7 @@ export interface Coverage {
   district: number;
 }
 
-export interface QualityQuery {
-  quarter: string;
-  compare?: Comparison;
-  center?: string;
-}
-
-export interface QualityAnalysis {
-  quarter: string;
-  previousQuarter: string;
-  compare: Comparison;
-  center: string | null;
+export interface QualityAnalysis extends AnsweredPeriod {
   /** Requests of the quarter and the comparison period that the rows below are counted from (0 when purged). */
   total: number;
   previousTotal: number;

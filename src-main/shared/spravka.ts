@@ -1,4 +1,3 @@
-import type { Comparison } from './analysis';
 import type { Lang } from './domain';
 
 /** The fixed details of the document: who issues it and who signs the form. */
@@ -7,19 +6,6 @@ export interface SpravkaSettings {
   body: Record<Lang, string>;
   /** The deputy of the first head who signs the statistical form (Appendix). */
   signatory: { position: Record<Lang, string>; name: string };
-}
-
-export interface SpravkaQuery {
-  quarter: string;
-  lang: Lang;
-  compare?: Comparison;
-  center?: string;
-  /**
-   * Append the annex on the contact center's service quality (report/quality-annex.ts) after the
-   * statistical part. Only the document (preview, export) reads it; the text, its history and the approval
-   * are keyed without it.
-   */
-  qualityAnnex?: boolean;
 }
 
 export interface SpravkaText {
@@ -44,12 +30,6 @@ export interface TextVersion {
   savedAt: string;
 }
 
-export interface ReportRequest extends SpravkaQuery {
-  /** Where to write the PDF; the XLSX form too when `xlsx` is given. */
-  out: string;
-  xlsx?: string;
-}
-
 export interface ReportResult {
   pdf: string;
   xlsx?: string;
@@ -60,4 +40,14 @@ export interface ReportResult {
 export interface SpravkaPreview {
   pdf: string;
   pages: number;
+}
+
+export interface PlanResult extends ReportResult {
+  topics: number;
+}
+
+export interface FaqResult {
+  out: string;
+  format: 'xlsx' | 'html';
+  questions: number;
 }

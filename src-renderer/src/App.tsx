@@ -65,6 +65,9 @@ export function App() {
     [],
   );
   const error = stats.error ?? analysis.error;
+  // A new selection's figures take a moment: the previous ones stay, marked, instead of a blank screen.
+  const shown = analysis.data ?? analysis.stale;
+  const stale = analysis.data === null;
 
   return (
     <div className="app">
@@ -107,9 +110,9 @@ export function App() {
             onChanged={changed}
           />
         )}
-        {analysis.data && screen === 'overview' && <Overview analysis={analysis.data} />}
-        {analysis.data && selection && screen === 'top10' && (
-          <Top10 analysis={analysis.data} lang={lang} selection={selection} />
+        {shown && screen === 'overview' && <Overview analysis={shown} stale={stale} />}
+        {shown && selection && screen === 'top10' && (
+          <Top10 analysis={shown} stale={stale} lang={lang} selection={selection} />
         )}
         {selection && screen === 'content' && <Content selection={selection} onChanged={changed} />}
         {selection && screen === 'spravka' && <Spravka selection={selection} />}

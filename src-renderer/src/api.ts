@@ -1,7 +1,7 @@
-import type { CommandInput, CommandName, CommandOutput } from '../../src-main/shared/contract';
+import type { CommandInput, CommandName, CommandOutput, JobCommand } from '../../src-main/shared/contract';
 import type { AppError } from '../../src-main/shared/errors';
 import type { Api } from '../../src-main/shared/ipc';
-import type { JobCommand, JobProgress } from '../../src-main/shared/jobs';
+import type { JobProgress } from '../../src-main/shared/jobs';
 
 declare global {
   interface Window {

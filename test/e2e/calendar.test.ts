@@ -1,4 +1,4 @@
-// Issue #7: the quarter's calendar screen over the real handlers, in Russian and Kazakh: the deadlines with
+// The quarter's calendar screen over the real handlers, in Russian and Kazakh: the deadlines with
 // their working days, a missed one announced as an alert, the steps with date and user, and the posting
 // mark, which waits for the first head's approval.
 import { join } from 'node:path';

@@ -1,8 +1,8 @@
-// Issue #7: the content screen over the real handlers: topics suggested for vague requests, assigned
+// The content screen over the real handlers: topics suggested for vague requests, assigned
 // only for the rows the analyst marks, and the quarter's new issues, in Kazakh and Russian.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSample, testBackend, type TestBackend } from '../fixtures/store';
+import { importSample, testBackend, vagueRequestsInQ3, type TestBackend } from '../fixtures/store';
 import { accessibilityViolations, openApp, SCREENSHOTS, type Harness } from './harness';
 
 let b: TestBackend;
@@ -10,14 +10,6 @@ let app: Harness;
 const RAW_KEY = /\b(ui|common|errors|content|nav)[:.][a-zA-Z]/;
 const shot = (name: string) =>
   app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-const vague = () =>
-  b.store.sqlite
-    .prepare(
-      `SELECT count(*) FROM requests r JOIN topics t ON t.id = r.topic_id
-       WHERE r.quarter = '2026-Q3' AND t.name = 'Прочие вопросы'`,
-    )
-    .pluck()
-    .get() as number;
 
 beforeAll(async () => {
   b = testBackend();
@@ -35,7 +27,7 @@ describe('the content screen', () => {
     await page.getByRole('button', { name: 'Мазмұны', exact: true }).click();
     await page.getByRole('button', { name: 'Тақырыптарды іріктеу' }).click();
     await page.getByText(/бірінші ұсыныс .* жағдайда, үш ұсыныстың бірі/).waitFor({ timeout: 60_000 });
-    const before = vague();
+    const before = vagueRequestsInQ3(b);
     const rows = page.locator('table.suggestions tbody tr');
     await expect.poll(() => rows.count()).toBe(before);
     // Two rows marked by hand: exactly those two change topic.
@@ -43,7 +35,7 @@ describe('the content screen', () => {
     await rows.nth(1).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Белгіленгендерге тағайындау (2)' }).click();
     await page.getByText('Сұрау салуларға тақырыптар тағайындалды: 2.').waitFor({ timeout: 60_000 });
-    expect(vague()).toBe(before - 2);
+    expect(vagueRequestsInQ3(b)).toBe(before - 2);
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(before - 2);
     await page.getByRole('button', { name: 'Жаңа мәселелерді табу' }).click();
     await page.locator('ol.issues > li').first().waitFor({ timeout: 60_000 });

@@ -1,4 +1,4 @@
-// Issue #7, the quarter's calendar through the real registry: a quarter's справка goes draft → submitted →
+// The quarter's calendar through the real registry: a quarter's справка goes draft → submitted →
 // approved → posted, each step dated and signed by the OS user, posted never before approved, every mark in
 // the audit log.
 import { join } from 'node:path';

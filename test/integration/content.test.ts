@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAudit } from '../../src-main/db/audit';
 import { writeFixture } from '../fixtures/build';
-import { importSample, testBackend, type TestBackend } from '../fixtures/store';
+import { importSample, testBackend, vagueRequestsInQ3, type TestBackend } from '../fixtures/store';
 
 const CENTER = 'Единый контакт-центр 1414';
 let b: TestBackend;
@@ -14,20 +14,11 @@ beforeEach(async () => {
 });
 afterEach(() => b.close());
 
-const vagueInQ3 = () =>
-  b.store.sqlite
-    .prepare(
-      `SELECT count(*) FROM requests r JOIN topics t ON t.id = r.topic_id
-       WHERE r.quarter = '2026-Q3' AND t.name = 'Прочие вопросы'`,
-    )
-    .pluck()
-    .get() as number;
-
 describe('topic suggestions', () => {
   it('are offered for the quarter’s vague requests, learnt from the labelled ones, and change nothing by themselves', async () => {
     const before = b.snapshot();
     const s = await b.call('content.suggestions', { quarter: '2026-Q3' });
-    expect(s.total).toBe(vagueInQ3());
+    expect(s.total).toBe(vagueRequestsInQ3(b));
     expect(s.items).toHaveLength(Math.min(s.total, 500));
     // The sample's texts are written per topic, so the held-out accuracy must be high; measured 1.0/1.0.
     expect(s.quality?.top1).toBeGreaterThanOrEqual(0.9);

@@ -9,11 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../src-main/i18n';
 import { openFailure, xlsxFailure } from '../../src-main/import/read/source';
 import { openXlsxStream, PART_LIMITS } from '../../src-main/import/read/xlsx-stream';
-import type { ImportOptions } from '../../src-main/shared/contract';
 import type { AppError } from '../../src-main/shared/errors';
 import { csvText, excelDate, workbookBytes, writeFixture, type Grid } from '../fixtures/build';
 import { handBook, NS, worksheet } from '../fixtures/spreadsheetml';
 import { testBackend, type TestBackend } from '../fixtures/store';
+import { within } from '../fixtures/time-limit';
+import type { ImportOptions } from '../../src-main/shared/commands/imports';
 
 const HEADER = ['Рег. номер', 'Дата поступления', 'Текст обращения', 'Регион', 'Тематика'];
 const CSV_HEADER = HEADER.join(';');
@@ -278,18 +279,6 @@ describe('floods', () => {
     });
   });
 });
-
-async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([p, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 const POSIX = process.platform !== 'win32';
 const ROOT = process.getuid?.() === 0;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../src-main/shared/errors';
 import { csvText, excelDate, workbookBytes, writeFixture, type Grid } from '../fixtures/build';
 import { testBackend, type TestBackend } from '../fixtures/store';
+import { within } from '../fixtures/time-limit';
 
 /** Cases per format: with 24 parts in the workbook, each one's header or data is hit by three flips and three edits. */
 const CASES = 150;
@@ -13,7 +14,7 @@ const PER_FILE_MS = 5_000;
 
 /**
  * Refusals a damaged file may earn; `internal` (an unexpected exception) is not among them. `fileDamaged` (a part
- * whose CRC-32 or size is wrong) and `fileTruncated` (a CSV cut in a record) are issue #15's points 1 and 2.
+ * whose CRC-32 or size is wrong) and `fileTruncated` (a CSV cut in a record) name the damage itself.
  */
 const CLEAN: ErrorCode[] = [
   'notSpreadsheet',
@@ -94,7 +95,7 @@ function csvParts(csv: Buffer): Part[] {
   ];
 }
 
-/** One bit flipped inside `part`: the damage a disk or a transfer does, and the one issue #15 measured. */
+/** One bit flipped inside `part`: the damage a disk or a transfer does. */
 function flipBit(bytes: Buffer, part: Part, rnd: () => number): Buffer {
   const out = Buffer.from(bytes);
   const at = part.start + Math.floor(rnd() * (part.end - part.start));
@@ -135,18 +136,6 @@ beforeAll(() => {
   b = testBackend();
 });
 afterAll(() => b.close());
-
-async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([p, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 type StoredRow = Record<string, unknown> & { reg: string };
 

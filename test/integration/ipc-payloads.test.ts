@@ -1,12 +1,11 @@
-// Issue #6: every payload that reaches the backend is held to its command's schema, and a wrong one is
+// Every payload that reaches the backend is held to its command's schema, and a wrong one is
 // refused with an error (code invalidPayload), never a crash, and never a change to the store.
 import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../src-main/app/backend';
-import type { CommandInput, CommandName } from '../../src-main/shared/contract';
+import { type CommandInput, type CommandName, isJobCommand } from '../../src-main/shared/contract';
 import { CANCEL_CHANNEL, INVOKE_CHANNEL, SAVE_AS_CHANNEL } from '../../src-main/shared/ipc';
-import { isJobCommand } from '../../src-main/shared/jobs';
 import { bindIpc } from '../../src-main/electron/ipc';
 import { tempDir } from '../fixtures/build';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';

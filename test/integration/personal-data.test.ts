@@ -1,4 +1,4 @@
-// Personal data (Law No. 94-V) outside the encrypted store (issue #15, point 7): the rejected-rows CSV, the import's
+// Personal data (Law No. 94-V) outside the encrypted store: the rejected-rows CSV, the import's
 // report and messages, the request texts as stored, the backups folder.
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,6 @@
 import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src-main/shared/analysis';
-import type { ImportOptions, ImportReport } from '../../src-main/shared/contract';
 import {
   csvText,
   encodeCp1251,
@@ -16,6 +15,8 @@ import {
   type Grid,
 } from '../fixtures/build';
 import { testBackend, type TestBackend } from '../fixtures/store';
+import type { ImportOptions } from '../../src-main/shared/commands/imports';
+import type { ImportReport } from '../../src-main/shared/imports';
 
 let b: TestBackend;
 afterEach(() => b?.close());
@@ -528,6 +529,15 @@ describe('Kazakh CSV saved through Windows-1251', () => {
     ['Батыс Қазақстан облысы', 'Көп балалы отбасы', 'әйел', 1],
   ]);
   const topics = ['Тұрғын үй', 'Жер қатынастары', 'Әлеуметтік көмек'];
+  const RU_HEADER = [
+    'Рег. номер',
+    'Дата поступления',
+    'Регион',
+    'Тематика',
+    'Пол',
+    'Возраст',
+    'Социальный статус',
+  ];
   const damaged = (header: string[]) =>
     encodeCp1251(
       throughCp1251(
@@ -598,32 +608,14 @@ describe('Kazakh CSV saved through Windows-1251', () => {
 
   it('reads Kazakh values that lost their letters under Russian headers', async () => {
     b = testBackend();
-    const header = [
-      'Рег. номер',
-      'Дата поступления',
-      'Регион',
-      'Тематика',
-      'Пол',
-      'Возраст',
-      'Социальный статус',
-    ];
-    await expectFigures(await importBytes('ru-kk-1251.csv', damaged(header)));
+    await expectFigures(await importBytes('ru-kk-1251.csv', damaged(RU_HEADER)));
   });
 
   it('judges the damaged values as plausible as the undamaged ones in the preview', async () => {
     b = testBackend();
-    const header = [
-      'Рег. номер',
-      'Дата поступления',
-      'Регион',
-      'Тематика',
-      'Пол',
-      'Возраст',
-      'Социальный статус',
-    ];
     const intact = csvText(
       [
-        header,
+        RU_HEADER,
         ...spec.map(([region, status, sex], i) => [
           `Ө-${i}`,
           '05.07.2024',

@@ -1,4 +1,4 @@
-// The rollups (issue #5) against the direct GROUP BY over `requests` they replaced: after the import, and
+// The rollups against the direct GROUP BY over `requests` they replaced: after the import, and
 // after every other write to `requests`, the analysis must read exactly what a recount would give.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';

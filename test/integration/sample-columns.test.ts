@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   KK_CRM_COLUMNS,
-  KK_SERVICE_COLUMNS,
+  KK_APPEAL_COLUMNS,
   RU_CRM_COLUMNS,
-  RU_SERVICE_COLUMNS,
+  RU_APPEAL_COLUMNS,
   type HeaderRow,
 } from '../fixtures/export-headers';
 import { testBackend, type TestBackend } from '../fixtures/store';
@@ -19,13 +19,13 @@ afterAll(() => b.close());
 
 const csvColumns: HeaderRow = [
   ...RU_CRM_COLUMNS.filter(([h]) => h !== '№ п/п' && h !== 'ИИН'),
-  ...RU_SERVICE_COLUMNS,
+  ...RU_APPEAL_COLUMNS,
 ];
 
 describe('the sample exports', () => {
   it.each([
-    ['1414_2026-Q2_ru.xlsx', [...RU_CRM_COLUMNS, ...RU_SERVICE_COLUMNS]],
-    ['1414_2026-Q3_kk.xlsx', [...KK_CRM_COLUMNS, ...KK_SERVICE_COLUMNS]],
+    ['1414_2026-Q2_ru.xlsx', [...RU_CRM_COLUMNS, ...RU_APPEAL_COLUMNS]],
+    ['1414_2026-Q3_kk.xlsx', [...KK_CRM_COLUMNS, ...KK_APPEAL_COLUMNS]],
     ['1414_2026-Q3_part2_ru.csv', csvColumns],
   ] as const)('%s is read column by column as its header row says', async (file, row: HeaderRow) => {
     const report = await b.call('imports.preview', { paths: [join(SAMPLE, file)] });

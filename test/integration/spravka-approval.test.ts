@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { readAudit } from '../../src-main/db/audit';
-import type { SpravkaQuery } from '../../src-main/shared/spravka';
 import { tempDir, writeFixture } from '../fixtures/build';
 import { downgradeTo, importSample, openRaw, testBackend, type TestBackend } from '../fixtures/store';
 import { extractPdfText } from '../fixtures/pdf-text';
+import type { SpravkaQuery } from '../../src-main/shared/commands/spravka';
 
 const Q3: SpravkaQuery = { quarter: '2026-Q3', lang: 'ru' };
 const CENTER = 'Единый контакт-центр 1414';

@@ -23,13 +23,16 @@ function smallCsv(dir: string, name: string, prefix: string): string {
   return writeFixture(dir, name, csvText([HEADER, ...rows], ';'));
 }
 
-function runBin(args: string[]): Promise<{ code: number | null; err: string }> {
+function runBin(
+  args: string[],
+  onErr: (said: string) => void = () => undefined,
+): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args, '--lang', 'ru'], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => onErr((err += s)));
     child.on('exit', (code) => resolve({ code, err }));
   });
 }
@@ -140,15 +143,18 @@ describe('a second import while one is storing', () => {
     await importSample(b);
     b.close();
     const lock = holdWriteLock(b.dbPath);
-    setTimeout(() => lock.release(), 1500);
-    const run = await runBin([
-      'import',
-      smallCsv(b.dir, 'w.csv', 'W'),
-      '--db',
-      b.dbPath,
-      '--center',
-      'Единый контакт-центр 1414',
-    ]);
+    // Held until the import has said it waits (however long its start takes on a loaded machine), or for 20 s.
+    let held = true;
+    const release = () => {
+      if (held) lock.release();
+      held = false;
+    };
+    const fallback = setTimeout(release, 20_000);
+    const run = await runBin(
+      ['import', smallCsv(b.dir, 'w.csv', 'W'), '--db', b.dbPath, '--center', 'Единый контакт-центр 1414'],
+      (said) => said.includes(ruUi.job.waitRows) && release(),
+    );
+    clearTimeout(fallback);
     expect(run.code).toBe(0);
     expect(run.err).toContain('Другая загрузка записывает данные в эту базу');
   }, 30_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_BANDS, ageBand, fullYearsAt, parseAge } from '../../src-main/import/normalise/age';
+import { fullYearsAt, parseAge } from '../../src-main/import/normalise/age';
+import { AGE_BANDS, ageBand } from '../../src-main/shared/portrait';
 
 describe('parseAge', () => {
   it.each([

@@ -1,4 +1,4 @@
-// Issue #7, the quarter's calendar: Kazakhstan's working days of 2024–2026 and the deadlines of §3, §5 and
+// The quarter's calendar: Kazakhstan's working days of 2024–2026 and the deadlines of §3, §5 and
 // §16 of the Methodology. Every expected date here was worked out by hand from a printed calendar, not
 // from the code under test.
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import {
   quarterDeadlines,
   spravkaStep,
 } from '../../src-main/calendar/deadlines';
-import { dayNumber, formatDate, fromDayNumber, isoDate, isoWeekday } from '../../src-main/calendar/days';
 import { dayOffReason, holidaysOf, YEARS } from '../../src-main/calendar/holidays';
 import {
   addWorkingDays,
@@ -18,6 +17,7 @@ import {
   workingDaysBetween,
 } from '../../src-main/calendar/working-days';
 import type { QuarterApproval, StatusEvent } from '../../src-main/shared/calendar';
+import { dayNumber, formatDate, fromDayNumber, isoDate, isoWeekday } from '../../src-main/shared/dates';
 
 const d = isoDate;
 const working = (s: string) => isWorkingDay(d(s));

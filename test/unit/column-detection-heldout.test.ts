@@ -4,24 +4,15 @@
 // one-to-one assignment can give a case's column a field by taking it from a usual column, the share of cases
 // that leave the usual columns as they are.
 import { describe, expect, it } from 'vitest';
-import { detectColumns, type ColumnSample } from '../../src-main/import/detect/columns';
+import { detectColumns } from '../../src-main/import/detect/columns';
 import type { Field } from '../../src-main/shared/domain';
 import type { HeaderCase } from '../fixtures/header-corpus';
 import { HEADER_CORPUS } from '../fixtures/header-corpus';
 import { HELDOUT_CORPUS } from '../fixtures/header-corpus-heldout';
-import { BASELINE_COLUMNS, rowsOf } from '../fixtures/export-columns';
+import { BASELINE_COLUMNS, sheetWith } from '../fixtures/export-columns';
 
 const ctx = { today: { year: 2026, month: 12, day: 1 }, date1904: false };
 const FLOOR = 0.9;
-
-function sheetWith(c: HeaderCase): ColumnSample[] {
-  const n = c.values.length;
-  const baseline = BASELINE_COLUMNS.filter((b) => b.field !== c.field).map((b) => ({
-    header: b.header,
-    cells: rowsOf(b.values, n),
-  }));
-  return [...baseline, { header: c.header, cells: c.values }];
-}
 
 const detect = (c: HeaderCase) => detectColumns(sheetWith(c), 0, new Map(), new Map(), ctx);
 const detected = (c: HeaderCase): Field | null => detect(c).at(-1)?.field ?? null;

@@ -4,18 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { detectColumns, type ColumnSample } from '../../src-main/import/detect/columns';
 import type { Field } from '../../src-main/shared/domain';
 import { HEADER_CORPUS, type HeaderCase } from '../fixtures/header-corpus';
-import { BASELINE_COLUMNS, UNRELATED_COLUMNS, rowsOf } from '../fixtures/export-columns';
+import { BASELINE_COLUMNS, UNRELATED_COLUMNS, rowsOf, sheetWith } from '../fixtures/export-columns';
 
 const ctx = { today: { year: 2026, month: 12, day: 1 }, date1904: false };
-
-function sheetWith(c: HeaderCase): ColumnSample[] {
-  const n = c.values.length;
-  const baseline = BASELINE_COLUMNS.filter((b) => b.field !== c.field).map((b) => ({
-    header: b.header,
-    cells: rowsOf(b.values, n),
-  }));
-  return [...baseline, { header: c.header, cells: c.values }];
-}
 
 const detect = (columns: ColumnSample[]) => detectColumns(columns, 0, new Map(), new Map(), ctx);
 

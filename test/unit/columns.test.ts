@@ -52,7 +52,7 @@ const HEADERS: Record<Field, string[]> = {
   education: ['Образование', 'Білімі'],
   occupation: ['Род занятий', 'Сфера деятельности', 'Қызмет түрі'],
   language: ['Язык обращения', 'Язык', 'Тілі', 'Сұрау салу тілі'],
-  // Issue #8: more cases in columns-service.test.ts.
+  // The appeal fields have their own cases in appeal-field-headers.test.ts.
   category: ['Категория', 'Санаты'],
   requestType: ['Вид обращения', 'Өтініш түрі'],
   repeat: ['Повторное', 'Қайталама'],

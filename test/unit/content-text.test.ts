@@ -19,6 +19,12 @@ describe('tokenize', () => {
     expect(tokenize('тәртiбiн пoдъезд')).toEqual(['тәртібін', 'подъезд']);
     expect(tokenize('sms-код')).toEqual(['sms', 'код']);
   });
+
+  it('reads a Latin h or b inside a Cyrillic word as the letter it looks like (Н, В), as every match key does', () => {
+    // Kazakh typed on a Russian keyboard writes һ as х; a Latin h is the look-alike of a capital Н.
+    expect(tokenize('Пеhсии Прочие bопрoсы')).toEqual(['пенсии', 'прочие', 'вопросы']);
+    expect(detectLanguage(tokenize('Пеhсии'))).toBe('ru');
+  });
 });
 
 describe('detectLanguage', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import {
-  formatDate,
-  formatDateTime,
-  parseDate,
-  parseDateTime,
-  parseQuarter,
-  quarterOf,
-  type DateResult,
-} from '../../src-main/import/normalise/dates';
+import { parseDate, parseDateTime, type DateResult } from '../../src-main/import/normalise/dates';
+import { formatDate, formatDateTime, parseQuarter, quarterOf } from '../../src-main/shared/dates';
 
 function dt(r: DateResult): string {
   return r.ok ? formatDateTime(r.value) : `!${r.reason}`;

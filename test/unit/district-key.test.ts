@@ -1,4 +1,4 @@
-// Issue #8: one district or city, written in Kazakh in one quarter's export and in Russian in the other's.
+// One district or city, written in Kazakh in one quarter's export and in Russian in the other's.
 import { describe, expect, it } from 'vitest';
 import { districtKey } from '../../src-main/analysis/quality/district-key';
 
@@ -28,7 +28,7 @@ describe('districtKey', () => {
     ['Еңбекші ауданы', 'Енбекшинский район'],
     ['Қарағанды қ.', 'г. Караганды'],
     ['Алматы қаласы', 'город Алматы'],
-    // Review of #8: the Kazakh і is the Russian ы, and Kazakh drops the Russian -ск.
+    // The Kazakh і is the Russian ы, and Kazakh drops the Russian -ск.
     ['Жетісу ауданы', 'Жетысуский район'],
     ['Түркістан қ.', 'г. Туркестан'],
     ['Лисаков қ.', 'г. Лисаковск'],

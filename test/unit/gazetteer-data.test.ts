@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalDate, RegionCode } from '../../src-main/shared/domain';
 import { REGIONS } from '../../src-main/reference/regions';
 import { PLACES, type Place, type PlaceKind } from '../../src-main/reference/gazetteer';
-import { normaliseRegion } from '../../src-main/import/normalise/region';
+import { normaliseRegion } from '../../src-main/reference/region-match';
 
 const KINDS: readonly PlaceKind[] = ['city', 'town', 'district', 'cityDistrict'];
 const OBLASTS = REGIONS.filter((r) => r.kind === 'oblast').map((r) => r.code);

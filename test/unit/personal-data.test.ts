@@ -1,4 +1,4 @@
-// What is masked in a request's text, and how identifiers read in reports (issue #15, point 7).
+// What is masked in a request's text, and how identifiers read in reports (personal data, Law No. 94-V).
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData, type MaskCounts } from '../../src-main/import/normalise/personal-data';
 import { maskEmail, maskIin, maskPhone } from '../../src-main/shared/mask';

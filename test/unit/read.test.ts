@@ -7,7 +7,8 @@ import { readWorkbook } from '../../src-main/import/read/workbook';
 import { lastRecordEnd } from '../../src-main/import/read/csv-stream';
 import { fileFacts } from '../../src-main/import/read/file-facts';
 import { sniffFormat } from '../../src-main/import/read/sniff';
-import { openSource, type SourceRow } from '../../src-main/import/read/source';
+import type { SourceRow } from '../../src-main/import/read/sheet-source';
+import { openSource } from '../../src-main/import/read/source';
 import { encodeCp1251, tempDir } from '../fixtures/build';
 
 describe('format sniffing', () => {

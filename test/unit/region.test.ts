@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGION_CODES, type LocalDate, type RegionCode } from '../../src-main/shared/domain';
 import { REGIONS, regionByCode } from '../../src-main/reference/regions';
-import { normaliseRegion, type RegionMatch } from '../../src-main/import/normalise/region';
+import { normaliseRegion, type RegionMatch } from '../../src-main/reference/region-match';
 
 const BEFORE: LocalDate = { year: 2021, month: 11, day: 3 };
 const LAST_OLD_DAY: LocalDate = { year: 2022, month: 6, day: 7 };

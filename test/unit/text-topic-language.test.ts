@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLanguage } from '../../src-main/import/normalise/language';
-import { cleanText, foldKey, isBlank, matchKey } from '../../src-main/import/normalise/text';
 import { normaliseTopic } from '../../src-main/import/normalise/topic';
+import { cleanText, foldKey, matchKey } from '../../src-main/shared/fold';
+import { isBlank } from '../../src-main/import/normalise/blank';
 
 describe('cleanText', () => {
   it.each([

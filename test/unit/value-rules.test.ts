@@ -1,18 +1,19 @@
-// The rules issue 14 sets for values as they really come (§6 "Values as they really come"), written from its text:
+// The rules for values as they really come (§6 "Values as they really come"), written from their statement:
 // Windows-1251 damage put back, whole-word vocabularies, IINs that lost their zeros, ISO instants with offsets,
 // deadlines in days, the region from a region column, a city, a district or an address, and age groups.
 import { describe, expect, it } from 'vitest';
 import type { LocalDateTime, RegionCode } from '../../src-main/shared/domain';
 import { parseAge } from '../../src-main/import/normalise/age';
-import { atZone, parseDateTime } from '../../src-main/import/normalise/dates';
+import { parseDateTime } from '../../src-main/import/normalise/dates';
 import { parseDeadlineTerm } from '../../src-main/import/normalise/deadline';
 import { decodeIin } from '../../src-main/import/normalise/iin';
 import { VALUE_LEXICON } from '../../src-main/import/normalise/lexicon';
 import { buildLexicon, restoreLostLetters } from '../../src-main/import/normalise/lost-letters';
 import { matchPlace, regionsOfAddress } from '../../src-main/import/normalise/place';
-import { normaliseRegion } from '../../src-main/import/normalise/region';
 import { regionOfRequest, type PlaceValues } from '../../src-main/import/normalise/request-region';
 import { parseSocialStatus } from '../../src-main/import/normalise/social-status';
+import { atZone } from '../../src-main/shared/dates';
+import { normaliseRegion } from '../../src-main/reference/region-match';
 
 describe('Windows-1251 damage: «?» where a Kazakh letter stood', () => {
   it.each([
@@ -62,7 +63,7 @@ describe('Windows-1251 damage: «?» where a Kazakh letter stood', () => {
   });
 });
 
-// The IIN check digit as the issue's sources define it, to make sure the fixtures below are valid IINs.
+// The IIN check digit as the IIN's published rules define it, to make sure the fixtures below are valid IINs.
 function checkDigitHolds(iin: string): boolean {
   const sum = (w: readonly number[]) =>
     [...iin.slice(0, 11)].reduce((a, c, i) => a + Number(c) * (w[i] ?? 0), 0) % 11;

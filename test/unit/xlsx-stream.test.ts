@@ -255,7 +255,7 @@ describe('openXlsxStream on hand-written SpreadsheetML', () => {
   });
 });
 
-describe('scanner', () => {
+describe('the XML scanner', () => {
   it('gives the same rows however the text is cut into chunks', () => {
     const xml = worksheet(
       `<row r="1"><c r="A1" t="inlineStr"><is><t>Ёлка &amp; _x000D_ &#1040;</t></is></c><!-- a > b --><c r="B1"><v>12.5</v></c></row>` +

@@ -10,9 +10,7 @@
 // Of the judged requests: on time when the answer's date is on or before the deadline; late when after;
 // overdue unanswered when there is no answer date and the deadline fell before the quarter's last day;
 // pending when there is no answer date and the deadline is on or after the quarter's last day.
-import { parseQuarter } from '../../import/normalise/dates';
 import { addWorkingDays } from '../../calendar/working-days';
-import { formatDate, lastDayOfMonth, parseIsoDate } from '../../calendar/days';
 import {
   REQUEST_TYPES,
   STATUTORY_WORKING_DAYS,
@@ -24,6 +22,7 @@ import {
 import { named, tally } from './counts';
 import { percent } from './percent';
 import { dayOf, type Period, type QualityRow } from './rows';
+import { parseQuarter, formatDate, lastDayOfMonth, parseIsoDate } from '../../shared/dates';
 
 export type Verdict = 'onTime' | 'late' | 'overdueUnanswered' | 'pending';
 
@@ -62,7 +61,7 @@ export const statutoryDays = (type: RequestType | null): number | null =>
   STATUTORY_WORKING_DAYS[type ?? 'other'];
 
 export function judge(row: QualityRow, lastDay: string): Judgement | null {
-  const days = statutoryDays(row.type);
+  const days = statutoryDays(row.requestType);
   if (days === null) return null;
   const given = row.deadline !== null;
   const deadline = row.deadline ?? statutoryDeadline(dayOf(row.receivedAt), days);
@@ -139,9 +138,9 @@ export function answers(
   const perType = (p: Period, judged: readonly (Judgement | null)[]) => {
     const groups = new Map<RequestType | null, (Judgement | null)[]>();
     p.rows.forEach((r, i) => {
-      const list = groups.get(r.type);
+      const list = groups.get(r.requestType);
       if (list) list.push(judged[i] ?? null);
-      else groups.set(r.type, [judged[i] ?? null]);
+      else groups.set(r.requestType, [judged[i] ?? null]);
     });
     return groups;
   };

@@ -1,4 +1,4 @@
-// Pure: the two periods' rows in, the service analysis out. No SQL, no I/O, no clock.
+// Pure: the two periods' rows in, the quality analysis out. No SQL, no I/O, no clock.
 import type { Comparison } from '../../shared/analysis';
 import type { QualityAnalysis } from '../../shared/quality';
 import { answers, judgePeriod } from './answers';
@@ -50,7 +50,7 @@ export function buildQuality(
       'category',
     ),
     byType: named(
-      tally(cur, prev, (r) => r.type, values),
+      tally(cur, prev, (r) => r.requestType, values),
       'type',
     ),
     repeats: repeats(current, previous, currentMarks, previousMarks),

@@ -21,7 +21,7 @@ export function coverage(rows: readonly QualityRow[]): Coverage {
     if (r.channel !== null) c.channel++;
     if (r.language !== null) c.language++;
     if (r.category !== null) c.category++;
-    if (r.type !== null) c.type++;
+    if (r.requestType !== null) c.type++;
     if (r.repeatFlag !== null) c.repeatFlag++;
     if (r.applicant !== null) c.applicant++;
     if (r.answeredAt !== null) c.answeredAt++;

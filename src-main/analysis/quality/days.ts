@@ -1,5 +1,5 @@
 // Calendar dates of stored stamps as day numbers, memoised: a quarter has some ninety distinct days.
-import { dayNumber } from '../../shared/days';
+import { dayNumber } from '../../shared/dates';
 
 const cache = new Map<string, number>();
 

@@ -1,7 +1,7 @@
 // The identity of a district or city as exports write it, so that one place counts once whether a quarter's
 // file spells it in Kazakh or in Russian: «Алмалы ауданы» and «Алмалинский район», «Қонаев қ.» and «Конаев»,
 // «Өскемен қ.» and «Усть-Каменогорск». Pure.
-import { matchKey } from '../../import/normalise/text';
+import { matchKey } from '../../shared/fold';
 
 /** Words that say what kind of place it is, not which: dropped from the key. */
 const MARKERS = new Set([

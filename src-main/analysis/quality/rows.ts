@@ -1,39 +1,7 @@
-// The rows the service analysis counts: one request each, only the columns it needs. Pure types and helpers.
-import type { RegionCode, RequestLanguage } from '../../shared/domain';
-import type { AnswerResult, Category, Channel, RequestType } from '../../shared/quality';
+// The rows the quality analysis counts: one request each, only the columns it needs. Pure types and helpers.
+import type { HistoryRow, QualityRow } from '../../db/quality-rows';
 
-export interface QualityRow {
-  /** 'YYYY-MM-DD HH:MM:SS', local, as stored. */
-  receivedAt: string;
-  channel: Channel | null;
-  language: RequestLanguage | null;
-  region: RegionCode | null;
-  /** The district or city as the export writes it. */
-  district: string | null;
-  /** The topic's catalog name. */
-  topic: string | null;
-  /** Who asked, from `applicantKey`: the hashed IIN, else the hashed phone; null when neither is known. */
-  applicant: string | null;
-  category: Category | null;
-  type: RequestType | null;
-  /** The export's own mark of a repeated request. */
-  repeatFlag: boolean | null;
-  /** 'YYYY-MM-DD HH:MM:SS'. */
-  answeredAt: string | null;
-  /** 'YYYY-MM-DD', where the export gives it. */
-  deadline: string | null;
-  result: AnswerResult | null;
-  waitSeconds: number | null;
-  callSeconds: number | null;
-  rating: number | null;
-}
-
-/** An earlier request, before the period, that can make a request of the period a repeat. */
-export interface HistoryRow {
-  receivedAt: string;
-  topic: string;
-  applicant: string;
-}
+export type { HistoryRow, QualityRow };
 
 /** One period's requests: the quarter's rows, and the applicants' earlier requests within the repeat window. */
 export interface Period {

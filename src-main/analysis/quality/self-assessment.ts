@@ -29,9 +29,9 @@ export function selfAssessment(
   judged: readonly (Judgement | null)[],
   marks: readonly (RepeatMark | null)[],
 ): SelfAssessment {
-  const typed = rows.some((r) => r.type !== null);
+  const typed = rows.some((r) => r.requestType !== null);
   const inBase = (r: QualityRow, i: number) =>
-    typed ? r.type === 'application' || r.type === 'complaint' : judged[i] !== null;
+    typed ? r.requestType === 'application' || r.requestType === 'complaint' : judged[i] !== null;
   let decided = 0;
   let onTime = 0;
   let base = 0;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // STRICT tables: SQLite otherwise stores whatever type it is given, and a stray
 // number-as-text would silently split a GROUP BY.

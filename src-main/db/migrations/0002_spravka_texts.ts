@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // The analytical part as the analyst left it, per selection and language: what gets printed.
 // `scope` is the contact center's name key, or '' for all centers together.

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // Region spellings the reference does not know, placed by the analyst; keys are folded like topics.
 export const regionAliases: Migration = {

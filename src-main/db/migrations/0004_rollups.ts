@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // Request counts per quarter and center, so that the analysis reads a few thousand rows instead of grouping
 // millions. Derived data, kept current by every write to `requests` (db/rollups.ts). The fill

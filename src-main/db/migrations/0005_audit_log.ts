@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // Who changed the store, when, and how: one row per change, never updated.
 export const auditLog: Migration = {

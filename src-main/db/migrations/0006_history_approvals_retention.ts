@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // "Nothing lost":
 // - every saved analytical text is kept as a version (spravka_texts keeps the current one);

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // The quarter's calendar: when a quarter's справка went to the first head (§15) and when it was
 // posted to the intranet portal (§16), and who recorded it. One row per step taken, never updated; a

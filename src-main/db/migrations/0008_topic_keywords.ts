@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // A topic the analyst made from a group of new requests keeps the group's key words, which the
 // draft of the analytical part offers as material for the possible reasons of a new question (§14).

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // The key words of a topic or a region that the analyst chose to have in the draft of the
 // analytical part, per quarter and selection (center '' for all centers).

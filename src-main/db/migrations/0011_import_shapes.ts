@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 // The required fields an analyst agreed to go without for a shape of file (a JSON array of 'topic' / 'region'),
 // remembered with its column mapping; and each contact center's time zone, for timestamps written with an offset

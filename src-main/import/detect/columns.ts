@@ -3,7 +3,6 @@
 // Almaty, Astana and Shymkent is the region. The analyst's choices (given now, or remembered for this shape of
 // file) stand over any evidence.
 import * as XLSX from 'xlsx';
-import type { ColumnEvidence, ColumnMatch } from '../../shared/contract';
 import type { Field } from '../../shared/domain';
 import {
   CATALOGUE,
@@ -18,10 +17,13 @@ import { compileHeaderWords, readHeader, scoreHeader, type HeaderScore } from '.
 import { PERSONAL_HEADER_WORDS } from '../fields/header-words';
 import { boundedMemo } from '../normalise/vocabulary';
 import { parseDateTime } from '../normalise/dates';
-import { cleanText, isBlank } from '../normalise/text';
 import type { Cell } from '../read/types';
 import { assignMax } from './assignment';
 import { headerKey } from './header-text';
+import type { ColumnEvidence, ColumnMatch } from '../../shared/imports';
+import { cleanText } from '../../shared/fold';
+import { isBlank } from '../normalise/blank';
+import { formatDayMonthYear } from '../../shared/dates';
 
 export type Overrides = ReadonlyMap<string, Field | null>;
 
@@ -310,7 +312,7 @@ function shownCell(c: Cell, field: Field | null, ctx: ValueContext): string {
       const v = d.value;
       const p = (n: number) => String(n).padStart(2, '0');
       const time = v.hour + v.minute + v.second > 0 ? ` ${p(v.hour)}:${p(v.minute)}` : '';
-      return `${p(v.day)}.${p(v.month)}.${v.year}${time}`;
+      return `${formatDayMonthYear(v)}${time}`;
     }
   }
   return cleanText(c);

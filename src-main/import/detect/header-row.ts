@@ -2,10 +2,10 @@
 // «Заявитель» over «Пол», «Возраст»; «Ответ» over «Дата», «Результат»), and which rows under it are no requests
 // (the row of column numbers 1…N that the Appendix form itself has).
 import type { Field } from '../../shared/domain';
-import { cleanText } from '../normalise/text';
 import type { Cell } from '../read/types';
 import { recogniseHeader, type Overrides } from './columns';
 import { headerKey } from './header-text';
+import { cleanText } from '../../shared/fold';
 
 /** How far down a sheet the header row is looked for. */
 export const SCAN_ROWS = 30;

@@ -1,10 +1,10 @@
-/** A header cell reduced to lower-case words: punctuation and "№" spelled out so spellings compare equal. */
+import { foldYo, spacedWords } from '../../shared/fold';
+
+/**
+ * A header cell reduced to lower-case words: punctuation and "№" spelled out so spellings compare equal. Kazakh
+ * letters stay as written, unlike matchKey's: header keys are stored as remembered shapes and mappings.
+ */
 export function headerKey(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value)
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/№/g, ' номер ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return spacedWords(foldYo(String(value).toLowerCase()).replace(/№/g, ' номер '));
 }

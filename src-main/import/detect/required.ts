@@ -1,11 +1,7 @@
 // The fields every figure of the Methodology rests on. Without the date a request cannot be placed in a quarter at
 // all; without the topic or the region it would be counted as "not specified", which the analyst must agree to.
-import type { ColumnMatch } from '../../shared/contract';
-import type { Field } from '../../shared/domain';
-
-/** Required fields the analyst may agree to go without (`--allow-missing`). */
-export const OPTIONAL_REQUIRED = ['topic', 'region'] as const;
-export type OptionalField = (typeof OPTIONAL_REQUIRED)[number];
+import type { Field, OptionalField } from '../../shared/domain';
+import type { ColumnMatch } from '../../shared/imports';
 
 /** Where the region may come from, in the order it is taken (see normalise/row.ts). */
 export const REGION_SOURCES: readonly Field[] = ['region', 'city', 'district', 'address'];

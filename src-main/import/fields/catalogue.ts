@@ -2,7 +2,7 @@
 // plausible value of it is, and the shape its column has. Detection (detect/), the preview and the normalisation
 // read this one description; nothing else decides what a column is.
 import type { Field, LocalDate } from '../../shared/domain';
-import { hasLatin, latinToCyrillic } from '../../shared/fold';
+import { hasLatin, latinToCyrillic, cleanText } from '../../shared/fold';
 import { parseAge } from '../normalise/age';
 import { parseCategory } from '../normalise/category';
 import { normaliseChannel } from '../normalise/channel';
@@ -14,18 +14,18 @@ import { parseLanguage } from '../normalise/language';
 import { designatedKind, looksLikeAddress, lookupPlace, matchPlace } from '../normalise/place';
 import { parsePhone } from '../normalise/phone';
 import { parseRating } from '../normalise/rating';
-import { normaliseRegion } from '../normalise/region';
 import { REGIONS } from '../../reference/regions';
 import { parseRepeat } from '../normalise/repeat';
 import { parseRequestType } from '../normalise/request-type';
 import { parseResult } from '../normalise/result';
 import { parseSex } from '../normalise/sex';
 import { parseSocialStatus } from '../normalise/social-status';
-import { cleanText, isBlank } from '../normalise/text';
 import type { Cell } from '../read/types';
 import { buildLexicon, type Lexicon } from '../normalise/lost-letters';
 import { compileHeaderWords, type CompiledHeaderWords } from './header-evidence';
 import { HEADER_WORDS, UNREAD_HEADER_WORDS } from './header-words';
+import { isBlank } from '../normalise/blank';
+import { normaliseRegion } from '../../reference/region-match';
 
 export interface ValueContext {
   today: LocalDate;

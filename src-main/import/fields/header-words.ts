@@ -1,3 +1,4 @@
+// Over 600 lines because it is one vocabulary, data only; it stays beside header-evidence.ts, whose types shape it.
 // The words by which export headers name each field, in Russian, Kazakh (as written and as typed on a Russian
 // keyboard: the folding takes care of that), the Kazakh Latin alphabet and English. Data only: how the words are
 // weighed is in header-evidence.ts, and the values have their say in catalogue.ts.

@@ -1,7 +1,6 @@
 // Age for the §13 portrait: either a number of years in the source or computed from a birth date.
 import type { LocalDate } from '../../shared/domain';
-import { cleanText } from './text';
-import { AGE_BANDS, type AgeBand } from '../../shared/portrait';
+import { cleanText } from '../../shared/fold';
 
 const MAX_AGE = 120;
 // '45', '45.0', '45 лет', '45 жас', '45 г.', '45 years'; the unit is optional and only these units are accepted.
@@ -46,17 +45,4 @@ export function fullYearsAt(birth: LocalDate, at: LocalDate): number {
   const years = at.year - birth.year;
   const reached = at.month > birth.month || (at.month === birth.month && at.day >= birth.day);
   return reached ? years : years - 1;
-}
-
-/** The §13 bands (18–30 … 81–90) with the ages outside them kept visible rather than dropped. */
-export { AGE_BANDS, type AgeBand };
-
-export function ageBand(age: number | null): AgeBand {
-  if (age === null || !Number.isFinite(age) || age < 0) return 'unknown';
-  const a = Math.floor(age);
-  if (a < 18) return 'under18';
-  if (a <= 30) return '18-30';
-  if (a > 90) return 'over90';
-  // 31–40 → '31-40' … 81–90 → '81-90'
-  return AGE_BANDS[Math.floor((a - 1) / 10) - 1] ?? 'unknown';
 }

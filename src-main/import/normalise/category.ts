@@ -1,8 +1,8 @@
 // The category of the question in the appeals practice (strategic, typical, complaint), as registration cards and
 // e-Appeals exports write it in Russian or Kazakh: 'Стратегический', 'Типовой вопрос', 'Шағым', 'ТИПТІК'…
 import type { Category } from '../../shared/quality';
-import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
+import type { CellValue } from '../../shared/fold';
 
 /** Unrecognised: a value no rule knows, or one that names two categories at once, reported to the analyst. */
 export type CategoryResult = VocabularyResult<Category>;

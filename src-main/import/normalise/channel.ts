@@ -1,8 +1,8 @@
 // The channel a request came by, as CRMs and e-Appeals exports write it ('Телефон 1414', 'WhatsApp',
 // 'e-Otinish', 'Виртуальная приемная Президента', 'нарочно'…), folded to the sources the appeals practice names.
 import type { Channel } from '../../shared/quality';
-import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
+import type { CellValue } from '../../shared/fold';
 
 /** 'other' for a value no rule knows: still counted, and reported to the analyst as unrecognised. */
 export type ChannelResult = VocabularyResult<Channel>;

@@ -1,8 +1,9 @@
-// Dates and times of requests and birth dates as written in the source. Everything is a wall-clock value: the
-// quarter of §9 is the local one. A value written without an offset is already local and is never shifted; an ISO
-// instant with an explicit offset ('2024-06-30T19:40:00Z') is moved to the contact center's time zone
-// (atZone). Nothing here reads the process zone (no local-time getters; Excel serials are day arithmetic alone).
-import { fromDayNumber } from '../../shared/days';
+// Dates and times of requests and birth dates as the source's cells write them. Everything is a wall-clock value:
+// the quarter of §9 is the local one. A value written without an offset is already local and is never shifted; an
+// ISO instant with an explicit offset ('2024-06-30T19:40:00Z') is returned with it, for the row to move to the
+// contact center's time zone (shared/dates.ts atZone). Nothing here reads the process zone (no local-time getters;
+// Excel serials are day arithmetic alone).
+import { fromDayNumber, isValidDate } from '../../shared/dates';
 import type { LocalDate, LocalDateTime } from '../../shared/domain';
 
 /** Requests before this year are typing errors: no contact center in Kazakhstan kept records then. */
@@ -41,20 +42,6 @@ const YMD_RE =
   /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:\s*,\s*|\s+|[Tt])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([Zz]|[+-]\d{2}(?::?\d{2})?))?)?$/;
 // At least three digits before the point, so that '30.06' (a date missing its year) is not read as serial 30.06.
 const SERIAL_RE = /^\d{3,}(?:[.,]\d+)?$/;
-const QUARTER_RE = /^(\d{4})-?[Qq]([1-4])$/;
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-function isValidDate(y: number, m: number, d: number): boolean {
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
 
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number): DateResult {
   if (!isValidDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return IMPOSSIBLE;
@@ -133,61 +120,6 @@ function offsetMinutes(text: string): number | null {
   return text.startsWith('-') ? -minutes : minutes;
 }
 
-/** The contact centers' zone unless one is set: Kazakhstan's single zone, UTC+05:00 since 1 March 2024. */
-export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = zoneFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormats.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Whether the runtime knows an IANA zone name. */
-export function isTimeZone(name: string): boolean {
-  try {
-    zoneFormat(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The wall-clock time in `timeZone` of an instant written as `value` at `offsetMinutes` east of UTC. The zone's
- * rules come from the runtime's tz database (Asia/Almaty moved from UTC+06 to UTC+05 on 1 March 2024).
- */
-export function atZone(value: LocalDateTime, offsetMinutes: number, timeZone: string): LocalDateTime {
-  const utc =
-    Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second) -
-    offsetMinutes * 60_000;
-  const parts: Record<string, number> = {};
-  for (const p of zoneFormat(timeZone).formatToParts(new Date(utc))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year ?? value.year,
-    month: parts.month ?? value.month,
-    day: parts.day ?? value.day,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
 const TIME_RE = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?$/;
 
 /**
@@ -217,39 +149,4 @@ export function parseDate(value: string | number, opts?: DateOptions): DateOnlyR
   const r = parseDateTime(value, opts);
   if (!r.ok) return r;
   return { ok: true, value: { year: r.value.year, month: r.value.month, day: r.value.day } };
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-function pad4(n: number): string {
-  return String(n).padStart(4, '0');
-}
-
-/** 'YYYY-MM-DD HH:MM:SS': sorts as text in the same order as in time. */
-export function formatDateTime(v: LocalDateTime): string {
-  return `${pad4(v.year)}-${pad2(v.month)}-${pad2(v.day)} ${pad2(v.hour)}:${pad2(v.minute)}:${pad2(v.second)}`;
-}
-
-export function formatDate(v: LocalDate): string {
-  return `${pad4(v.year)}-${pad2(v.month)}-${pad2(v.day)}`;
-}
-
-/** The calendar quarter, e.g. '2024-Q3'. */
-export function quarterOf(v: LocalDate): string {
-  return `${pad4(v.year)}-Q${Math.floor((v.month - 1) / 3) + 1}`;
-}
-
-/** '2024-Q3' or '2024Q3', any case. */
-export function parseQuarter(s: string): { year: number; quarter: 1 | 2 | 3 | 4 } | null {
-  const m = QUARTER_RE.exec(s.trim());
-  if (!m) return null;
-  return { year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
-}
-
-/** The date part of a 'YYYY-MM-DD HH:MM:SS' stamp (the app's own clock readings). */
-export function dayOfStamp(stamp: string): LocalDate {
-  const [year, month, day] = stamp.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return { year, month, day };
 }

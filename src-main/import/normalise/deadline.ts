@@ -1,8 +1,7 @@
 // A deadline given as a term rather than a date: «Срок исполнения (дней)» holding 15, '15 дн.', '15 рабочих
 // дней', '15 жұмыс күні'. The term counts from the day the request came; it is never an Excel serial (15 would be
 // 15.01.1900).
-import { foldedWords } from '../../shared/fold';
-import { cleanText, type CellValue } from './text';
+import { foldedWords, cleanText, type CellValue } from '../../shared/fold';
 
 export interface DeadlineTerm {
   days: number;

@@ -2,7 +2,8 @@
 // (a numeric cell under 1: a fraction of a day), 'ЧЧ:ММ:СС' or 'ММ:СС', or with units: '83 сек', '1 мин 23 с',
 // '1 мин. 23 с.', '2 мин', '1м23с', in Russian or Kazakh ('сек', 'секунд', 'мин', 'м', 'минут', 'сағ').
 // A number written as text is always seconds: '0,5' is half a second (rounded to 1 s), never half a day.
-import { cleanText, isBlank, type CellValue } from './text';
+import { cleanText, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
 
 export interface DurationResult {
   /** Whole seconds, 0 to 86 400. */

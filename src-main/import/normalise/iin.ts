@@ -1,5 +1,6 @@
 // The individual identification number (ИИН / ЖСН). Only its hash is stored; the birth date and sex it encodes
 // feed the social portrait (§13) when the source has no separate age or sex column.
+import { daysInMonth } from '../../shared/dates';
 import { createHmac } from 'node:crypto';
 import type { LocalDate, Sex } from '../../shared/domain';
 
@@ -34,11 +35,6 @@ function weightedMod11(s: string, weights: readonly number[]): number {
   let sum = 0;
   for (let i = 0; i < 11; i++) sum += digit(s, i) * (weights[i] ?? 0);
   return sum % 11;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 function checksumHolds(s: string): boolean {

@@ -1,7 +1,7 @@
 // Language of the request: the contact center serves in the state language and Russian (Rules of 1414).
 import type { RequestLanguage } from '../../shared/domain';
-import { hasLatin } from '../../shared/fold';
-import { isBlank, latinKey, looseKey, matchKey, type CellValue } from './text';
+import { hasLatin, latinKey, looseKey, matchKey, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
 
 export interface LanguageResult {
   value: RequestLanguage | null;

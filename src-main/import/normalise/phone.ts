@@ -1,7 +1,8 @@
 // The applicant's phone, read only to link their requests: it is reduced to its ten national digits and kept as
 // a salted hash, the same HMAC as the IIN's over 'phone:' and the digits, so that a phone and an IIN never collide.
 import { hashIin } from './iin';
-import { cleanText, isBlank, type CellValue } from './text';
+import { cleanText, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
 
 export interface PhoneResult {
   /** The ten digits after the country code, e.g. '7015551234'; never stored. */

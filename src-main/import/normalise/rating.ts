@@ -1,6 +1,7 @@
 // The applicant's rating of the consultant on the 5-point scale of the Rules of 1414: a digit 1–5, '5 баллов',
 // '4 (хорошо)', '4 из 5', or the word alone in Russian or Kazakh ('отлично', 'жақсы', 'өте нашар').
-import { cleanText, isBlank, matchKey, type CellValue } from './text';
+import { cleanText, matchKey, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
 
 export interface RatingResult {
   /** 1..5. */

@@ -1,7 +1,7 @@
 // The export's own mark of a repeated request: 'Да'/'Нет', 'Повторное'/'Первичное', 'Иә'/'Жоқ', 'Қайталама',
 // 1/0, '+'/'-', or a spreadsheet boolean.
-import { hasLatin } from '../../shared/fold';
-import { cleanText, isBlank, latinKey, looseKey, matchKey, type CellValue } from './text';
+import { hasLatin, cleanText, latinKey, looseKey, matchKey, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
 
 export interface RepeatResult {
   value: boolean | null;

@@ -4,8 +4,8 @@
 // «Алматы ауданы») never overrides it.
 import type { LocalDate, RegionCode } from '../../shared/domain';
 import { designatedKind, matchPlace, regionsOfAddress } from './place';
-import { normaliseRegion } from './region';
-import { foldKey } from './text';
+import { foldKey } from '../../shared/fold';
+import { normaliseRegion } from '../../reference/region-match';
 
 export interface PlaceValues {
   region: string | null;

@@ -1,8 +1,8 @@
 // The type of a request as registration cards and e-Appeals exports name it: the administrative-procedure kinds
 // of appeal (заявление, жалоба, предложение, запрос, отклик, сообщение) and the contact center's consultation.
 import type { RequestType } from '../../shared/quality';
-import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
+import type { CellValue } from '../../shared/fold';
 
 /** Unrecognised: a value no rule knows, or one that names two types at once, reported to the analyst. */
 export type RequestTypeResult = VocabularyResult<RequestType>;

@@ -1,8 +1,8 @@
 // The nature of the answer as e-Appeals and CRM exports write it: 'Удовлетворено', 'Разъяснено', 'Отказано',
 // 'Направлено по компетенции', 'Оставлено без рассмотрения', and their Kazakh forms.
 import type { AnswerResult } from '../../shared/quality';
-import type { CellValue } from './text';
 import { prefixMatcher, type VocabularyResult } from './vocabulary';
+import type { CellValue } from '../../shared/fold';
 
 /** Unrecognised: a value no rule knows, reported to the analyst. */
 export type ResultResult = VocabularyResult<AnswerResult>;

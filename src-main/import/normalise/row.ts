@@ -1,21 +1,10 @@
-import type { ColumnMatch, UnmappedValue } from '../../shared/contract';
 import type { Field, LocalDate, LocalDateTime, RegionCode } from '../../shared/domain';
 import type { ProblemReason } from '../../shared/errors';
 import type { Cell } from '../read/types';
-import type { RequestRecord } from '../record';
-import { addDays } from '../../calendar/days';
+import type { RequestRecord } from '../../shared/request-record';
 import { addWorkingDays } from '../../calendar/working-days';
 import { fullYearsAt, parseAge } from './age';
-import {
-  EARLIEST_REQUEST_YEAR,
-  atZone,
-  formatDate,
-  formatDateTime,
-  parseDate,
-  parseDateTime,
-  parseTimeOfDay,
-  quarterOf,
-} from './dates';
+import { EARLIEST_REQUEST_YEAR, parseDate, parseDateTime, parseTimeOfDay } from './dates';
 import { parseDeadlineTerm } from './deadline';
 import { decodeIin, hashIin } from './iin';
 import { maskPersonalData, type MaskCounts } from './personal-data';
@@ -34,8 +23,19 @@ import { parseRequestType } from './request-type';
 import { parseResult } from './result';
 import { parseSex } from './sex';
 import { parseSocialStatus } from './social-status';
-import { cleanText, isBlank, type CellValue } from './text';
 import { normaliseTopic } from './topic';
+import type { ColumnMatch, UnmappedValue } from '../../shared/imports';
+import { cleanText, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
+import {
+  addDays,
+  atZone,
+  compareDates,
+  formatDate,
+  formatDateTime,
+  formatDayMonthYear,
+  quarterOf,
+} from '../../shared/dates';
 
 export interface RowIssue {
   field: Field;
@@ -181,8 +181,12 @@ export function normaliseRow(
   if (!received?.ok) return done(null);
   const when = withTimeOfDay(received.value, cell('receivedTime'));
   const day = dayOf(when);
-  if (compareDays(day, ctx.today) > 0) {
-    errors.push({ field: 'receivedAt', reason: 'dateInFuture', params: { today: formatDay(ctx.today) } });
+  if (compareDates(day, ctx.today) > 0) {
+    errors.push({
+      field: 'receivedAt',
+      reason: 'dateInFuture',
+      params: { today: formatDayMonthYear(ctx.today) },
+    });
   } else if (day.year < EARLIEST_REQUEST_YEAR) {
     errors.push({ field: 'receivedAt', reason: 'dateTooEarly', params: { year: EARLIEST_REQUEST_YEAR } });
   }
@@ -408,20 +412,20 @@ function appealFields(
   const requestType = vocabulary('requestType', 'requestTypeUnrecognised', parseRequestType);
   const repeatFlag = checked('repeat', 'repeatUnrecognised', parseRepeat);
 
-  const since = { received: formatDay(receivedDay) };
+  const since = { received: formatDayMonthYear(receivedDay) };
   let answeredAt: string | null = null;
   const answer = dateOf('answeredAt', 'answerDateInvalid');
   if (answer) {
     const answerDay = dayOf(answer);
-    const byDay = compareDays(answerDay, receivedDay);
+    const byDay = compareDates(answerDay, receivedDay);
     // A date with no time ('15.07.2024') on the day the request came is not earlier than its hour.
     const dateOnly = answer.hour === 0 && answer.minute === 0 && answer.second === 0;
     const stamp = formatDateTime(answer);
-    if (compareDays(answerDay, ctx.today) > 0) {
+    if (compareDates(answerDay, ctx.today) > 0) {
       warnings.push({
         field: 'answeredAt',
         reason: 'answerInFuture',
-        params: { today: formatDay(ctx.today) },
+        params: { today: formatDayMonthYear(ctx.today) },
       });
     } else if (byDay < 0 || (byDay === 0 && !dateOnly && stamp < formatDateTime(received))) {
       warnings.push({ field: 'answeredAt', reason: 'answerBeforeReceived', params: since });
@@ -443,7 +447,7 @@ function appealFields(
     : dateOf('deadline', 'deadlineInvalid');
   if (due) {
     const dueDay = dayOf(due);
-    if (compareDays(dueDay, receivedDay) < 0) {
+    if (compareDates(dueDay, receivedDay) < 0) {
       warnings.push({ field: 'deadline', reason: 'deadlineBeforeReceived', params: since });
     } else deadline = formatDate(dueDay);
   }
@@ -490,9 +494,3 @@ function readDateTime(
 }
 
 const dayOf = (v: LocalDateTime): LocalDate => ({ year: v.year, month: v.month, day: v.day });
-
-const compareDays = (a: LocalDate, b: LocalDate): number =>
-  a.year - b.year || a.month - b.month || a.day - b.day;
-
-const formatDay = (d: LocalDate): string =>
-  `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;

@@ -1,7 +1,7 @@
 // Sex of the applicant for the §13 portrait, from Russian, Kazakh or English labels.
 import type { Sex } from '../../shared/domain';
-import { hasLatin } from '../../shared/fold';
-import { isBlank, latinKey, looseKey, matchKey } from './text';
+import { hasLatin, latinKey, looseKey, matchKey } from '../../shared/fold';
+import { isBlank } from './blank';
 
 export interface SexResult {
   value: Sex | null;

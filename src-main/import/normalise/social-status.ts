@@ -1,9 +1,9 @@
 // Social status for the §13 portrait. Sources fill this column by hand in Russian or Kazakh, in singular or
 // plural, abbreviated, sometimes with two statuses in one cell: the first matching rule below decides.
 import type { SocialStatus } from '../../shared/domain';
-import { hasLatin } from '../../shared/fold';
-import { isBlank, latinKey, looseKey, matchKey } from './text';
+import { hasLatin, latinKey, looseKey, matchKey } from '../../shared/fold';
 import { boundedMemo } from './vocabulary';
+import { isBlank } from './blank';
 
 export interface SocialStatusResult {
   value: SocialStatus;

@@ -1,5 +1,6 @@
 // Topics (§8.4, §12): the same question typed with different case, spacing or a closing full stop must count once.
-import { cleanText, foldKey, isBlank, type CellValue } from './text';
+import { cleanText, foldKey, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
 
 // ' ', '.', ';', ':' (the cleaned name holds no other whitespace).
 function isTrailingPunctuation(code: number): boolean {

@@ -1,8 +1,8 @@
 // The machinery the vocabulary columns share (channel, category, request type, result, social status): cell text
 // matched against word beginnings, and a memo of the answers, since a column repeats a few dozen spellings over
 // a million rows.
-import { hasLatin } from '../../shared/fold';
-import { isBlank, latinKey, looseKey, matchKey, type CellValue } from './text';
+import { hasLatin, latinKey, looseKey, matchKey, type CellValue } from '../../shared/fold';
+import { isBlank } from './blank';
 
 /** What a vocabulary column's parser tells of one cell. The returned objects are shared and frozen. */
 export interface VocabularyResult<V> {

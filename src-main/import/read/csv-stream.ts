@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import Papa from 'papaparse';
 import { fail } from '../../shared/errors';
 import { collapseBlankRecords, expandMarks, MARK, markRows } from './csv-blank';
-import type { SheetSource, SourceRow } from './source';
+import type { SheetSource, SourceRow } from './sheet-source';
 import type { TextEncoding } from './text-encoding';
 
 const DELIMITERS = [';', ',', '\t'];

@@ -7,6 +7,7 @@ import { csvSheet } from './csv-stream';
 import { fileFacts } from './file-facts';
 import { sniffFormat } from './sniff';
 import { detectEncoding } from './text-encoding';
+import type { SheetSource, SourceRow } from './sheet-source';
 import type { Cell, RawSheet, SourceFormat } from './types';
 import { readWorkbook } from './workbook';
 import {
@@ -19,29 +20,6 @@ import {
   TooManyStrings,
 } from './xlsx-stream';
 import { verifyZipParts } from './zip-check';
-
-/** One row as the spreadsheet shows it: 1-based row number, cells indexed from column A. */
-export interface SourceRow {
-  row: number;
-  cells: Cell[];
-  /**
-   * The last record of a text file, cut short by the end of the file (a download or a copy that
-   * stopped): the scan refuses the file, or rejects the row under --skip-invalid, and never stores it.
-   */
-  truncated?: true;
-}
-
-export interface SheetSource {
-  name: string;
-  date1904: boolean;
-  /** Hidden in the workbook (a lookup list, a copy): read only when no visible sheet holds requests. */
-  hidden?: boolean;
-  /** The 0-based columns the workbook hides; known once the first rows have been read. */
-  hiddenColumns?: () => ReadonlySet<number>;
-  rows(): AsyncIterable<SourceRow> | Iterable<SourceRow>;
-  /** 0..1: how much of this sheet was read, for progress bars. */
-  progress(): number;
-}
 
 export interface OpenedSource {
   file: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../src-main/shared/analysis';
-import type { CenterInfo, Stats } from '../../../src-main/shared/contract';
 import { quarterLabel } from '../format';
+import type { CenterInfo, Stats } from '../../../src-main/shared/records';
 
 export interface Selection {
   center: string;

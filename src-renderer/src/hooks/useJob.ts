@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CommandInput, CommandOutput } from '../../../src-main/shared/contract';
-import type { JobCommand, JobProgress } from '../../../src-main/shared/jobs';
+import type { CommandInput, CommandOutput, JobCommand } from '../../../src-main/shared/contract';
+import { COMMANDS } from '../../../src-main/shared/commands';
+import type { JobProgress } from '../../../src-main/shared/jobs';
 import { startJob, type RunningJob } from '../api';
 
 export interface JobState {
@@ -15,8 +16,8 @@ export function useJob(): JobState {
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const current = useRef<RunningJob<unknown> | null>(null);
   const run = useCallback(<N extends JobCommand>(name: N, payload: CommandInput<N>) => {
-    const phase = name.startsWith('report') ? 'render' : name.startsWith('imports') ? 'read' : 'analyse';
-    setProgress({ phase, done: 0, total: null });
+    // The phase its command declares it begins with, until the job itself says more.
+    setProgress({ phase: COMMANDS[name].job.phase, done: 0, total: null });
     const job = startJob(name, payload, setProgress);
     current.current = job;
     return job.result.finally(() => {

@@ -12,6 +12,7 @@ import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
 import { formatStamp, quarterLabel } from '../../format';
 import { useCommand } from '../../hooks/useCommand';
+import { staleMarks } from '../../components/stale';
 import type { Selection } from '../Selection';
 
 /** 'YYYY-MM-DD' as people read it: 05.10.2026. */
@@ -45,13 +46,14 @@ export function Calendar(props: { selection: Selection }) {
   };
 
   const error = failure ?? calendar.error;
-  const c = calendar.data;
+  // Another quarter's calendar stays, marked, until this one's arrives.
+  const c = calendar.data ?? calendar.stale;
   return (
     <div className="calendar">
       <h2>{t('ui:calendar.title', { quarter })}</h2>
       {error && <p role="alert">{t(`errors:${error.code}`, error.params)}</p>}
       {c && (
-        <>
+        <div {...staleMarks(calendar.data === null)}>
           <p className="note">
             {t('ui:calendar.today', { date: day(c.today) })}. {t('ui:calendar.note')}
           </p>
@@ -129,7 +131,7 @@ export function Calendar(props: { selection: Selection }) {
               </ol>
             )}
           </section>
-        </>
+        </div>
       )}
     </div>
   );

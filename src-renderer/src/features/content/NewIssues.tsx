@@ -1,18 +1,29 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewIssues as Found } from '../../../../src-main/shared/content';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { formatCount, quarterLabel } from '../../format';
-import { useJob } from '../../hooks/useJob';
+import { useAsked } from '../../hooks/useAsked';
+import { useJobQuery } from '../../hooks/useJobQuery';
 import type { Selection } from '../Selection';
 
 /** Groups of the quarter's requests with no counterpart in the comparison period (§14). */
 export function NewIssues(props: { selection: Selection; onChanged: () => void }) {
   const { t } = useTranslation();
-  const job = useJob();
-  const [found, setFound] = useState<Found | null>(null);
+  const { quarter, compare, center } = props.selection;
+  // Asked for per selection: another selection's groups are never shown under this one.
+  const asked = useAsked({ quarter, compare, ...(center ? { center } : {}) });
+  const issues = useJobQuery('content.newIssues', asked.payload);
+  // Groups the comparison period can speak to come first; the uncompared ones follow, marked.
+  const found = useMemo(
+    () =>
+      issues.data && {
+        ...issues.data,
+        groups: [...issues.data.groups].sort((a, b) => Number(b.comparable) - Number(a.comparable)),
+      },
+    [issues.data],
+  );
   const [failure, setFailure] = useState<AppError | null>(null);
   const [names, setNames] = useState<Record<number, string>>({});
   const [made, setMade] = useState<{ name: string; assigned: number } | null>(null);
@@ -23,36 +34,28 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
       const r = await call('content.newTopic', { name, requestIds, keywords });
       setMade({ name, assigned: r.assigned });
       props.onChanged();
-      await find();
+      find();
     } catch (e) {
       setFailure(appError(e));
     }
   };
-  const find = async () => {
-    try {
-      setFailure(null);
-      const r = await job.run('content.newIssues', {
-        quarter: props.selection.quarter,
-        compare: props.selection.compare,
-        ...(props.selection.center ? { center: props.selection.center } : {}),
-      });
-      // Groups the comparison period can speak to come first; the uncompared ones follow, marked.
-      setFound({ ...r, groups: [...r.groups].sort((a, b) => Number(b.comparable) - Number(a.comparable)) });
-    } catch (e) {
-      setFailure(appError(e));
-    }
+  const find = () => {
+    setFailure(null);
+    if (asked.payload) issues.reload();
+    else asked.ask();
   };
+  const error = failure ?? issues.error;
   return (
     <section className="panel">
       <h2>{t('ui:content.newIssues')}</h2>
       <p className="note">
         {t('ui:content.newHint', { previous: found ? quarterLabel(t, found.previousQuarter) : '…' })}
       </p>
-      <button type="button" className="primary" disabled={job.progress !== null} onClick={() => void find()}>
+      <button type="button" className="primary" disabled={issues.progress !== null} onClick={find}>
         {t('ui:content.find')}
       </button>
-      {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
-      {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
+      {issues.progress && <JobProgressBar progress={issues.progress} onCancel={issues.cancel} />}
+      {error && <p role="alert">{t(`errors:${error.code}`, error.params)}</p>}
       {made && (
         <p className="ok">{t('ui:content.made', { name: made.name, count: formatCount(made.assigned) })}</p>
       )}

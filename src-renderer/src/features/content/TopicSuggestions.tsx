@@ -5,12 +5,28 @@ import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { formatCount, formatStamp, percent } from '../../format';
-import { useJob } from '../../hooks/useJob';
+import { useAsked } from '../../hooks/useAsked';
+import { useJobQuery } from '../../hooks/useJobQuery';
 import type { Selection } from '../Selection';
 
 /** A suggestion this sure is taken by «mark the confident ones»; the analyst still confirms. */
 const CONFIDENT = 0.8;
 const pct = (share: number) => percent(Math.round(share * 1000) / 10).replace(/^\+/, '');
+
+interface Picks {
+  of: Suggestions | null;
+  /** The topic chosen per request: the first suggestion unless the analyst changed it. */
+  choice: Record<number, number>;
+  marked: Set<number>;
+}
+
+const fresh = (of: Suggestions | null): Picks => ({
+  of,
+  choice: Object.fromEntries(
+    (of?.items ?? []).flatMap((i) => (i.suggestions[0] ? [[i.requestId, i.suggestions[0].topicId]] : [])),
+  ),
+  marked: new Set(),
+});
 
 /**
  * Topics suggested for requests without a usable one. Nothing changes until the analyst assigns:
@@ -18,33 +34,26 @@ const pct = (share: number) => percent(Math.round(share * 1000) / 10).replace(/^
  */
 export function TopicSuggestions(props: { selection: Selection; onChanged: () => void }) {
   const { t } = useTranslation();
-  const job = useJob();
-  const [data, setData] = useState<Suggestions | null>(null);
-  const [choice, setChoice] = useState<Record<number, number>>({});
-  const [marked, setMarked] = useState<Set<number>>(new Set());
+  const { quarter, compare, center } = props.selection;
+  // Asked for per selection: another selection's requests are never offered under this one.
+  const asked = useAsked({ quarter, compare, ...(center ? { center } : {}) });
+  const suggestions = useJobQuery('content.suggestions', asked.payload);
+  const data = suggestions.data;
+  // The analyst's choices and marks, kept with the suggestions they were made on.
+  const [picks, setPicks] = useState<Picks>(() => fresh(null));
+  const own = picks.of === data ? picks : fresh(data);
+  const { choice, marked } = own;
+  const setChoice = (next: Record<number, number>) => setPicks({ ...own, choice: next });
+  const setMarked = (next: Set<number>) => setPicks({ ...own, marked: next });
   const [failure, setFailure] = useState<AppError | null>(null);
   const [assigned, setAssigned] = useState<number | null>(null);
-  const query = {
-    quarter: props.selection.quarter,
-    compare: props.selection.compare,
-    ...(props.selection.center ? { center: props.selection.center } : {}),
-  };
 
-  const load = async () => {
-    try {
-      setFailure(null);
-      const r = await job.run('content.suggestions', query);
-      setData(r);
-      setChoice(
-        Object.fromEntries(
-          r.items.flatMap((i) => (i.suggestions[0] ? [[i.requestId, i.suggestions[0].topicId]] : [])),
-        ),
-      );
-      setMarked(new Set());
-    } catch (e) {
-      setFailure(appError(e));
-    }
+  const load = () => {
+    setFailure(null);
+    if (asked.payload) suggestions.reload();
+    else asked.ask();
   };
+  const error = failure ?? suggestions.error;
   const assign = async () => {
     const assignments = [...marked].flatMap((requestId) =>
       choice[requestId] ? [{ requestId, topicId: choice[requestId] }] : [],
@@ -53,7 +62,7 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
       const r = await call('content.assign', { assignments });
       setAssigned(r.assigned);
       props.onChanged();
-      await load();
+      suggestions.reload();
     } catch (e) {
       setFailure(appError(e));
     }
@@ -82,12 +91,7 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
       <h2>{t('ui:content.title')}</h2>
       <p className="note">{t('ui:content.hint')}</p>
       <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
-          disabled={job.progress !== null}
-          onClick={() => void load()}
-        >
+        <button type="button" className="primary" disabled={suggestions.progress !== null} onClick={load}>
           {t('ui:content.suggest')}
         </button>
         {data && data.items.length > 0 && (
@@ -101,11 +105,13 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
           </>
         )}
       </div>
-      {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
+      {suggestions.progress && (
+        <JobProgressBar progress={suggestions.progress} onCancel={suggestions.cancel} />
+      )}
       {assigned !== null && (
         <p className="ok">{t('ui:content.assigned', { count: formatCount(assigned) })}</p>
       )}
-      {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
+      {error && <p role="alert">{t(`errors:${error.code}`, error.params)}</p>}
       {data && (
         <>
           <p role="status">

@@ -1,14 +1,18 @@
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { SheetPreview, unagreedMissing, type MissingAllowed } from './SheetPreview';
 import { useJob } from '../../hooks/useJob';
+import { useJobQuery } from '../../hooks/useJobQuery';
+import { queryKey } from '../../hooks/query-state';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CenterInfo, ImportReport, Stats } from '../../../../src-main/shared/contract';
+import type { CommandInput } from '../../../../src-main/shared/contract';
 import type { Field, Lang } from '../../../../src-main/shared/domain';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
 import { formatCount } from '../../format';
 import { errorText, problemText } from '../../../../src-main/shared/problem-text';
+import type { CenterInfo, Stats } from '../../../../src-main/shared/records';
+import type { ImportReport } from '../../../../src-main/shared/imports';
 
 const SHOWN_PROBLEMS = 30;
 
@@ -25,7 +29,11 @@ export function Import(props: {
   const [paths, setPaths] = useState<string[]>([]);
   const [map, setMap] = useState<Record<string, Field | null>>({});
   const [allowMissing, setAllowMissing] = useState<MissingAllowed[]>([]);
-  const [preview, setPreview] = useState<ImportReport | null>(null);
+  // The preview of the files as last looked at: of that mapping and those agreements, and no earlier one.
+  const [previewOf, setPreviewOf] = useState<CommandInput<'imports.preview'> | null>(null);
+  const previewed = useJobQuery('imports.preview', previewOf);
+  // While a remapped preview is made the previous one stays; a failed one is not shown.
+  const preview = previewed.error ? null : (previewed.data ?? previewed.stale);
   const [done, setDone] = useState<ImportReport | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
@@ -49,13 +57,13 @@ export function Import(props: {
     }
   };
 
-  const look = async (files: string[], mapping: Record<string, Field | null>, allowed: MissingAllowed[]) => {
+  const look = (files: string[], mapping: Record<string, Field | null>, allowed: MissingAllowed[]) => {
+    const next = { paths: files, map: mapping, allowMissing: allowed, lang, ...target };
     setDone(null);
-    setPreview(
-      await run(() =>
-        job.run('imports.preview', { paths: files, map: mapping, allowMissing: allowed, lang, ...target }),
-      ),
-    );
+    setError(null);
+    // The same files dropped again are read again: they may have changed on disk.
+    if (previewOf && queryKey('', next) === queryKey('', previewOf)) previewed.reload();
+    else setPreviewOf(next);
   };
 
   const addFiles = async (list: FileList | null) => {
@@ -64,20 +72,20 @@ export function Import(props: {
     setPaths(picked);
     setMap({});
     setAllowMissing([]);
-    await look(picked, {}, []);
+    look(picked, {}, []);
   };
 
   const remap = (header: string, field: Field | null) => {
     const next = { ...map, [header]: field };
     setMap(next);
-    void look(paths, next, allowMissing);
+    look(paths, next, allowMissing);
   };
 
   // Going without the topic or the region is the analyst's decision, asked for before anything is stored.
   const allow = (field: MissingAllowed, allowed: boolean) => {
     const next = allowed ? [...new Set([...allowMissing, field])] : allowMissing.filter((f) => f !== field);
     setAllowMissing(next);
-    void look(paths, map, next);
+    look(paths, map, next);
   };
 
   const store = async () => {
@@ -86,7 +94,7 @@ export function Import(props: {
     );
     if (report) {
       setDone(report);
-      setPreview(null);
+      setPreviewOf(null);
       setPaths([]);
       props.onChanged();
     }
@@ -97,6 +105,7 @@ export function Import(props: {
   };
 
   const shown = done ?? preview;
+  const failure = error ?? previewed.error;
   return (
     <div className="import">
       <label className="center-pick">
@@ -128,14 +137,18 @@ export function Import(props: {
         </label>
       </div>
 
-      {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
+      {job.progress ? (
+        <JobProgressBar progress={job.progress} onCancel={job.cancel} />
+      ) : (
+        previewed.progress && <JobProgressBar progress={previewed.progress} onCancel={previewed.cancel} />
+      )}
 
-      {error && (
+      {failure && (
         <div role="alert" className="error">
-          <p>{errorText(t, error)}</p>
-          {error.problems && (
+          <p>{errorText(t, failure)}</p>
+          {failure.problems && (
             <ul>
-              {error.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+              {failure.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
                 <li key={`${p.file}${p.sheet}${p.row}${p.column}${p.reason}`}>{problemText(t, p)}</li>
               ))}
             </ul>
@@ -175,7 +188,11 @@ export function Import(props: {
           <button
             type="button"
             className="primary"
-            disabled={busy || preview.files.some((f) => f.sheets.some((x) => unagreedMissing(x).length > 0))}
+            disabled={
+              busy ||
+              previewed.loading ||
+              preview.files.some((f) => f.sheets.some((x) => unagreedMissing(x).length > 0))
+            }
             onClick={() => void store()}
           >
             {t('ui:import.store')}
@@ -184,7 +201,7 @@ export function Import(props: {
             <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
             {t('ui:import.skipInvalid')}
           </label>
-          <button type="button" onClick={() => (setPreview(null), setPaths([]))}>
+          <button type="button" onClick={() => (setPreviewOf(null), setPaths([]))}>
             {t('ui:import.cancel')}
           </button>
         </div>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { TableHead } from '../../components/TableHead';
 import { formatCount } from '../../format';
-import type { ColumnMatch, FileReport, SheetReport } from '../../../../src-main/shared/contract';
 import { FIELDS, type Field } from '../../../../src-main/shared/domain';
 import { alternativeText, confidenceText, evidenceText } from '../../../../src-main/shared/column-text';
 import { problemText } from '../../../../src-main/shared/problem-text';
+import type { ColumnMatch, FileReport, SheetReport } from '../../../../src-main/shared/imports';
 
 const SHOWN_PROBLEMS = 30;
 

@@ -1,15 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RequestQuery, RequestRow } from '../../../../src-main/shared/contract';
-import { call } from '../../api';
 import { formatCount } from '../../format';
+import { useRequestPages, type RequestFilter } from './useRequestPages';
 
 const PAGE = 200;
 const ROW_HEIGHT = 34;
 const SEARCH_DELAY_MS = 300;
 
-export type DrillFilter = Omit<RequestQuery, 'offset' | 'limit' | 'search'>;
+export type DrillFilter = Omit<RequestFilter, 'search'>;
 
 function when(receivedAt: string): string {
   const [d = '', time = ''] = receivedAt.split(' ');
@@ -27,39 +26,16 @@ export function DrillDown(props: {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [term, setTerm] = useState('');
-  const [total, setTotal] = useState<number | null>(null);
-  const [pages, setPages] = useState<Map<number, RequestRow[]>>(new Map());
-  const pending = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  const filterKey = JSON.stringify(props.filter);
 
   useEffect(() => {
     const id = setTimeout(() => setTerm(search), SEARCH_DELAY_MS);
     return () => clearTimeout(id);
   }, [search]);
 
-  const load = (page: number) => {
-    if (pending.current.has(page)) return;
-    pending.current.add(page);
-    void call('requests.list', {
-      ...props.filter,
-      ...(term ? { search: term } : {}),
-      offset: page * PAGE,
-      limit: PAGE,
-    }).then((r) => {
-      setTotal(r.total);
-      setPages((prev) => new Map(prev).set(page, r.rows));
-    });
-  };
-
-  useEffect(() => {
-    pending.current = new Set();
-    setPages(new Map());
-    setTotal(null);
-    load(0);
-    // The filter is compared by value; `load` closes over the current filter and term.
-  }, [filterKey, term]);
+  const requests = useRequestPages({ ...props.filter, ...(term ? { search: term } : {}) }, PAGE);
+  const { total } = requests;
 
   useEffect(() => dialog.current?.focus(), []);
 
@@ -70,11 +46,10 @@ export function DrillDown(props: {
     overscan: 20,
   });
   const items = virtualizer.getVirtualItems();
+  // The first page tells how many there are; the rest come as they scroll into view.
   useEffect(() => {
-    for (const item of items) {
-      const page = Math.floor(item.index / PAGE);
-      if (!pages.has(page)) load(page);
-    }
+    requests.need(0);
+    for (const item of items) requests.need(item.index);
   });
 
   return (
@@ -115,7 +90,7 @@ export function DrillDown(props: {
         <div className="drill-scroll" ref={scroller} role="table" aria-rowcount={total ?? 0}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
-              const row = pages.get(Math.floor(item.index / PAGE))?.[item.index % PAGE];
+              const row = requests.row(item.index);
               return (
                 <div
                   key={item.key}

@@ -7,7 +7,8 @@ import { AGE_BANDS } from '../../../../src-main/shared/portrait';
 import { ACCENT, EChart, PAST } from '../../components/EChart';
 import { RegionMap } from '../../components/RegionMap';
 import { DrillDown, type DrillFilter } from './DrillDown';
-import { QualitySection } from './QualitySection';
+import { QualitySection } from './quality/QualitySection';
+import { staleMarks } from '../../components/stale';
 import { formatCount, percent, quarterLabel } from '../../format';
 
 function Figure(props: { label: string; value: string; note?: string }) {
@@ -42,7 +43,7 @@ const bars = (labels: string[], values: number[], highlight?: number) => ({
   ],
 });
 
-export function Overview(props: { analysis: Analysis }) {
+export function Overview(props: { analysis: Analysis; stale: boolean }) {
   const { t, i18n } = useTranslation();
   const a = props.analysis;
   const lang = (i18n.language === 'ru' ? 'ru' : 'kk') as Lang;
@@ -80,7 +81,7 @@ export function Overview(props: { analysis: Analysis }) {
   const selected = region ? a.byRegion.find((r) => r.code === region) : undefined;
 
   return (
-    <div className="overview">
+    <div className="overview" {...staleMarks(props.stale)}>
       {drill && (
         <DrillDown
           filter={drill.filter}

@@ -2,7 +2,6 @@ import { TableHead } from '../../components/TableHead';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocDetails } from '../spravka/DocDetails';
-import type { CenterInfo, RememberedShape, TopicInfo } from '../../../../src-main/shared/contract';
 import type { RegionCode } from '../../../../src-main/shared/domain';
 import { appError, call } from '../../api';
 import type { AppError } from '../../../../src-main/shared/errors';
@@ -10,6 +9,8 @@ import { errorText } from '../../../../src-main/shared/problem-text';
 import { formatCount } from '../../format';
 import { useCommand } from '../../hooks/useCommand';
 import { Retention } from './Retention';
+import type { CenterInfo, TopicInfo } from '../../../../src-main/shared/records';
+import type { RememberedShape } from '../../../../src-main/shared/imports';
 
 function Centers(props: { onChanged: () => void }) {
   const { t } = useTranslation();

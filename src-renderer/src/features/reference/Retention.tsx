@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RetentionPreview } from '../../../../src-main/shared/retention';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
 import { formatCount, quarterLabel } from '../../format';
+import { useAsked } from '../../hooks/useAsked';
 import { useCommand } from '../../hooks/useCommand';
 
 /**
@@ -14,11 +14,15 @@ export function Retention(props: { onChanged: () => void }) {
   const { t } = useTranslation();
   const state = useCommand('retention.get', {});
   const [years, setYears] = useState('');
-  const [preview, setPreview] = useState<RetentionPreview | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const value = Number(years);
   const valid = Number.isInteger(value) && value >= 1 && value <= 75;
+  // What a period would remove, asked for that period: it goes once the number is changed, and what
+  // is confirmed is always the period previewed.
+  const asked = useAsked({ years: value });
+  const previewed = useCommand('retention.preview', asked.payload);
+  const preview = previewed.data;
 
   const run = async <T,>(action: () => Promise<T>) => {
     try {
@@ -29,17 +33,22 @@ export function Retention(props: { onChanged: () => void }) {
       return undefined;
     }
   };
-  const ask = () => void run(async () => setPreview(await call('retention.preview', { years: value })));
+  const ask = () => {
+    setFailure(null);
+    if (asked.payload) previewed.reload();
+    else asked.ask();
+  };
   const apply = (next: number | null) =>
     void run(async () => {
       const r = await call('retention.set', { years: next });
-      setPreview(null);
+      asked.forget();
       setDone(t('ui:retention.applied', { count: formatCount(r.removed) }));
       state.reload();
       props.onChanged();
     });
 
   const s = state.data;
+  const error = failure ?? previewed.error;
   return (
     <section className="panel">
       <h2>{t('ui:retention.title')}</h2>
@@ -63,7 +72,7 @@ export function Retention(props: { onChanged: () => void }) {
           min={1}
           max={75}
           value={years}
-          onChange={(e) => (setYears(e.target.value), setPreview(null), setDone(null))}
+          onChange={(e) => (setYears(e.target.value), setDone(null))}
         />
       </label>{' '}
       <button type="button" disabled={!valid} onClick={ask}>
@@ -88,13 +97,13 @@ export function Retention(props: { onChanged: () => void }) {
           <button type="button" className="primary" onClick={() => apply(value)}>
             {t('ui:retention.confirm')}
           </button>{' '}
-          <button type="button" onClick={() => setPreview(null)}>
+          <button type="button" onClick={asked.forget}>
             {t('ui:spravka.cancel')}
           </button>
         </div>
       )}
       {done && <p className="ok">{done}</p>}
-      {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
+      {error && <p role="alert">{t(`errors:${error.code}`, error.params)}</p>}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { SpravkaQuery } from '../../../../src-main/shared/spravka';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { appError } from '../../api';
 import { formatCount } from '../../format';
 import type { JobState } from '../../hooks/useJob';
+import type { SpravkaQuery } from '../../../../src-main/shared/commands/spravka';
 
 /**
  * §11's information-explanatory work plan for the topics over 30 %: one save dialog for the PDF, the

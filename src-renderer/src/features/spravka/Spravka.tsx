@@ -8,6 +8,7 @@ import type { Selection } from '../Selection';
 import { DocDetails } from './DocDetails';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { useJob } from '../../hooks/useJob';
+import { staleMarks } from '../../components/stale';
 import { SpravkaPreview } from './SpravkaPreview';
 import { Approval } from './Approval';
 import { TextHistory } from './TextHistory';
@@ -25,13 +26,15 @@ export function Spravka(props: { selection: Selection }) {
     compare: props.selection.compare,
     ...(props.selection.center ? { center: props.selection.center } : {}),
   };
-  // The service-quality annex goes into the document (preview and PDF) only; the text, its history
+  // The quality annex goes into the document (preview and PDF) only; the text, its history
   // and the approval are keyed without it.
   const [qualityAnnex, setQualityAnnex] = useState(false);
   const docQuery = { ...query, ...(qualityAnnex ? { qualityAnnex: true } : {}) };
   const stored = useCommand('spravka.text', query);
   const history = useCommand('spravka.history', query);
-  const approval = stored.data?.approval ?? null;
+  // Another language's or selection's text stays on screen, inert, until this one's arrives.
+  const loaded = stored.data !== null && history.data !== null;
+  const approval = (stored.data ?? stored.stale)?.approval ?? null;
   const [text, setText] = useState('');
   const [status, setStatus] = useState<'draft' | 'saved' | 'saving' | 'error'>('draft');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -154,7 +157,7 @@ export function Spravka(props: { selection: Selection }) {
       {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
       <DocDetails lang={docLang} onSaved={bump} />
       <div className="spravka-columns">
-        <div className="spravka-edit">
+        <div className="spravka-edit" {...staleMarks(!loaded)}>
           <label className="editor-label" htmlFor="analytical">
             {t('ui:spravka.analytical')}
           </label>
@@ -167,7 +170,11 @@ export function Spravka(props: { selection: Selection }) {
             spellCheck={false}
           />
           <p className="note">{t(approval ? 'ui:spravka.frozenHint' : 'ui:spravka.hint')}</p>
-          <TextHistory versions={history.data ?? []} disabled={approval !== null} onRestore={edit} />
+          <TextHistory
+            versions={history.data ?? history.stale ?? []}
+            disabled={approval !== null}
+            onRestore={edit}
+          />
         </div>
         <SpravkaPreview query={docQuery} version={version} onReady={onReady} />
       </div>

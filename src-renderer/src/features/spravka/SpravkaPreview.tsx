@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { SpravkaQuery } from '../../../../src-main/shared/spravka';
 import { startJob } from '../../api';
-import { pdfPages, type PageImage } from './pdf-pages';
+import { pdfPages } from './pdf-pages';
+import { queryKey } from '../../hooks/query-state';
+import { useQuery } from '../../hooks/useQuery';
+import type { SpravkaQuery } from '../../../../src-main/shared/commands/spravka';
 
 /**
  * The справка exactly as it will be saved: the PDF is made by the same job as the export and shown
@@ -16,32 +18,21 @@ export function SpravkaPreview(props: {
   onReady: (ready: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const [pages, setPages] = useState<PageImage[]>([]);
-  const [busy, setBusy] = useState(false);
-  const key = JSON.stringify(props.query);
   const { onReady } = props;
-
-  useEffect(() => {
-    let live = true;
-    setBusy(true);
-    onReady(false);
-    const job = startJob('report.preview', props.query, () => undefined);
-    job.result
-      .then((r) => pdfPages(r.pdf, () => !live))
-      .then((images) => {
-        if (!live) return;
-        setPages(images);
-        onReady(true);
-      })
-      .catch(() => live && onReady(false))
-      .finally(() => live && setBusy(false));
-    return () => {
-      live = false;
-      // A newer edit makes this preview stale: stop making it.
-      job.cancel();
-    };
-    // The query is compared by value; `version` says the stored text or details changed.
-  }, [key, props.version, onReady]);
+  // A newer edit makes a preview stale: its job is cancelled and its pages are never shown.
+  const preview = useQuery({
+    key: queryKey('report.preview', [props.query, props.version]),
+    load: (signal) => {
+      const job = startJob('report.preview', props.query, () => undefined);
+      signal.addEventListener('abort', job.cancel);
+      return job.result.then((r) => pdfPages(r.pdf, () => signal.aborted));
+    },
+  });
+  // The pages of the previous version stay, dimmed, while the new one is made.
+  const pages = preview.data ?? preview.stale ?? [];
+  const busy = preview.loading;
+  const ready = preview.data !== null;
+  useEffect(() => onReady(ready), [ready, onReady]);
 
   const label = (n: number) => t('ui:spravka.page', { n, total: pages.length });
   return (

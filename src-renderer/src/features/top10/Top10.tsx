@@ -6,6 +6,7 @@ import { appError } from '../../api';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { formatCount } from '../../format';
 import { useJob } from '../../hooks/useJob';
+import { staleMarks } from '../../components/stale';
 import type { Selection } from '../Selection';
 
 function Ranked(props: { title: string; total: number; list: RankedTopic[]; tie?: TopTie | null }) {
@@ -38,7 +39,12 @@ function Ranked(props: { title: string; total: number; list: RankedTopic[]; tie?
 }
 
 /** §12: the republic's ten questions and each region's, side by side. */
-export function Top10(props: { analysis: Analysis; lang: 'kk' | 'ru'; selection: Selection }) {
+export function Top10(props: {
+  analysis: Analysis;
+  stale: boolean;
+  lang: 'kk' | 'ru';
+  selection: Selection;
+}) {
   const { t } = useTranslation();
   const a = props.analysis;
   const job = useJob();
@@ -94,7 +100,7 @@ export function Top10(props: { analysis: Analysis; lang: 'kk' | 'ru'; selection:
   };
 
   return (
-    <div className="top10">
+    <div className="top10" {...staleMarks(props.stale)}>
       <div className="toolbar">
         <span className="spacer" />
         <button type="button" onClick={() => void exportLists()}>

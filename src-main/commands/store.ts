@@ -1,0 +1,54 @@
+// The store's contents as the window lists and corrects them.
+import { resolveCenter, resolveQuarter } from '../analysis/selection';
+import type { Handlers } from '../core/registry';
+import { listCenters, requireCenter, updateCenter, type CenterRow } from '../db/centers';
+import type { Store } from '../db/client';
+import { placeRegion, unplacedRegions } from '../db/region-aliases';
+import { requestPage } from '../db/request-pages';
+import { readStats } from '../db/stats';
+import { listTopics, mergeTopics, renameTopic } from '../db/topics';
+import { REGIONS } from '../reference/regions';
+import type { storeCommands } from '../shared/commands/store';
+import { fail } from '../shared/errors';
+import type { CenterInfo } from '../shared/records';
+import { isTimeZone } from '../shared/dates';
+
+const info = (c: CenterRow): CenterInfo => ({ name: c.name, phone: c.phone, timeZone: c.timeZone });
+
+export const storeHandlers = (store: Store): Handlers<keyof typeof storeCommands> => ({
+  'stats.get': () => readStats(store),
+  'centers.list': () => listCenters(store).map(info),
+  'centers.update': ({ name, phone, timeZone }) => {
+    const center = requireCenter(store, name);
+    const zone = timeZone === undefined ? undefined : timeZone?.trim() || null;
+    if (zone && !isTimeZone(zone)) fail('unknownTimeZone', { zone });
+    const cleaned = phone === undefined ? center.phone : phone?.trim() || null;
+    updateCenter(store, center.id, { phone: cleaned, ...(zone !== undefined ? { timeZone: zone } : {}) });
+    return info({ ...center, phone: cleaned, timeZone: zone === undefined ? center.timeZone : zone });
+  },
+  'topics.list': () => listTopics(store),
+  'topics.rename': ({ id, name }) => {
+    renameTopic(store, id, name);
+    return listTopics(store);
+  },
+  'topics.merge': ({ from, into }) => {
+    mergeTopics(store, from, into);
+    return listTopics(store);
+  },
+  'requests.list': (q) =>
+    requestPage(
+      store,
+      {
+        quarter: resolveQuarter(q.quarter),
+        centerId: resolveCenter(store, q.center)?.id ?? null,
+        topic: q.topic,
+        region: q.region,
+        search: q.search,
+      },
+      q.offset,
+      q.limit,
+    ),
+  'regions.list': () => REGIONS.map((r) => ({ code: r.code, nameRu: r.nameRu, nameKk: r.nameKk })),
+  'regions.unplaced': () => unplacedRegions(store),
+  'regions.place': ({ value, code }) => ({ moved: placeRegion(store, value, code) }),
+});

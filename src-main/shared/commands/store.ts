@@ -1,0 +1,82 @@
+// The store's contents as the window lists and corrects them: imports, contact centers, topics, regions, requests.
+import { z } from 'zod';
+import { REGION_CODES, type RegionCode } from '../domain';
+import type { CenterInfo, RequestPage, Stats, TopicInfo } from '../records';
+import { command, type CommandSpec } from './define';
+import { noPayload, positiveId, quarter } from './selection';
+
+export const centerUpdate = z
+  .object({
+    name: z.string().min(1).max(300),
+    /** Each detail given changes; the others stay as they are. */
+    phone: z.string().max(100).nullable().optional(),
+    /** IANA time zone of the center's clock; null: Asia/Almaty. */
+    timeZone: z.string().max(100).nullable().optional(),
+  })
+  .strict();
+export type CenterUpdate = z.infer<typeof centerUpdate>;
+
+export const requestQuery = z
+  .object({
+    quarter,
+    center: z.string().optional(),
+    /** A topic's catalog name. */
+    topic: z.string().optional(),
+    region: z.enum([...REGION_CODES, 'unspecified']).optional(),
+    /** Words in the text, the registration number or the region as written. */
+    search: z.string().max(200).optional(),
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(500),
+  })
+  .strict();
+export type RequestQuery = z.infer<typeof requestQuery>;
+
+const label = z.string().trim().min(1).max(300);
+
+export const storeCommands = {
+  'stats.get': command({ input: noPayload, output: z.custom<Stats>(), job: false, audited: false }),
+  'centers.list': command({ input: noPayload, output: z.custom<CenterInfo[]>(), job: false, audited: false }),
+  'centers.update': command({
+    input: centerUpdate,
+    output: z.custom<CenterInfo>(),
+    job: false,
+    audited: true,
+  }),
+  'topics.list': command({ input: noPayload, output: z.custom<TopicInfo[]>(), job: false, audited: false }),
+  'topics.rename': command({
+    input: z.object({ id: positiveId, name: label }).strict(),
+    output: z.custom<TopicInfo[]>(),
+    job: false,
+    audited: true,
+  }),
+  'topics.merge': command({
+    input: z.object({ from: positiveId, into: positiveId }).strict(),
+    output: z.custom<TopicInfo[]>(),
+    job: false,
+    audited: true,
+  }),
+  'requests.list': command({
+    input: requestQuery,
+    output: z.custom<RequestPage>(),
+    job: false,
+    audited: false,
+  }),
+  'regions.list': command({
+    input: noPayload,
+    output: z.custom<{ code: RegionCode; nameRu: string; nameKk: string }[]>(),
+    job: false,
+    audited: false,
+  }),
+  'regions.unplaced': command({
+    input: noPayload,
+    output: z.custom<{ value: string; count: number }[]>(),
+    job: false,
+    audited: false,
+  }),
+  'regions.place': command({
+    input: z.object({ value: label, code: z.enum(REGION_CODES) }).strict(),
+    output: z.custom<{ moved: number }>(),
+    job: false,
+    audited: true,
+  }),
+} satisfies Record<string, CommandSpec>;

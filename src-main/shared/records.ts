@@ -1,0 +1,55 @@
+// What the store holds, as the window lists it: imports, contact centers, topics, request rows.
+import type { RegionCode } from './domain';
+
+export interface BatchSummary {
+  id: number;
+  file: string;
+  sheet: string;
+  center: string;
+  rows: number;
+  read: number;
+  duplicates: number;
+  rejected: number;
+  importedAt: string;
+}
+
+export interface Stats {
+  total: number;
+  byQuarter: Record<string, number>;
+  batches: BatchSummary[];
+}
+
+export interface CenterInfo {
+  name: string;
+  phone: string | null;
+  /** IANA time zone of the center's clock (timestamps written with an offset are read in it); Asia/Almaty if unset. */
+  timeZone?: string | null;
+}
+
+export interface TopicInfo {
+  id: number;
+  name: string;
+  requests: number;
+  /** Every spelling that maps to this topic, in the folded form imports compare. */
+  aliases: string[];
+}
+
+export interface RequestRow {
+  id: number;
+  regNumber: string | null;
+  receivedAt: string;
+  region: RegionCode | null;
+  regionRaw: string | null;
+  topic: string | null;
+  channel: string | null;
+  sex: 'female' | 'male' | null;
+  age: number | null;
+  socialStatus: string;
+  text: string | null;
+}
+
+export interface RequestPage {
+  total: number;
+  offset: number;
+  rows: RequestRow[];
+}
