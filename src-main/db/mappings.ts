@@ -37,10 +37,6 @@ export function loadShapes(store: Store): Map<string, Shape> {
   );
 }
 
-export function loadMappings(store: Store): Map<string, Mapping> {
-  return new Map([...loadShapes(store)].map(([k, v]) => [k, v.mapping]));
-}
-
 /** Merges the analyst's choices for a shape of file into what is remembered for it. */
 export function rememberMapping(
   store: Store,

@@ -1,40 +1,37 @@
-// The request rows the service-quality analysis counts (analysis/quality/), only the columns it needs.
+// The request rows the quality analysis counts (analysis/quality/), only the columns it needs.
 //
 // Fast at 250 000 rows a quarter: one scan of the quarter through the requests_quarter index (quarter,
 // center_id), the needed columns only, each row read as ONE string of its fields joined by U+001F and split
 // here. Handing SQLite's values to JavaScript one by one costs more than the scan itself; one string a row is
 // some 30 % faster than `.raw()` arrays. Every field but the district is a code, a number, a stamp or a hash
 // the schema constrains, so none holds U+001F; the district, free text, comes last and keeps any it has.
-import type { RegionCode, RequestLanguage } from '../shared/domain';
-import type { AnswerResult, Category, Channel, RequestType } from '../shared/quality';
+import type { RequestRecord } from '../shared/request-record';
 import type { Store } from './client';
 import { topicNames } from './topics';
 
-export interface QualityRow {
-  /** 'YYYY-MM-DD HH:MM:SS', local, as stored. */
-  receivedAt: string;
-  channel: Channel | null;
-  language: RequestLanguage | null;
-  region: RegionCode | null;
-  /** The district or city as the export writes it. */
-  district: string | null;
+/** A stored request as the quality analysis counts it: the record's own columns it needs, and who asked. */
+export type QualityRow = Pick<
+  RequestRecord,
+  | 'receivedAt'
+  | 'channel'
+  | 'language'
+  | 'district'
+  | 'category'
+  | 'requestType'
+  | 'repeatFlag'
+  | 'answeredAt'
+  | 'deadline'
+  | 'result'
+  | 'waitSeconds'
+  | 'callSeconds'
+  | 'rating'
+> & {
+  region: RequestRecord['regionCode'];
   /** The topic's catalog name. */
   topic: string | null;
   /** Who asked, from `applicantKey`: the hashed IIN, else the hashed phone; null when neither is known. */
   applicant: string | null;
-  category: Category | null;
-  requestType: RequestType | null;
-  /** The export's own mark of a repeated request. */
-  repeatFlag: boolean | null;
-  /** 'YYYY-MM-DD HH:MM:SS'. */
-  answeredAt: string | null;
-  /** 'YYYY-MM-DD', where the export gives it. */
-  deadline: string | null;
-  result: AnswerResult | null;
-  waitSeconds: number | null;
-  callSeconds: number | null;
-  rating: number | null;
-}
+};
 
 /** An earlier request, before the period, that can make a request of the period a repeat. */
 export interface HistoryRow {

@@ -241,8 +241,6 @@ export const CATALOGUE: readonly FieldSpec[] = SPECS.map((s) => ({
   header: compileHeaderWords(HEADER_WORDS[s.field]),
 }));
 
-export const SPEC_OF: ReadonlyMap<Field, FieldSpec> = new Map(CATALOGUE.map((s) => [s.field, s]));
-
 /** The header words of columns that are known and never read. */
 export const UNREAD_HEADERS: CompiledHeaderWords = compileHeaderWords(UNREAD_HEADER_WORDS);
 
