@@ -1,6 +1,10 @@
 // Pure: aggregates in, the Methodology's analysis out. No SQL, no I/O, no clock.
 import { REGIONS } from '../reference/regions';
 import { ageBand } from '../shared/portrait';
+import type { Names } from '../shared/names';
+import type { PortraitValueField } from '../shared/spravka';
+import { portraitValueCode } from '../reference/portrait-value-match';
+import { nameInBothLanguages } from './topic-names';
 import type {
   Analysis,
   Comparison,
@@ -48,10 +52,25 @@ export function rankTop(counts: { topic: string; count: number }[]): {
 
 const toMap = <K>(rows: Counted<K>[]) => new Map(rows.map((r) => [r.key, r.n]));
 
-function valueCounts(rows: Counted<string>[]): ValueCount[] {
-  return rows
-    .map((r) => ({ value: r.key, count: r.n }))
-    .sort((a, b) => b.count - a.count || byName(a.value, b.value));
+/** The data's spellings of one field grouped by the value they name; unknown spellings stay as written. */
+function valueCounts(field: PortraitValueField, rows: Counted<string>[]): ValueCount[] {
+  const byCode = new Map<string, { value: string; top: number; count: number }>();
+  const out: ValueCount[] = [];
+  for (const r of rows) {
+    const code = portraitValueCode(field, r.key);
+    if (code === null) {
+      out.push({ value: r.key, code: null, count: r.n });
+      continue;
+    }
+    const seen = byCode.get(code);
+    if (!seen) byCode.set(code, { value: r.key, top: r.n, count: r.n });
+    else {
+      seen.count += r.n;
+      if (r.n > seen.top) Object.assign(seen, { value: r.key, top: r.n });
+    }
+  }
+  for (const [code, v] of byCode) out.push({ value: v.value, code, count: v.count });
+  return out.sort((a, b) => b.count - a.count || byName(a.value, b.value));
 }
 
 function portrait(agg: QuarterAggregates): Portrait {
@@ -68,9 +87,9 @@ function portrait(agg: QuarterAggregates): Portrait {
     age,
     sex,
     socialStatus,
-    maritalStatus: valueCounts(agg.maritalStatus),
-    education: valueCounts(agg.education),
-    occupation: valueCounts(agg.occupation),
+    maritalStatus: valueCounts('maritalStatus', agg.maritalStatus),
+    education: valueCounts('education', agg.education),
+    occupation: valueCounts('occupation', agg.occupation),
   };
 }
 
@@ -90,7 +109,12 @@ export interface AnalysisFrame {
   center: string | null;
 }
 
-export function buildAnalysis(frame: AnalysisFrame, agg: QuarterAggregates): Analysis {
+export function buildAnalysis(
+  frame: AnalysisFrame,
+  agg: QuarterAggregates,
+  /** The names the analyst gave topics, by the topic's own name. */
+  storedNames: ReadonlyMap<string, Partial<Names>> = new Map(),
+): Analysis {
   const total = agg.current.total;
   const previousTotal = agg.previous.total;
 
@@ -179,6 +203,12 @@ export function buildAnalysis(frame: AnalysisFrame, agg: QuarterAggregates): Ana
       topics: drivers(change, topicDeltas),
       regions: drivers(change, regionDeltas),
     },
+    topicNames: Object.fromEntries(
+      [...byTopic.map((r) => r.topic), ...disappearedTopics.map((r) => r.topic)].map((name) => [
+        name,
+        nameInBothLanguages(name, storedNames.get(name)).names,
+      ]),
+    ),
     dynamics: agg.dynamics.map((d) => ({ quarter: d.quarter, count: d.n })),
   };
 }

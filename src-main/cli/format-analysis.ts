@@ -14,6 +14,12 @@ export function quarterName(t: TFunction, quarter: string): string {
   return q ? t('analysis:quarterName', { quarter: q.quarter, year: q.year }) : quarter;
 }
 
+/** The quarter in the locative («2024 жылғы 3-тоқсанда»), for a Kazakh sentence about what came in then. */
+function quarterIn(t: TFunction, quarter: string): string {
+  const q = parseQuarter(quarter);
+  return q ? t('report:draft.quarterIn', { quarter: q.quarter, year: q.year }) : quarter;
+}
+
 function ranked(t: TFunction, list: RankedTopic[], tie: TopTie | null | undefined, indent: string): string[] {
   const lines = list.map((r) => `${indent}${r.rank}. ${r.topic} — ${n(r.count)}`);
   if (tie) lines.push(`${indent}${t('analysis:tie', { count: n(tie.count), topics: tie.left.join('; ') })}`);
@@ -25,6 +31,7 @@ export function formatAnalysis(t: TFunction, lang: Lang, a: Analysis): string {
   out.push(
     t('analysis:heading', {
       quarter: quarterName(t, a.quarter),
+      quarterIn: quarterIn(t, a.quarter),
       previous: quarterName(t, a.previousQuarter),
     }),
   );

@@ -5,7 +5,7 @@ import type { AppError } from '../shared/errors';
 import { formatCount } from '../shared/format';
 import { alternativeText, confidenceText, evidenceText } from '../shared/column-text';
 import { errorText, problemText } from '../shared/problem-text';
-import type { CenterInfo, Stats } from '../shared/records';
+import type { CenterInfo, NameSource, Stats, TopicInfo } from '../shared/records';
 import type { ColumnMatch, FileReport, ImportReport, SheetReport } from '../shared/imports';
 
 const PROBLEMS_SHOWN = 50;
@@ -154,11 +154,36 @@ export function formatSettings(t: TFunction, s: SpravkaSettings, centers: Center
   return [
     `${t('cli:settings.bodyKk')}: ${dash(s.body.kk)}`,
     `${t('cli:settings.bodyRu')}: ${dash(s.body.ru)}`,
-    `${t('cli:settings.signatory')}: ${dash(s.signatory.name)}`,
+    `${t('cli:settings.signatoryKk')}: ${dash(s.signatory.name.kk)}`,
+    `${t('cli:settings.signatoryRu')}: ${dash(s.signatory.name.ru)}`,
     `${t('cli:settings.positionKk')}: ${dash(s.signatory.position.kk)}`,
     `${t('cli:settings.positionRu')}: ${dash(s.signatory.position.ru)}`,
     t('cli:settings.centers'),
-    ...centers.map((c) => `  ${c.name} — ${t('cli:settings.phone')}: ${dash(c.phone)}`),
+    ...centers.flatMap((c) => [
+      `  ${c.name} — ${t('cli:settings.phone')}: ${dash(c.phone)}`,
+      `    ${t('cli:settings.nameKk')}: ${nameWithSource(t, c.nameKk, c.sources.kk)}`,
+      `    ${t('cli:settings.nameRu')}: ${nameWithSource(t, c.nameRu, c.sources.ru)}`,
+    ]),
+  ].join('\n');
+}
+
+/** A name with where it came from when not the analyst's («— из каталога»), or the word for none. */
+function nameWithSource(t: TFunction, name: string | null, source: NameSource | null): string {
+  if (!name) return t('cli:topics.none');
+  return source === 'analyst' ? name : `${name} (${t(`cli:topics.source.${source ?? 'data'}`)})`;
+}
+
+export function formatTopics(t: TFunction, list: TopicInfo[]): string {
+  const missing = list.filter((x) => !x.nameKk || !x.nameRu).length;
+  return [
+    ...list.map((x) =>
+      [
+        `${x.name} — ${formatCount(x.requests)}`,
+        `  kk: ${nameWithSource(t, x.nameKk, x.sources.kk)}`,
+        `  ru: ${nameWithSource(t, x.nameRu, x.sources.ru)}`,
+      ].join('\n'),
+    ),
+    t('cli:topics.summary', { count: list.length, missing }),
   ].join('\n');
 }
 
@@ -176,14 +201,16 @@ export function formatRetention(t: TFunction, s: RetentionState & { removed?: nu
 
 export function formatReport(t: TFunction, r: ReportResult): string {
   return [
-    t('cli:report.pdf', { path: r.pdf, pages: r.pages }),
+    ...(r.pdf ? [t('cli:report.pdf', { path: r.pdf, pages: r.pages ?? 0 })] : []),
+    ...(r.docx ? [t('cli:report.docx', { path: r.docx })] : []),
     ...(r.xlsx ? [t('cli:report.xlsx', { path: r.xlsx })] : []),
   ].join('\n');
 }
 
 export function formatPlan(t: TFunction, r: PlanResult): string {
   return [
-    t('cli:plan.pdf', { path: r.pdf, pages: r.pages, topics: r.topics }),
+    ...(r.pdf ? [t('cli:plan.pdf', { path: r.pdf, pages: r.pages ?? 0, topics: r.topics })] : []),
+    ...(r.docx ? [t('cli:plan.docx', { path: r.docx, topics: r.topics })] : []),
     ...(r.xlsx ? [t('cli:plan.xlsx', { path: r.xlsx })] : []),
   ].join('\n');
 }

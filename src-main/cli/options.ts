@@ -21,14 +21,17 @@ export function reportRequest(
     out?: string;
     compare?: string;
     xlsx?: string;
+    docx?: string;
     center?: string;
     'quality-annex'?: boolean;
   },
   lang: Lang,
 ): ReportRequest {
-  if (!values.quarter || !values.out) throw new UsageError();
+  if (!values.quarter || (!values.out && !values.docx)) throw new UsageError();
   const compare = parseCompare(values.compare);
-  const request: ReportRequest = { quarter: values.quarter, lang, compare, out: resolve(values.out) };
+  const request: ReportRequest = { quarter: values.quarter, lang, compare };
+  if (values.out) request.out = resolve(values.out);
+  if (values.docx) request.docx = resolve(values.docx);
   if (values.xlsx) request.xlsx = resolve(values.xlsx);
   if (values.center) request.center = values.center;
   if (values['quality-annex']) request.qualityAnnex = true;

@@ -14,6 +14,7 @@ export const spravkaHandlers = (
   'spravka.withdraw': (q) => service.withdraw(q),
   'spravka.settings': () => service.settings(),
   'spravka.saveSettings': (s) => service.saveSettings(s),
+  'spravka.saveRegistration': (q) => service.saveRegistration(q),
   'report.preview': (q, job) => service.preview(q, job),
   'report.write': (r, job) => service.write(r, job),
   'report.form': (r, job) => service.writeForm(r, job),

@@ -1,39 +1,59 @@
 // The store's contents as the window lists and corrects them.
 import { resolveCenter, resolveQuarter } from '../analysis/selection';
 import type { Handlers } from '../core/registry';
-import { listCenters, requireCenter, updateCenter, type CenterRow } from '../db/centers';
+import { listCenters, nameCenter, requireCenter, updateCenter, type CenterRow } from '../db/centers';
+import { inTransaction } from '../db/transactions';
+import { namesInfo } from '../analysis/topic-names';
 import type { Store } from '../db/client';
 import { placeRegion, unplacedRegions } from '../db/region-aliases';
 import { requestPage } from '../db/request-pages';
 import { readStats } from '../db/stats';
-import { listTopics, mergeTopics, renameTopic } from '../db/topics';
+import { listTopics, mergeTopics, nameTopic, renameTopic } from '../db/topics';
 import { REGIONS } from '../reference/regions';
 import type { storeCommands } from '../shared/commands/store';
 import { fail } from '../shared/errors';
-import type { CenterInfo } from '../shared/records';
+import type { CenterInfo, TopicInfo } from '../shared/records';
 import { isTimeZone } from '../shared/dates';
 
-const info = (c: CenterRow): CenterInfo => ({ name: c.name, phone: c.phone, timeZone: c.timeZone });
+const info = (c: CenterRow): CenterInfo => ({
+  name: c.name,
+  phone: c.phone,
+  timeZone: c.timeZone,
+  ...namesInfo(c.name, { ru: c.nameRu, kk: c.nameKk }),
+});
+
+const topicList = (store: Store): TopicInfo[] =>
+  listTopics(store).map(({ nameRu, nameKk, ...t }) => ({
+    ...t,
+    ...namesInfo(t.name, { ru: nameRu, kk: nameKk }),
+  }));
 
 export const storeHandlers = (store: Store): Handlers<keyof typeof storeCommands> => ({
   'stats.get': () => readStats(store),
   'centers.list': () => listCenters(store).map(info),
-  'centers.update': ({ name, phone, timeZone }) => {
+  'centers.update': ({ name, phone, timeZone, nameKk, nameRu }) => {
     const center = requireCenter(store, name);
     const zone = timeZone === undefined ? undefined : timeZone?.trim() || null;
     if (zone && !isTimeZone(zone)) fail('unknownTimeZone', { zone });
     const cleaned = phone === undefined ? center.phone : phone?.trim() || null;
-    updateCenter(store, center.id, { phone: cleaned, ...(zone !== undefined ? { timeZone: zone } : {}) });
-    return info({ ...center, phone: cleaned, timeZone: zone === undefined ? center.timeZone : zone });
+    inTransaction(store, () => {
+      updateCenter(store, center.id, { phone: cleaned, ...(zone !== undefined ? { timeZone: zone } : {}) });
+      nameCenter(store, center.id, { kk: nameKk, ru: nameRu });
+    });
+    return info(requireCenter(store, name));
   },
-  'topics.list': () => listTopics(store),
+  'topics.list': () => topicList(store),
   'topics.rename': ({ id, name }) => {
     renameTopic(store, id, name);
-    return listTopics(store);
+    return topicList(store);
+  },
+  'topics.names': ({ id, kk, ru }) => {
+    nameTopic(store, id, { kk, ru });
+    return topicList(store);
   },
   'topics.merge': ({ from, into }) => {
     mergeTopics(store, from, into);
-    return listTopics(store);
+    return topicList(store);
   },
   'requests.list': (q) =>
     requestPage(

@@ -7,9 +7,12 @@ export interface CenterRow {
   name: string;
   phone: string | null;
   timeZone: string | null;
+  /** The names the analyst gave it in each language; null where none was given. */
+  nameRu: string | null;
+  nameKk: string | null;
 }
 
-const COLUMNS = 'id, name, phone, time_zone AS timeZone';
+const COLUMNS = 'id, name, phone, time_zone AS timeZone, name_ru AS nameRu, name_kk AS nameKk';
 
 export function listCenters(store: Store): CenterRow[] {
   return store.sqlite.prepare<[], CenterRow>(`SELECT ${COLUMNS} FROM contact_centers ORDER BY name`).all();
@@ -40,6 +43,18 @@ export function updateCenter(
   if (change.timeZone !== undefined) {
     store.sqlite.prepare('UPDATE contact_centers SET time_zone = ? WHERE id = ?').run(change.timeZone, id);
   }
+}
+
+/** Sets the center's names in the languages given; an empty name clears it. */
+export function nameCenter(store: Store, id: number, names: { ru?: string; kk?: string }): void {
+  const set = (column: 'name_ru' | 'name_kk', value: string | undefined) => {
+    if (value === undefined) return;
+    store.sqlite
+      .prepare(`UPDATE contact_centers SET ${column} = ? WHERE id = ?`)
+      .run(value.trim() || null, id);
+  };
+  set('name_ru', names.ru);
+  set('name_kk', names.kk);
 }
 
 /** The contact center the analyst named, or the error that lists the ones the store knows. */

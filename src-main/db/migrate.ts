@@ -10,6 +10,7 @@ import { topicKeywords } from './migrations/0008_topic_keywords';
 import { appealFields } from './migrations/0009_appeal_fields';
 import { draftKeywords } from './migrations/0010_draft_keywords';
 import { importShapes } from './migrations/0011_import_shapes';
+import { richTextAndNames } from './migrations/0012_rich_text_and_names';
 import type { Migration } from './migrations/migration';
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   appealFields,
   draftKeywords,
   importShapes,
+  richTextAndNames,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -10,6 +10,9 @@ export const contactCenters = sqliteTable('contact_centers', {
   phone: text('phone'),
   createdAt: text('created_at').notNull(),
   timeZone: text('time_zone'),
+  /** The center's name in each language, where the analyst or the catalogue gave it. */
+  nameRu: text('name_ru'),
+  nameKk: text('name_kk'),
 });
 
 export const regions = sqliteTable('regions', {
@@ -24,7 +27,11 @@ export const regions = sqliteTable('regions', {
 
 export const topics = sqliteTable('topics', {
   id: integer('id').primaryKey(),
+  /** The name the data gave it: the key the analysis and the справка's fields use. */
   name: text('name').notNull(),
+  /** The names the analyst gave it in each language (null: the data's own, or the catalogue's, applies). */
+  nameRu: text('name_ru'),
+  nameKk: text('name_kk'),
 });
 
 /** Every spelling seen maps to one topic; merging topics only repoints aliases. */
@@ -247,4 +254,17 @@ export const draftKeywords = sqliteTable(
     acceptedAt: text('accepted_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.center, t.quarter, t.scope, t.subject] })],
+);
+
+/** The outgoing number and date the registry gave a справка. */
+export const spravkaRegistrations = sqliteTable(
+  'spravka_registrations',
+  {
+    scope: text('scope').notNull(),
+    quarter: text('quarter').notNull(),
+    lang: text('lang', { enum: ['kk', 'ru'] }).notNull(),
+    number: text('number').notNull(),
+    date: text('date').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.quarter, t.lang] })],
 );

@@ -1,17 +1,22 @@
 import type { Lang } from '../shared/domain';
 import type { Comparison } from '../shared/analysis';
-import type { Approval, SpravkaSettings, TextVersion } from '../shared/spravka';
+import type { Approval, Registration, SpravkaSettings, TextVersion } from '../shared/spravka';
+import { richDoc, type RichDoc } from '../shared/rich-text';
 import type { Store } from './client';
 import { foldKey } from '../shared/fold';
 
 export const scopeOf = (center: string | null) => (center ? foldKey(center) : '');
 
+/** A stored document: the editor's JSON (migration 12 converted the older line markup). */
+const parseDoc = (text: string): RichDoc => richDoc.parse(JSON.parse(text));
+
 export function loadText(store: Store, center: string | null, quarter: string, lang: Lang) {
-  return store.sqlite
+  const row = store.sqlite
     .prepare<[string, string, Lang], { text: string; updatedAt: string }>(
       'SELECT text, updated_at AS updatedAt FROM spravka_texts WHERE scope = ? AND quarter = ? AND lang = ?',
     )
     .get(scopeOf(center), quarter, lang);
+  return row ? { doc: parseDoc(row.text), updatedAt: row.updatedAt } : undefined;
 }
 
 export function saveText(
@@ -19,9 +24,10 @@ export function saveText(
   center: string | null,
   quarter: string,
   lang: Lang,
-  text: string,
+  doc: RichDoc,
   now: string,
 ): void {
+  const text = JSON.stringify(doc);
   store.sqlite
     .prepare(
       `INSERT INTO spravka_texts (scope, quarter, lang, text, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -73,11 +79,45 @@ export function textVersions(
   lang: Lang,
 ): TextVersion[] {
   return store.sqlite
-    .prepare<[string, string, Lang], TextVersion>(
+    .prepare<[string, string, Lang], { id: number; text: string; savedAt: string }>(
       `SELECT id, text, saved_at AS savedAt FROM spravka_text_versions
        WHERE scope = ? AND quarter = ? AND lang = ? ORDER BY id DESC`,
     )
-    .all(scopeOf(center), quarter, lang);
+    .all(scopeOf(center), quarter, lang)
+    .map((v) => ({ id: v.id, doc: parseDoc(v.text), savedAt: v.savedAt }));
+}
+
+const NO_REGISTRATION: Registration = { number: '', date: '' };
+
+/** The outgoing number and date of one справка; blank until the registry gives them. */
+export function loadRegistration(
+  store: Store,
+  center: string | null,
+  quarter: string,
+  lang: Lang,
+): Registration {
+  return (
+    store.sqlite
+      .prepare<[string, string, Lang], Registration>(
+        'SELECT number, date FROM spravka_registrations WHERE scope = ? AND quarter = ? AND lang = ?',
+      )
+      .get(scopeOf(center), quarter, lang) ?? NO_REGISTRATION
+  );
+}
+
+export function saveRegistration(
+  store: Store,
+  center: string | null,
+  quarter: string,
+  lang: Lang,
+  r: Registration,
+): void {
+  store.sqlite
+    .prepare(
+      `INSERT INTO spravka_registrations (scope, quarter, lang, number, date) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(scope, quarter, lang) DO UPDATE SET number = excluded.number, date = excluded.date`,
+    )
+    .run(scopeOf(center), quarter, lang, r.number.trim(), r.date.trim());
 }
 
 interface DocKey {
@@ -124,7 +164,7 @@ export function withdrawApproval(store: Store, id: number, now: string, user: st
 const SETTINGS_KEY = 'spravka';
 export const EMPTY_SETTINGS: SpravkaSettings = {
   body: { ru: '', kk: '' },
-  signatory: { position: { ru: '', kk: '' }, name: '' },
+  signatory: { position: { ru: '', kk: '' }, name: { ru: '', kk: '' } },
 };
 
 export function loadSettings(store: Store): SpravkaSettings {

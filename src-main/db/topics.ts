@@ -1,18 +1,35 @@
 // The topic catalog: one name per topic, every spelling seen as an alias that later imports follow.
 import { asc, eq, sql } from 'drizzle-orm';
-import type { TopicInfo } from '../shared/records';
+
 import { fail } from '../shared/errors';
 import type { Store } from './client';
 import { mergeTopicInPurged, refreshRollups } from './rollups';
 import { requests, rollupRegionTopic, topicAliases, topics } from './schema';
 import { inTransaction } from './transactions';
 
-export function listTopics(store: Store): TopicInfo[] {
+export interface TopicRow {
+  id: number;
+  name: string;
+  /** The names the analyst gave it; null where none was given. */
+  nameRu: string | null;
+  nameKk: string | null;
+  requests: number;
+  aliases: string[];
+}
+
+export function listTopics(store: Store): TopicRow[] {
   // Written out: drizzle leaves the columns of a one-table select unqualified, which a subquery would misread.
   const count = sql<number>`(SELECT count(*) FROM requests r WHERE r.topic_id = topics.id)`;
   const aliases = sql<string>`(SELECT json_group_array(a.key) FROM topic_aliases a WHERE a.topic_id = topics.id)`;
   return store.db
-    .select({ id: topics.id, name: topics.name, requests: count.as('requests'), aliases })
+    .select({
+      id: topics.id,
+      name: topics.name,
+      nameRu: topics.nameRu,
+      nameKk: topics.nameKk,
+      requests: count.as('requests'),
+      aliases,
+    })
     .from(topics)
     .orderBy(sql`requests DESC`, asc(topics.name))
     .all()
@@ -27,6 +44,23 @@ export function requireTopic(store: Store, id: number): void {
 export function renameTopic(store: Store, id: number, name: string): void {
   requireTopic(store, id);
   store.db.update(topics).set({ name }).where(eq(topics.id, id)).run();
+}
+
+/** Sets the topic's names in the languages given; an empty name clears the analyst's one. */
+export function nameTopic(store: Store, id: number, names: { ru?: string; kk?: string }): void {
+  requireTopic(store, id);
+  const clean = (v: string | undefined) => (v === undefined ? undefined : v.trim() || null);
+  const change = { nameRu: clean(names.ru), nameKk: clean(names.kk) };
+  store.db.update(topics).set(change).where(eq(topics.id, id)).run();
+}
+
+/** The names the analyst gave each topic, by the topic's own name. */
+export function storedTopicNames(store: Store): Map<string, { ru: string | null; kk: string | null }> {
+  const rows = store.db
+    .select({ name: topics.name, ru: topics.nameRu, kk: topics.nameKk })
+    .from(topics)
+    .all();
+  return new Map(rows.map((r) => [r.name, { ru: r.ru, kk: r.kk }]));
 }
 
 /** Moves the requests and spellings of one topic to another and drops it; the rollups follow. */

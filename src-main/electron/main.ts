@@ -9,6 +9,7 @@ import { AppFailure } from '../shared/errors';
 import { bindMenu } from './menu';
 import { hardenSessions } from './security';
 import { bindIpc } from './ipc';
+import { bindSpelling } from './spelling';
 import { createMainWindow } from './window';
 
 /** The SQLite addon built for Electron (scripts/electron-sqlite.ts); node_modules keeps Node's. */
@@ -48,6 +49,7 @@ app.whenReady().then(() => {
   const window = createMainWindow();
   const unbind = bindIpc(backend, window);
   bindMenu(window, uiLang());
+  bindSpelling(session.defaultSession, window, uiLang);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

@@ -19,7 +19,8 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: false,
+      // The analytical part is checked in Kazakh and Russian (spelling.ts).
+      spellcheck: true,
     },
   };
 }

@@ -4,10 +4,14 @@ import type { TFunction } from 'i18next';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { parseQuarter } from '../shared/dates';
+import { topicName, type Names } from '../shared/names';
 
 export interface CenterCard {
+  /** The name the data gave it ('' for all centers), or the name the document prints. */
   name: string;
   phone: string | null;
+  /** Its name in each language; absent for all centers together. */
+  names?: Names;
 }
 
 export interface AppendixForm {
@@ -27,7 +31,8 @@ export interface AppendixForm {
   };
   center: string;
   total: number;
-  topics: { name: string; count: number }[];
+  /** `missing`: the name is the data's, the document's language has none (printed so that it shows). */
+  topics: { name: string; count: number; missing?: boolean }[];
   regions: { name: string; count: number }[];
   signature: string;
 }
@@ -35,7 +40,10 @@ export interface AppendixForm {
 export function appendixForm(t: TFunction, lang: Lang, analysis: Analysis, center: CenterCard): AppendixForm {
   const q = parseQuarter(analysis.quarter);
   if (!q) throw new Error(`not a quarter: ${analysis.quarter}`);
-  const topics = analysis.byTopic.map((r) => ({ name: r.topic, count: r.count }));
+  const topics = analysis.byTopic.map((r) => {
+    const name = topicName(analysis, r.topic, lang);
+    return { name: name.text, count: r.count, ...(name.missing ? { missing: true } : {}) };
+  });
   if (analysis.topicNotSpecified.count > 0) {
     topics.push({ name: t('report:form.topicNotSpecified'), count: analysis.topicNotSpecified.count });
   }

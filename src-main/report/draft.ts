@@ -1,14 +1,15 @@
 // The analytical part of the справка (§14), drafted from the numbers in the chosen language. Pure.
-// The result is plain text the analyst edits: "# " starts a heading, "- " an item, "1. " a numbered
-// line, a blank line a paragraph.
+// The result is the document the analyst edits (shared/rich-text.ts): every figure and topic name is a
+// field bound to the analysis, every gap left for the analyst a placeholder.
 import type { TFunction } from 'i18next';
 import type { Analysis, TopicRow } from '../shared/analysis';
 import { SOCIAL_STATUSES, type Lang } from '../shared/domain';
-import { capitalise, formatCount, signedCount } from '../shared/format';
+import { capitalise, formatCount } from '../shared/format';
 import { AGE_BANDS } from '../shared/portrait';
-import { round1 } from '../shared/percent';
+import type { Block, InlineNode, RichDoc } from '../shared/rich-text';
 import type { DraftKeywords } from '../db/draft-keywords';
 import { parseQuarter } from '../shared/dates';
+import { fieldKey, resolveField, type FieldContext } from './fields';
 
 const MAIN_TOPICS = 3;
 const MAIN_REGIONS = 3;
@@ -18,11 +19,33 @@ const DRIVERS = 3;
 /** A topic's change worth a sentence: at least this many requests and this many percent either way. */
 const NOTABLE = { requests: 5, percent: 20 };
 
-const n = (v: number) => formatCount(v);
-// A no-break space keeps the number with its sign.
-const pct = (v: number) => `${formatCount(Math.abs(v))}\u00a0%`;
-const signed = (v: number) => `${signedCount(v)}\u00a0%`;
-const share = (part: number, whole: number) => pct(whole === 0 ? 0 : round1((part / whole) * 100));
+// A field travels through i18next as a marker of private-use characters, so a translated sentence keeps
+// its word order and case endings around it; the markers become field nodes afterwards.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const MARKER = /\uE000(\d+)\uE001/;
+const GAP = /\[([^\]\n]+)\]/;
+
+/** Turns translated text with field markers and «[…]» gaps into inline nodes. */
+function inlineRuns(text: string, fields: readonly { key: string; value: string }[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  const literal = (part: string) => {
+    const pieces = part.split(GAP);
+    pieces.forEach((piece, i) => {
+      if (i % 2 === 1) out.push({ type: 'placeholder', attrs: { label: piece.trim() } });
+      else if (piece) out.push({ type: 'text', text: piece });
+    });
+  };
+  const parts = text.split(MARKER);
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) literal(part);
+    else {
+      const field = fields[Number(part)];
+      if (field) out.push({ type: 'field', attrs: { key: field.key, value: field.value } });
+    }
+  });
+  return out;
+}
 
 export function draftAnalyticalPart(
   t: TFunction,
@@ -32,22 +55,35 @@ export function draftAnalyticalPart(
   topicWords: ReadonlyMap<string, readonly string[]> = new Map(),
   /** Key words of topics and regions the analyst chose for the draft on the content screen. */
   chosen: DraftKeywords = { topics: new Map(), regions: new Map() },
-): string {
+): RichDoc {
+  const ctx: FieldContext = { t, lang, a };
+  const fields: { key: string; value: string }[] = [];
+  /** A field bound to the analysis, as the marker a sentence carries. */
+  const f = (key: string): string => {
+    fields.push({ key, value: resolveField(ctx, key) ?? '' });
+    return `${OPEN}${fields.length - 1}${CLOSE}`;
+  };
   const d = (key: string, params: Record<string, unknown> = {}) => t(`report:draft.${key}`, params);
-  const requests = (count: number) => d('requests', { count, n: n(count) });
+  const topic = (name: string) => f(fieldKey('topicName', name));
+  const runs = (text: string) => inlineRuns(text, fields);
   const quarterForm = (form: 'quarterIn' | 'quarterThan', q: string) => {
     const p = parseQuarter(q);
     return p ? d(form, { quarter: p.quarter, year: p.year }) : q;
   };
   const quote = (list: string[]) => list.join(', ');
-  const out: string[] = [];
-  const heading = (key: string) => out.push(`# ${d(key)}`, '');
-  const para = (text: string) => out.push(text, '');
-  const items = (lines: string[]) => out.push(...lines.map((l) => `- ${l}`), '');
+  const out: Block[] = [];
+  const heading = (key: string) => out.push({ type: 'heading', attrs: { level: 2 }, content: runs(d(key)) });
+  const para = (text: string) => out.push({ type: 'paragraph', content: runs(text) });
+  const listOf = (lines: string[]) =>
+    lines.map((l) => ({
+      type: 'listItem' as const,
+      content: [{ type: 'paragraph' as const, content: runs(l) }],
+    }));
+  const items = (lines: string[]) => out.push({ type: 'bulletList', content: listOf(lines) });
 
   // Nature of the requests and the comparison with the previous period (§14).
   heading('natureHeading');
-  const base = { quarter: quarterForm('quarterIn', a.quarter), requests: requests(a.total) };
+  const base = { quarter: quarterForm('quarterIn', a.quarter), requests: f('total#requests') };
   if (a.previousTotal === 0) para(d('totalNoPrevious', base));
   else if (a.change === 0) para(d('totalSame', base));
   else {
@@ -55,16 +91,20 @@ export function draftAnalyticalPart(
       d(a.change > 0 ? 'totalUp' : 'totalDown', {
         ...base,
         previous: quarterForm('quarterThan', a.previousQuarter),
-        previousTotal: n(a.previousTotal),
-        delta: requests(Math.abs(a.change)),
-        deltaN: n(Math.abs(a.change)),
-        pct: pct(a.changePercent ?? 0),
+        previousTotal: f('previousTotal'),
+        delta: f('changeAbs#requests'),
+        deltaN: f('changeAbs'),
+        pct: f('changePercent'),
       }),
     );
   }
-  const main = a.byTopic
-    .slice(0, MAIN_TOPICS)
-    .map((r) => d('topicShare', { topic: r.topic, n: n(r.count), share: share(r.count, a.total) }));
+  const main = a.byTopic.slice(0, MAIN_TOPICS).map((r) =>
+    d('topicShare', {
+      topic: topic(r.topic),
+      n: f(fieldKey('topicCount', r.topic)),
+      share: f(fieldKey('topicShare', r.topic)),
+    }),
+  );
   if (main.length) para(d('mainTopics', { list: quote(main) }));
   const regions = a.byRegion
     .filter((r) => r.code !== 'unspecified' && r.count > 0)
@@ -73,23 +113,23 @@ export function draftAnalyticalPart(
   if (regions.length > MAIN_REGIONS) {
     const top = regions
       .slice(0, MAIN_REGIONS)
-      .map((r) => d('regionShare', { region: name(r), n: n(r.count) }));
+      .map((r) => d('regionShare', { region: name(r), n: f(fieldKey('regionCount', r.code)) }));
     const last = regions[regions.length - 1] as (typeof regions)[number];
     para(
       d('mainRegions', {
         list: quote(top),
-        least: d('regionShare', { region: name(last), n: n(last.count) }),
+        least: d('regionShare', { region: name(last), n: f(fieldKey('regionCount', last.code)) }),
       }),
     );
   }
   const unspecified = a.byRegion.find((r) => r.code === 'unspecified')?.count ?? 0;
-  if (unspecified > 0) para(d('regionUnspecified', { n: n(unspecified) }));
+  if (unspecified > 0) para(d('regionUnspecified', { n: f(fieldKey('regionCount', 'unspecified')) }));
   const regionWords = a.byRegion.flatMap((r) => {
     const words = chosen.regions.get(r.code);
     return words?.length ? [d('wordsItem', { subject: name(r), words: words.join(', ') })] : [];
   });
   if (regionWords.length) {
-    out.push(d('regionWordsIntro'));
+    para(d('regionWordsIntro'));
     items(regionWords);
   }
 
@@ -102,10 +142,10 @@ export function draftAnalyticalPart(
     Math.abs(r.changePercent) >= NOTABLE.percent;
   const change = (r: TopicRow) =>
     d('change', {
-      topic: r.topic,
-      count: n(r.count),
-      previous: n(r.previousCount),
-      pct: signed(r.changePercent ?? 0),
+      topic: topic(r.topic),
+      count: f(fieldKey('topicCount', r.topic)),
+      previous: f(fieldKey('topicPrevious', r.topic)),
+      pct: f(fieldKey('topicChange', r.topic)),
     });
   const byDelta = (x: TopicRow, y: TopicRow) =>
     Math.abs(y.count - y.previousCount) - Math.abs(x.count - x.previousCount);
@@ -122,22 +162,22 @@ export function draftAnalyticalPart(
     ['falling', falling],
   ] as const) {
     if (!rows.length) continue;
-    out.push(d(key));
+    para(d(key));
     items(rows.map(change));
   }
   if (!growing.length && !falling.length) para(d('noChange'));
   const topicWordItems = a.byTopic.flatMap((r) => {
     const words = chosen.topics.get(r.topic);
-    return words?.length ? [d('wordsItem', { subject: `«${r.topic}»`, words: words.join(', ') })] : [];
+    return words?.length ? [d('wordsItem', { subject: `«${topic(r.topic)}»`, words: words.join(', ') })] : [];
   });
   if (topicWordItems.length) {
-    out.push(d('topicWordsIntro'));
+    para(d('topicWordsIntro'));
     items(topicWordItems);
   }
   if (a.drivers.direction !== 'none' && a.drivers.topics.length) {
     const list = a.drivers.topics
       .slice(0, DRIVERS)
-      .map((x) => d('driver', { topic: x.key, delta: `${x.delta > 0 ? '+' : '−'}${n(Math.abs(x.delta))}` }));
+      .map((x) => d('driver', { topic: topic(x.key), delta: f(fieldKey('topicDelta', x.key)) }));
     para(d(a.drivers.direction === 'rise' ? 'driversRise' : 'driversFall', { list: quote(list) }));
   }
 
@@ -148,10 +188,10 @@ export function draftAnalyticalPart(
     items(
       over30.map((r) =>
         d('over30Item', {
-          topic: r.topic,
-          count: n(r.count),
-          previous: n(r.previousCount),
-          pct: signed(r.changePercent ?? 0),
+          topic: topic(r.topic),
+          count: f(fieldKey('topicCount', r.topic)),
+          previous: f(fieldKey('topicPrevious', r.topic)),
+          pct: f(fieldKey('topicChange', r.topic)),
         }),
       ),
     );
@@ -165,14 +205,15 @@ export function draftAnalyticalPart(
     items(
       fresh.map((r) => {
         const words = topicWords.get(r.topic);
+        const params = { topic: topic(r.topic), requests: f(fieldKey('topicCount', r.topic, 'requests')) };
         return words?.length
-          ? d('newItemWords', { topic: r.topic, requests: requests(r.count), words: words.join(', ') })
-          : d('newItem', { topic: r.topic, requests: requests(r.count) });
+          ? d('newItemWords', { ...params, words: words.join(', ') })
+          : d('newItem', params);
       }),
     );
   } else para(d('newNone'));
   if (a.disappearedTopics.length) {
-    const list = quote(a.disappearedTopics.map((x) => `«${x.topic}»`));
+    const list = quote(a.disappearedTopics.map((x) => `«${topic(x.topic)}»`));
     para(d('disappeared', { count: a.disappearedTopics.length, list }));
   }
 
@@ -184,11 +225,11 @@ export function draftAnalyticalPart(
   const knownStatus = a.total - p.socialStatus.unknown;
   if (knownSex + knownAge + knownStatus === 0) para(d('portraitNone'));
   else {
-    if (knownSex > 0)
-      para(d('portraitSex', { female: share(p.sex.female, knownSex), male: share(p.sex.male, knownSex) }));
+    if (knownSex > 0) para(d('portraitSex', { female: f('sexShare:female'), male: f('sexShare:male') }));
     if (knownAge > 0) {
       const band = AGE_BANDS.filter((b) => b !== 'unknown').reduce((x, y) => (p.age[y] > p.age[x] ? y : x));
-      para(d('portraitAge', { band: t(`analysis:ageBand.${band}`), share: share(p.age[band], knownAge) }));
+      // The band as the people in it («31–40 жастағылар»): the Kazakh sentence names them, not the band.
+      para(d('portraitAge', { group: d(`ageGroup.${band}`), share: f(fieldKey('ageShare', band)) }));
     }
     if (knownStatus > 0) {
       const leading = SOCIAL_STATUSES.filter((s) => s !== 'unknown' && s !== 'other' && p.socialStatus[s] > 0)
@@ -197,24 +238,25 @@ export function draftAnalyticalPart(
         .map((s) =>
           d('portraitStatusItem', {
             status: t(`common:socialStatus.${s}`),
-            share: share(p.socialStatus[s], knownStatus),
+            share: f(fieldKey('statusShare', s)),
           }),
         );
       if (leading.length) para(d('portraitStatus', { list: quote(leading) }));
     }
     // §8.6 also names marital status, education and occupation: said where the exports carry them.
     for (const field of ['maritalStatus', 'education', 'occupation'] as const) {
-      const values = p[field]
-        .slice(0, OTHER_VALUES)
-        .map((v) => d('valueCount', { value: v.value, n: n(v.count) }));
+      const values = p[field].slice(0, OTHER_VALUES).map((v) => {
+        const arg = `${field}:${v.code ?? v.value}`;
+        return d('valueCount', { value: f(fieldKey('valueName', arg)), n: f(fieldKey('valueCount', arg)) });
+      });
       if (values.length)
         para(d('portraitOther', { field: capitalise(t(`common:field.${field}`)), list: quote(values) }));
     }
     para(
       d('portraitUnknown', {
-        sex: n(p.sex.unknown),
-        age: n(p.age.unknown),
-        status: n(p.socialStatus.unknown),
+        sex: f('unknown:sex'),
+        age: f('unknown:age'),
+        status: f('unknown:status'),
       }),
     );
   }
@@ -222,10 +264,18 @@ export function draftAnalyticalPart(
   // The top 10 (§12).
   heading('top10Heading');
   if (a.top10.length) {
-    out.push(d('top10Intro'));
-    out.push(...a.top10.map((r) => d('top10Item', { rank: r.rank, topic: r.topic, n: n(r.count) })), '');
-    if (a.top10Tie)
-      para(d('top10Tie', { n: n(a.top10Tie.count), list: quote(a.top10Tie.left.map((x) => `«${x}»`)) }));
+    para(d('top10Intro'));
+    out.push({
+      type: 'orderedList',
+      attrs: { start: 1 },
+      content: listOf(
+        a.top10.map((r) => d('top10Line', { topic: topic(r.topic), n: f(fieldKey('topicCount', r.topic)) })),
+      ),
+    });
+    if (a.top10Tie) {
+      const tie = a.top10Tie;
+      para(d('top10Tie', { n: formatCount(tie.count), list: quote(tie.left.map((x) => `«${topic(x)}»`)) }));
+    }
     para(d('top10Regions'));
   }
 
@@ -234,15 +284,15 @@ export function draftAnalyticalPart(
   const proposals: string[] = [];
   if (over30.length) {
     proposals.push(
-      d('proposalPlans', { count: over30.length, list: quote(over30.map((r) => `«${r.topic}»`)) }),
+      d('proposalPlans', { count: over30.length, list: quote(over30.map((r) => `«${topic(r.topic)}»`)) }),
     );
   }
-  if (fresh.length) proposals.push(d('proposalNew', { list: quote(fresh.map((r) => `«${r.topic}»`)) }));
+  if (fresh.length)
+    proposals.push(d('proposalNew', { list: quote(fresh.map((r) => `«${topic(r.topic)}»`)) }));
   proposals.push(d('proposalKnowledge'), d('proposalReceptions'));
   if (a.total > 0 && (p.sex.unknown + p.age.unknown + p.socialStatus.unknown) / (3 * a.total) > 0.3)
     proposals.push(d('proposalPortrait'));
   items(proposals);
 
-  while (out.at(-1) === '') out.pop();
-  return out.join('\n');
+  return { type: 'doc', content: out };
 }

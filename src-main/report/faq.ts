@@ -8,6 +8,7 @@ import type { Lang, RegionCode } from '../shared/domain';
 import { formatCount } from '../shared/format';
 import { safeCell } from './appendix-xlsx';
 import { parseQuarter } from '../shared/dates';
+import { rankedIn, tieIn } from '../shared/names';
 
 export interface FaqArea {
   /** 'republic', or the region's ISO 3166-2:KZ code. */
@@ -39,13 +40,14 @@ export function faqList(
 ): Faq {
   const q = parseQuarter(a.quarter);
   if (!q) throw new Error(`not a quarter: ${a.quarter}`);
+  const tieOf = (tie: TopTie | undefined) => (tie ? tieIn(a, tie, lang) : null);
   const areas: FaqArea[] = [
     {
       code: 'republic',
       name: t('report:top10.republic'),
       total: a.total,
-      questions: a.top10,
-      tie: a.top10Tie,
+      questions: rankedIn(a, a.top10, lang),
+      tie: a.top10Tie && tieIn(a, a.top10Tie, lang),
     },
   ];
   for (const r of a.byRegion) {
@@ -54,8 +56,8 @@ export function faqList(
       code: r.code,
       name: lang === 'kk' ? r.nameKk : r.nameRu,
       total: r.count,
-      questions: a.top10ByRegion[r.code] ?? [],
-      tie: a.top10ByRegionTies[r.code] ?? null,
+      questions: rankedIn(a, a.top10ByRegion[r.code] ?? [], lang),
+      tie: tieOf(a.top10ByRegionTies[r.code]),
     });
   }
   return {

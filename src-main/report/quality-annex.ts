@@ -1,13 +1,24 @@
 // The annex of the справка on the contact center's service quality and the appeals dimensions
 // (channels, language, categories, types, repeats, answers, wait and rating, districts, the self-assessment
-// estimate). Pure: a QualityAnalysis in, pdfmake content out. Parts the export has no data for are left out,
-// and one line names the fields it lacks.
+// estimate). Pure: a QualityAnalysis in, outline blocks out (document/outline.ts), so the PDF and the DOCX print
+// it alike. Parts the export has no data for are left out, and one line names the fields it lacks.
 import type { TFunction } from 'i18next';
-import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { regionByCode } from '../reference/regions';
+import type { Analysis } from '../shared/analysis';
 import type { Lang, RegionCode } from '../shared/domain';
 import { capitalise, formatCount, signedCount } from '../shared/format';
-import { inlineText } from './inline-text';
+import { topicName as nameOfTopic } from '../shared/names';
+import {
+  heading,
+  keep,
+  paragraph,
+  run,
+  textWidth,
+  type Block,
+  type Cell,
+  type ParagraphBlock,
+  type TableBlock,
+} from './document/outline';
 import {
   changeOf,
   COVERAGE_FIELDS,
@@ -38,28 +49,46 @@ const TABLE = 10;
 const SMALL = 9;
 /** Districts listed by name in each region; the others are summed on one line. */
 const DISTRICTS_PER_REGION = 5;
-/** Tables up to this many rows are kept on one page, with the heading above them. */
-const KEEP_ROWS = 24;
-const layout = {
-  paddingTop: () => 1.5,
-  paddingBottom: () => 1.5,
-  paddingLeft: () => 3,
-  paddingRight: () => 3,
-};
+/**
+ * Tables up to this many rows are kept on one page, with the heading above them: short enough that moving one
+ * to the next page never leaves the page before it more than half empty.
+ */
+const KEEP_ROWS = 16;
+const PADDING: [number, number] = [3, 1.5];
 
 /** A piece of a part: an optional subheading and notes, then a table; kept together when short. */
-interface Block {
+interface Piece {
   sub?: string;
-  notes?: Content[];
-  table?: ContentTable;
-  after?: Content[];
+  notes?: ParagraphBlock[];
+  table?: TableBlock;
+  after?: ParagraphBlock[];
+}
+
+export interface AnnexOptions {
+  /** The annex's label in the top right corner, when the справка numbers its annexes. */
+  label?: string;
+  /** The analysis the annex goes with: its topics are named in the document's language. */
+  names?: Pick<Analysis, 'topicNames'>;
+}
+
+/** Column widths in points, '*' taking what the portrait text column leaves, as relative widths. */
+function widthsOf(widths: readonly (number | '*')[]): number[] {
+  const fixed = widths.reduce<number>((sum, w) => sum + (w === '*' ? 0 : w), 0);
+  const stars = widths.filter((w) => w === '*').length;
+  const star = stars ? Math.max(60, (textWidth('portrait') - fixed) / stars) : 0;
+  return widths.map((w) => (w === '*' ? star : w));
 }
 
 /**
- * The annex as pdfmake content: the title, the line on missing fields, then the parts with data, numbered in
- * order, each as compact tables. The caller opens its page (spravka-doc: a portrait page after the form).
+ * The annex as outline blocks: the title, the line on missing fields, then the parts with data, numbered in
+ * order, each as compact tables. The caller opens its section (spravka-doc: a portrait one after the form).
  */
-export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Content[] {
+export function qualityAnnex(
+  t: TFunction,
+  lang: Lang,
+  s: QualityAnalysis,
+  options: AnnexOptions = {},
+): Block[] {
   const k = (key: string, o?: Record<string, unknown>) => t(`report:qualityAnnex.${key}`, o ?? {});
   const q = parseQuarter(s.quarter);
   const p = parseQuarter(s.previousQuarter);
@@ -73,22 +102,32 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
     const r = code === 'unspecified' ? undefined : regionByCode(code);
     return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : capitalise(k('regionUnspecified'));
   };
-  const topicName = (topic: string | null) => topic ?? t('analysis:topicNotSpecified');
+  const topicName = (topic: string | null): Cell => {
+    if (topic === null) return cell(t('analysis:topicNotSpecified'));
+    const name = options.names ? nameOfTopic(options.names, topic, lang) : { text: topic, missing: false };
+    return { blocks: [paragraph([run(name.text, name.missing ? { italic: true } : {})])] };
+  };
   const seconds = (v: number | null) => (v === null ? '—' : k('quality.seconds', { n: formatCount(v) }));
 
-  const th = (text: string): TableCell => ({ text: inlineText(text), style: 'th', fontSize: SMALL });
-  const right = (text: string, extra: Record<string, unknown> = {}): TableCell => ({
-    text,
-    alignment: 'right',
-    ...extra,
+  const cell = (text: string, extra: Omit<Cell, 'blocks'> & { bold?: boolean } = {}): Cell => {
+    const { bold, ...rest } = extra;
+    return { blocks: text === '' ? [] : [paragraph([run(text, bold ? { bold: true } : {})])], ...rest };
+  };
+  const th = (text: string): Cell => ({ blocks: [paragraph(text, { size: SMALL })], header: true });
+  const right = (text: string, extra: Omit<Cell, 'blocks'> & { bold?: boolean } = {}): Cell =>
+    cell(text, { align: 'right', ...extra });
+  const table = (widths: (number | '*')[], head: string[], rows: Cell[][]): TableBlock => ({
+    kind: 'table',
+    widths: widthsOf(widths),
+    headerRows: 1,
+    keepRows: true,
+    size: TABLE,
+    padding: PADDING,
+    rows: [head.map(th), ...rows],
   });
-  const table = (widths: (number | string)[], head: string[], rows: TableCell[][]): ContentTable => ({
-    table: { headerRows: 1, dontBreakRows: true, widths, body: [head.map(th), ...rows] },
-    fontSize: TABLE,
-    layout,
-  });
-  const note = (text: string): Content => ({ text, fontSize: SMALL, italics: true, margin: [0, 2, 0, 0] });
-  const partial = (field: keyof Coverage): Content[] =>
+  const note = (text: string): ParagraphBlock =>
+    paragraph([run(text, { italic: true })], { size: SMALL, before: 2 });
+  const partial = (field: keyof Coverage): ParagraphBlock[] =>
     s.coverage[field] > 0 && s.coverage[field] < s.total
       ? [
           note(
@@ -101,12 +140,13 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
         ]
       : [];
   /** A "by" list: name, the two periods' counts and the change. */
-  const counted = <R extends Counted>(heading: string, rows: readonly R[], name: (r: R) => string) =>
+  const cellOf = (c: string | Cell): Cell => (typeof c === 'string' ? cell(c) : c);
+  const counted = <R extends Counted>(head: string, rows: readonly R[], name: (r: R) => string | Cell) =>
     table(
       ['*', 66, 66, 58],
-      [heading, now, before, k('col.change')],
+      [head, now, before, k('col.change')],
       rows.map((r) => [
-        name(r),
+        cellOf(name(r)),
         right(formatCount(r.count)),
         right(formatCount(r.previousCount)),
         right(signed(changeOf(r))),
@@ -117,44 +157,38 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
     table(
       ['*', 72, 72],
       [k('col.indicator'), now, before],
-      rows.map(([label, a, b]) => [label, right(a), right(b)]),
+      rows.map(([label, a, b]) => [cell(label), right(a), right(b)]),
     );
 
   const parts = qualityParts(s);
   let n = 0;
-  const out: Content[] = [
-    { text: k('annexLabel'), fontSize: 10, alignment: 'right', margin: [0, 0, 0, 10] },
-    { text: k('title'), bold: true, alignment: 'center', margin: [0, 0, 0, 2] },
-    {
-      text: k('subtitle', { quarter: q.quarter, year: q.year, previous: previousName }),
-      alignment: 'center',
-      fontSize: 12,
-      margin: [0, 0, 0, 8],
-    },
-    {
-      text: k('total', { total: formatCount(s.total), previous: formatCount(s.previousTotal) }),
-      fontSize: 11,
-      margin: [0, 0, 0, 4],
-    },
+  const out: Block[] = [
+    paragraph(options.label ?? k('annexLabel'), { align: 'right', size: 10, after: 10 }),
+    heading(k('title'), { align: 'center', after: 2 }),
+    paragraph(k('subtitle', { quarter: q.quarter, year: q.year, previous: previousName }), {
+      align: 'center',
+      size: 12,
+      after: 8,
+    }),
+    paragraph(k('total', { total: formatCount(s.total), previous: formatCount(s.previousTotal) }), {
+      size: 11,
+      after: 4,
+    }),
   ];
-  /** A numbered part: its heading kept with its first block, each short block kept on one page. */
-  const part = (key: QualityPart, blocks: Block[], extra = '') => {
-    const heading: Content = {
-      text: `${++n}. ${k(`part.${key}`)}${extra}`,
-      bold: true,
-      fontSize: 12,
-      margin: [0, 8, 0, 2],
-    };
-    blocks.forEach((b, i) => {
-      const stack: Content[] = [
-        ...(i === 0 ? [heading] : []),
-        ...(b.sub ? [{ text: b.sub, bold: true, fontSize: 11, margin: [0, 4, 0, 0] } as Content] : []),
+  /** A numbered part: its heading kept with its first piece, each short piece kept on one page. */
+  const part = (key: QualityPart, pieces: Piece[], extra = '') => {
+    const title = heading(`${++n}. ${k(`part.${key}`)}${extra}`, { size: 12, before: 8, after: 2 });
+    pieces.forEach((b, i) => {
+      const blocks: Block[] = [
+        ...(i === 0 ? [title] : []),
+        ...(b.sub ? [heading(b.sub, { size: 11, before: 4 })] : []),
         ...(b.notes ?? []),
-        ...(b.table ? [{ ...b.table, margin: [0, 3, 0, 0] } as ContentTable] : []),
+        ...(b.table ? [{ ...b.table, before: 3 }] : []),
         ...(b.after ?? []),
       ];
-      const rows = b.table ? b.table.table.body.length : 0;
-      out.push({ stack, unbreakable: rows <= KEEP_ROWS, margin: [0, 0, 0, 4] });
+      const rows = b.table ? b.table.rows.length : 0;
+      if (rows <= KEEP_ROWS) out.push(keep(blocks, { after: 4 }));
+      else out.push(...blocks);
     });
   };
 
@@ -206,7 +240,7 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
 
   if (parts.repeats) {
     const r = s.repeats;
-    const blocks: Block[] = [
+    const blocks: Piece[] = [
       {
         table: indicators([
           [k('repeats.flagged'), formatCount(r.flagged), '—'],
@@ -242,7 +276,7 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
 
   if (parts.answers) {
     const a = s.answers;
-    const blocks: Block[] = [];
+    const blocks: Piece[] = [];
     if (parts.timeliness) {
       const tl = a.timeliness;
       blocks.push({
@@ -281,20 +315,18 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
               k('col.pending'),
               k('col.onTimePct'),
             ],
-            a.byType.map((r): TableCell[] =>
+            a.byType.map((r): Cell[] =>
               r.statutoryWorkingDays === null
                 ? [
-                    capitalise(k(`type.${r.type}`)),
-                    { text: k('notJudged'), colSpan: 7, alignment: 'center', italics: true },
-                    {},
-                    {},
-                    {},
-                    {},
-                    {},
-                    {},
+                    cell(capitalise(k(`type.${r.type}`))),
+                    {
+                      blocks: [paragraph([run(k('notJudged'), { italic: true })])],
+                      colSpan: 7,
+                      align: 'center',
+                    },
                   ]
                 : [
-                    capitalise(k(`type.${r.type}`)),
+                    cell(capitalise(k(`type.${r.type}`))),
                     right(String(r.statutoryWorkingDays)),
                     right(formatCount(r.judged)),
                     right(formatCount(r.onTime)),
@@ -360,7 +392,7 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
         [k('quality.rating'), num(ql.rating.average), num(ql.previous.rating.average)],
         [k('quality.rated'), formatCount(ql.rating.rated), formatCount(ql.previous.rating.rated)],
       );
-    const blocks: Block[] = [
+    const blocks: Piece[] = [
       {
         table: indicators(rows),
         after: parts.wait ? [note(k('quality.norm', { s: WAIT_TARGET_SECONDS }))] : [],
@@ -374,7 +406,7 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
           ['*', 66, 50, 66],
           [k('col.rating'), now, '%', before],
           ql.rating.distribution.map((c, i) => [
-            k('quality.ratingValue', { n: i + 1 }),
+            cell(k('quality.ratingValue', { n: i + 1 })),
             right(formatCount(c)),
             right(rated ? formatCount(Math.round((c / rated) * 1000) / 10) : '—'),
             right(formatCount(ql.previous.rating.distribution[i] ?? 0)),
@@ -382,8 +414,8 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
         ),
       });
     }
-    const sliceRow = (label: string, x: QualitySlice): TableCell[] => [
-      label,
+    const sliceRow = (label: string, x: QualitySlice): Cell[] => [
+      cell(label),
       right(formatCount(x.wait.calls)),
       right(num(x.wait.averageSeconds)),
       right(num(x.wait.p90Seconds)),
@@ -400,7 +432,7 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
       k('col.rated'),
       k('col.avgRating'),
     ];
-    const widths = ['*', 58, 58, 64, 60, 50, 52];
+    const widths: (number | '*')[] = ['*', 58, 58, 64, 60, 50, 52];
     if (ql.byChannel.length)
       blocks.push({
         sub: k('quality.byChannel'),
@@ -423,21 +455,21 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
   }
 
   if (parts.districts) {
-    const body: TableCell[][] = [];
-    const shade = { bold: true, fillColor: '#eeeeee' };
+    const body: Cell[][] = [];
+    const shade = { bold: true, shade: true };
     const groups = districtsByRegion(s.districts);
     const cut = groups.some((g) => g.rows.length > DISTRICTS_PER_REGION + 1);
-    const line = (name: string, r: Counted, leading = ''): TableCell[] => [
-      { text: name, margin: [10, 0, 0, 0] },
-      { text: leading, fontSize: SMALL },
+    const line = (name: string, r: Counted, leading = ''): Cell[] => [
+      { blocks: [paragraph(name, { inset: 10 })] },
+      { blocks: leading ? [paragraph(leading, { size: SMALL })] : [] },
       right(formatCount(r.count)),
       right(formatCount(r.previousCount)),
       right(signed(changeOf(r))),
     ];
     for (const g of groups) {
       body.push([
-        { text: regionName(g.region), ...shade },
-        { text: '', ...shade },
+        cell(regionName(g.region), shade),
+        cell('', shade),
         right(formatCount(g.count), shade),
         right(formatCount(g.previousCount), shade),
         right(signed(changeOf(g)), shade),
@@ -471,9 +503,9 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
 
   if (parts.selfAssessment) {
     const sa = s.selfAssessment;
-    const row = (name: string, formula: string, c: Criterion, repeated = false): TableCell[] => [
-      name,
-      { text: c.points === null ? formula : `${formula}\n${criterionCalc(c, repeated)}` },
+    const row = (name: string, formula: string, c: Criterion, repeated = false): Cell[] => [
+      cell(name),
+      cell(c.points === null ? formula : `${formula}\n${criterionCalc(c, repeated)}`),
       right(formatCount(c.base)),
       right(c.points === null ? k('self.noBase') : formatCount(c.points)),
       right(String(c.max)),
@@ -490,9 +522,9 @@ export function qualityAnnex(t: TFunction, lang: Lang, s: QualityAnalysis): Cont
               row(k('self.repeated'), k('self.formulaRepeated'), sa.repeated, true),
               row(k('self.satisfied'), k('self.formulaSatisfied'), sa.satisfied),
               [
-                { text: k('self.total'), bold: true },
-                '',
-                '',
+                cell(k('self.total'), { bold: true }),
+                cell(''),
+                cell(''),
                 right(num(sa.total), { bold: true }),
                 right(String(sa.max), { bold: true }),
               ],

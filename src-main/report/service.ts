@@ -9,9 +9,11 @@ import { findCenter, listCenters } from '../db/centers';
 import { osUser } from '../db/audit';
 import {
   approvalInForce,
+  loadRegistration,
   loadSettings,
   loadText,
   recordApproval,
+  saveRegistration,
   saveSettings,
   saveText,
   textVersions,
@@ -19,15 +21,22 @@ import {
 } from '../db/spravka';
 import type { Analysis } from '../shared/analysis';
 import { translator } from '../i18n';
-import type {
-  ReportResult,
-  SpravkaSettings,
-  SpravkaPreview,
-  SpravkaText,
-  TextVersion,
-  FaqResult,
-  PlanResult,
+import {
+  blocksApproval,
+  type Registration,
+  type ReportResult,
+  type SpravkaSettings,
+  type SpravkaPreview,
+  type SpravkaText,
+  type TextVersion,
+  type FaqResult,
+  type PlanResult,
 } from '../shared/spravka';
+import { fieldKeys, withFieldValues, type RichDoc } from '../shared/rich-text';
+import { nameIn } from '../shared/names';
+import { nameInBothLanguages } from '../analysis/topic-names';
+import { fallbackFields, liveValues } from './fields';
+import { gapText, spravkaGaps } from './gaps';
 import { fail } from '../shared/errors';
 import { NO_JOB, type JobContext } from '../core/job';
 import { appendixForm, type CenterCard } from './appendix-form';
@@ -37,12 +46,15 @@ import { draftAnalyticalPart } from './draft';
 import { loadDraftKeywords } from '../db/draft-keywords';
 import { keywordsByTopicName } from '../db/topic-keywords';
 import { inTransaction } from '../db/transactions';
-import { spravkaDocument } from './spravka-doc';
+import { spravkaDocument, type SpravkaInput } from './spravka-doc';
 import { topicRegionChanges, type TopicRegions } from './plan-regions';
 import { workPlan, workPlanDocument, workPlanXlsx } from './work-plan';
 import { faqHtml, faqList, faqQuestions, faqXlsx } from './faq';
 import type { ReportRequest, SpravkaQuery } from '../shared/commands/spravka';
 import { formatDayMonthYear } from '../shared/dates';
+
+/** The page count of a PDF pdfmake wrote: its page objects, counted in the bytes. */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 
 function writeOut(path: string, bytes: Buffer): void {
   try {
@@ -61,11 +73,14 @@ export interface ReportDeps {
 /** What an approved справка was made of when it was signed; printed as is ever after. */
 interface Snapshot {
   analysis: Analysis;
-  text: string;
+  /** The analytical part with each field's value as it stood at approval. */
+  doc: RichDoc;
   settings: SpravkaSettings;
   card: CenterCard;
   /** When it was approved, 'YYYY-MM-DD HH:MM:SS': the document's date. */
   stamp: string;
+  /** The outgoing number and date as they stood; absent from snapshots taken before they existed. */
+  registration?: Registration;
   /**
    * Per region, both periods' counts of each topic over 30 % (§11's work plan); absent from snapshots
    * taken before the plan existed, which then read them from the store.
@@ -81,6 +96,12 @@ interface Snapshot {
 /** Everything a справка is made of: live, or the frozen snapshot once approved. */
 interface DocSource extends Snapshot {
   meta: SpravkaText;
+  /** The analytical part as it prints: fields at their live values. */
+  printed: RichDoc;
+  /** Name fields printed in the data's language because the document's has no name for them. */
+  fallbacks: Set<string>;
+  /** Whether the contact center's name is in the document's language. */
+  centerMissing: boolean;
 }
 
 export function createReportService(store: Store, deps: ReportDeps) {
@@ -90,6 +111,48 @@ export function createReportService(store: Store, deps: ReportDeps) {
     lang: q.lang,
     compare: analysis.compare,
   });
+
+  function draft(q: SpravkaQuery, analysis: Analysis): RichDoc {
+    return draftAnalyticalPart(
+      translator(q.lang),
+      q.lang,
+      analysis,
+      // Key words the analyst kept with topics made from new-issue groups (content.newTopic).
+      keywordsByTopicName(store),
+      loadDraftKeywords(store, analysis.center, analysis.quarter),
+    );
+  }
+
+  /** The document with its fields resolved, its gaps found, and what the editor is told. */
+  function settle(
+    q: SpravkaQuery,
+    frozen: Snapshot,
+    meta: Pick<SpravkaText, 'isDraft' | 'updatedAt' | 'approval'>,
+  ): DocSource {
+    const ctx = { t: translator(q.lang), lang: q.lang, a: frozen.analysis };
+    const keys = fieldKeys(frozen.doc);
+    const live = liveValues(ctx, keys);
+    const centerMissing = frozen.card.names
+      ? nameIn(frozen.card.names, frozen.card.name, q.lang).missing
+      : false;
+    const gaps = spravkaGaps({
+      lang: q.lang,
+      doc: frozen.doc,
+      live,
+      analysis: frozen.analysis,
+      settings: frozen.settings,
+      center: frozen.card.names ? { name: frozen.card.name, missing: centerMissing } : null,
+    });
+    const registration = frozen.registration ?? { number: '', date: '' };
+    return {
+      ...frozen,
+      registration,
+      printed: withFieldValues(frozen.doc, live),
+      fallbacks: fallbackFields(ctx, keys),
+      centerMissing,
+      meta: { ...meta, doc: frozen.doc, live, gaps, registration },
+    };
+  }
 
   /**
    * The stored analytical text (or the draft made from the numbers when none was saved) with today's
@@ -102,88 +165,129 @@ export function createReportService(store: Store, deps: ReportDeps) {
       const { snapshot, ...approval } = approved;
       const frozen = JSON.parse(snapshot) as Snapshot;
       frozen.topicRegions ??= topicRegionChanges(store, frozen.analysis);
-      return { ...frozen, meta: { text: frozen.text, isDraft: false, updatedAt: frozen.stamp, approval } };
+      // Snapshots from before names in both languages printed each topic as the data named it.
+      frozen.analysis.topicNames ??= Object.fromEntries(
+        [...frozen.analysis.byTopic, ...frozen.analysis.disappearedTopics].map((r) => [
+          r.topic,
+          { ru: r.topic, kk: r.topic },
+        ]),
+      );
+      return settle(q, frozen, { isDraft: false, updatedAt: frozen.stamp, approval });
     }
     const saved = loadText(store, analysis.center, analysis.quarter, q.lang);
-    const text = saved
-      ? saved.text
-      : draftAnalyticalPart(
-          translator(q.lang),
-          q.lang,
-          analysis,
-          // Key words the analyst kept with topics made from new-issue groups (content.newTopic).
-          keywordsByTopicName(store),
-          loadDraftKeywords(store, analysis.center, analysis.quarter),
-        );
-    return {
-      analysis,
-      text,
-      settings: loadSettings(store),
-      card: centerCard(analysis.center, q.lang),
-      stamp: deps.now(),
-      topicRegions: topicRegionChanges(store, analysis),
-      meta: { text, isDraft: !saved, updatedAt: saved?.updatedAt ?? null, approval: null },
-    };
+    return settle(
+      q,
+      {
+        analysis,
+        doc: saved ? saved.doc : draft(q, analysis),
+        settings: loadSettings(store),
+        card: centerCard(analysis.center),
+        stamp: deps.now(),
+        registration: loadRegistration(store, analysis.center, analysis.quarter, q.lang),
+        topicRegions: topicRegionChanges(store, analysis),
+      },
+      { isDraft: !saved, updatedAt: saved?.updatedAt ?? null, approval: null },
+    );
   }
 
-  function centerCard(center: string | null, lang: SpravkaQuery['lang']): CenterCard {
+  /** The contact center of the selection (the only one when none is chosen); null names: all centers. */
+  function centerCard(center: string | null): CenterCard {
     const found = center ? findCenter(store, center) : undefined;
     const only = listCenters(store);
     const card = found ?? (only.length === 1 ? only[0] : undefined);
-    return card
-      ? { name: card.name, phone: card.phone }
-      : { name: translator(lang)('report:doc.allCenters'), phone: null };
+    if (!card) return { name: '', phone: null };
+    const naming = nameInBothLanguages(card.name, { ru: card.nameRu, kk: card.nameKk });
+    return { name: card.name, phone: card.phone, names: naming.names };
   }
 
-  async function render(req: SpravkaQuery, job: JobContext) {
+  /** The center's name as the document prints it: in its language, or all centers. */
+  const centerName = (src: DocSource, lang: SpravkaQuery['lang']) =>
+    src.card.names || src.card.name
+      ? nameIn(src.card.names, src.card.name, lang).text
+      : translator(lang)('report:doc.allCenters');
+
+  /** The inputs of the справка's PDF and DOCX: the same for both, so both print the same. */
+  async function documentInput(req: SpravkaQuery, job: JobContext) {
     // Steps: the numbers, the charts, the layout, done.
     const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 4 }));
     step(0);
     const t = translator(req.lang);
-    const { text: body, analysis, card, settings, stamp, service: frozenQuality } = source(req);
+    const src = source(req);
+    const { analysis, settings, stamp, service: frozenQuality } = src;
     const quality = req.qualityAnnex ? (frozenQuality ?? analyseQuality(store, req)) : undefined;
     step(1);
-    const form = appendixForm(t, req.lang, analysis, card);
+    const name = centerName(src, req.lang);
+    const form = appendixForm(t, req.lang, analysis, { ...src.card, name });
     const [date = '', time = '00:00:00'] = stamp.split(' ');
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
-    // ECharts and pdfmake load when a document is first made: an import's worker never needs them.
-    const [{ spravkaCharts }, { renderPdf }] = await Promise.all([
-      import('./spravka-charts'),
-      import('./pdf/render'),
-    ]);
-    const charts = spravkaCharts(t, analysis);
+    // ECharts loads when a document is first made: an import's worker never needs it.
+    const { spravkaCharts } = await import('./spravka-charts');
+    const charts = spravkaCharts(t, req.lang, analysis);
     step(2);
-    const doc = spravkaDocument(t, {
+    const input: SpravkaInput = {
       lang: req.lang,
       analysis,
-      text: body,
+      doc: src.printed,
+      fallbacks: src.fallbacks,
       form,
-      centerName: card.name,
+      holderName: settings.body[req.lang],
+      centerName: name,
+      registration: {
+        number: src.registration?.number ?? '',
+        // An approved справка is dated the day it was signed until the registry gives it its own date.
+        date:
+          src.registration?.date ||
+          (src.meta.approval ? formatDayMonthYear({ year: y, month: m, day: d }) : ''),
+      },
       settings,
-      date: formatDayMonthYear({ year: y, month: m, day: d }),
       charts,
       createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
       ...(quality ? { quality } : {}),
-    });
-    const pdf = await renderPdf(doc);
+    };
+    return { t, input, form, step };
+  }
+
+  async function renderPdf(req: SpravkaQuery, job: JobContext) {
+    const { t, input, form, step } = await documentInput(req, job);
+    const { renderPdf: toPdf } = await import('./pdf/render');
+    const pdf = await toPdf(spravkaDocument(t, input));
     step(3);
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     job.report({ phase: 'render', done: 4, total: 4 });
-    return { pdf, pages, form };
+    return { pdf, pages: pdfPages(pdf), form };
+  }
+
+  async function renderDocx(req: SpravkaQuery, job: JobContext) {
+    const { t, input, step } = await documentInput(req, job);
+    const { spravkaDocx } = await import('./spravka-docx');
+    const docx = await spravkaDocx(t, input);
+    step(3);
+    job.report({ phase: 'render', done: 4, total: 4 });
+    return docx;
+  }
+
+  /** Refuses a change to an approved справка. */
+  function requireEditable(q: SpravkaQuery) {
+    const analysis = analyseQuarter(store, q);
+    const approved = approvalInForce(store, keyOf(q, analysis));
+    if (approved)
+      fail('spravkaApproved', { approvedAt: approved.approvedAt, approvedBy: approved.approvedBy });
+    return analysis;
   }
 
   return {
     text: (q: SpravkaQuery): SpravkaText => source(q).meta,
 
-    saveText(q: SpravkaQuery & { text: string }): SpravkaText {
-      const analysis = analyseQuarter(store, q);
-      const approved = approvalInForce(store, keyOf(q, analysis));
-      if (approved)
-        fail('spravkaApproved', { approvedAt: approved.approvedAt, approvedBy: approved.approvedBy });
-      const now = deps.now();
-      saveText(store, analysis.center, analysis.quarter, q.lang, q.text, now);
-      return { text: q.text, isDraft: false, updatedAt: now, approval: null };
+    saveText(q: SpravkaQuery & { doc: RichDoc }): SpravkaText {
+      const analysis = requireEditable(q);
+      saveText(store, analysis.center, analysis.quarter, q.lang, q.doc, deps.now());
+      return source(q).meta;
+    },
+
+    saveRegistration(q: SpravkaQuery & Registration): SpravkaText {
+      const analysis = requireEditable(q);
+      saveRegistration(store, analysis.center, analysis.quarter, q.lang, q);
+      return source(q).meta;
     },
 
     /** Saved versions of the analytical text, newest first. */
@@ -194,27 +298,34 @@ export function createReportService(store: Store, deps: ReportDeps) {
 
     /**
      * Freezes the справка as it stands: its numbers, text, details and date. Later imports, merges
-     * and edits change nothing of it until the approval is withdrawn.
+     * and edits change nothing of it until the approval is withdrawn. Refused while anything is unfilled.
      */
     approve(q: SpravkaQuery): SpravkaText {
       const live = source(q);
       if (live.meta.approval) return live.meta;
-      const { meta, ...numbers } = live;
+      const blocking = live.meta.gaps.filter(blocksApproval);
+      if (blocking.length) {
+        const t = translator(q.lang);
+        fail('spravkaGaps', { count: blocking.length, list: blocking.map((g) => gapText(t, g)).join('; ') });
+      }
+      const { printed } = live;
       // The annex is frozen too, whether or not it is printed now: the analyst may attach it later.
-      const snapshot: Snapshot = { ...numbers, service: analyseQuality(store, q) };
-      const approval = inTransaction(store, () => {
-        // The draft becomes the saved text, so the history shows what was signed.
-        if (meta.isDraft)
-          saveText(store, live.analysis.center, live.analysis.quarter, q.lang, live.text, snapshot.stamp);
-        return recordApproval(
-          store,
-          keyOf(q, live.analysis),
-          JSON.stringify(snapshot),
-          snapshot.stamp,
-          osUser(),
-        );
+      const snapshot: Snapshot = {
+        analysis: live.analysis,
+        doc: printed,
+        settings: live.settings,
+        card: live.card,
+        stamp: live.stamp,
+        ...(live.registration ? { registration: live.registration } : {}),
+        ...(live.topicRegions ? { topicRegions: live.topicRegions } : {}),
+        service: analyseQuality(store, q),
+      };
+      inTransaction(store, () => {
+        // What was signed becomes the saved text, its figures as they were signed, so the history shows it.
+        saveText(store, live.analysis.center, live.analysis.quarter, q.lang, printed, snapshot.stamp);
+        recordApproval(store, keyOf(q, live.analysis), JSON.stringify(snapshot), snapshot.stamp, osUser());
       });
-      return { text: live.text, isDraft: false, updatedAt: snapshot.stamp, approval };
+      return source(q).meta;
     },
 
     /** Withdraws the approval in force: the справка follows the store again and can be edited. */
@@ -255,7 +366,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
 
     /** The справка as PDF bytes, for the window's preview and its print. */
     async preview(q: SpravkaQuery, job: JobContext = NO_JOB): Promise<SpravkaPreview> {
-      const { pdf, pages } = await render(q, job);
+      const { pdf, pages } = await renderPdf(q, job);
       return { pdf: pdf.toString('base64'), pages };
     },
 
@@ -267,25 +378,35 @@ export function createReportService(store: Store, deps: ReportDeps) {
       const step = (done: number) => (job.checkpoint(), job.report({ phase: 'render', done, total: 3 }));
       step(0);
       const t = translator(req.lang);
-      const { analysis, settings, card, stamp, topicRegions } = source(req);
-      const plan = workPlan(t, req.lang, analysis, topicRegions ?? {});
-      const { renderPdf } = await import('./pdf/render');
+      const src = source(req);
+      const plan = workPlan(t, req.lang, src.analysis, src.topicRegions ?? {});
       step(1);
-      const [y, m, d] = stamp.slice(0, 10).split('-');
-      const details = { body: settings.body[req.lang], centerName: card.name };
-      const pdf = await renderPdf(
-        workPlanDocument(t, plan, {
-          ...details,
-          date: `${d}.${m}.${y}`,
-          createdAt: new Date(`${stamp.replace(' ', 'T')}Z`),
-        }),
-      );
+      const [y, m, d] = src.stamp.slice(0, 10).split('-');
+      const details = { body: src.settings.body[req.lang], centerName: centerName(src, req.lang) };
+      const dated = {
+        ...details,
+        date: `${d}.${m}.${y}`,
+        createdAt: new Date(`${src.stamp.replace(' ', 'T')}Z`),
+      };
+      const result: PlanResult = { topics: plan.topics.length };
+      if (req.out) {
+        const { renderPdf: toPdf } = await import('./pdf/render');
+        const pdf = await toPdf(workPlanDocument(t, plan, dated));
+        writeOut(req.out, pdf);
+        Object.assign(result, { pdf: req.out, pages: pdfPages(pdf) });
+      }
       step(2);
-      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-      writeOut(req.out, pdf);
-      if (req.xlsx) writeOut(req.xlsx, workPlanXlsx(t, plan, details));
+      if (req.docx) {
+        const { workPlanDocx } = await import('./spravka-docx');
+        writeOut(req.docx, await workPlanDocx(t, plan, dated));
+        result.docx = req.docx;
+      }
+      if (req.xlsx) {
+        writeOut(req.xlsx, workPlanXlsx(t, plan, details));
+        result.xlsx = req.xlsx;
+      }
       job.report({ phase: 'render', done: 3, total: 3 });
-      return { pdf: req.out, pages, ...(req.xlsx ? { xlsx: req.xlsx } : {}), topics: plan.topics.length };
+      return result;
     },
 
     /** §18's FAQ list from the top 10 of the republic and each region: XLSX or HTML, by `out`'s extension. */
@@ -295,19 +416,34 @@ export function createReportService(store: Store, deps: ReportDeps) {
       const format = ext === '.xlsx' ? 'xlsx' : ext === '.html' || ext === '.htm' ? 'html' : null;
       if (!format) fail('usage', { detail: t('report:faq.badFormat', { path: req.out }) });
       job.report({ phase: 'render', done: 0, total: 1 });
-      const { analysis, settings, card } = source(req);
+      const src = source(req);
       job.checkpoint();
-      const faq = faqList(t, req.lang, analysis, { body: settings.body[req.lang], centerName: card.name });
+      const faq = faqList(t, req.lang, src.analysis, {
+        body: src.settings.body[req.lang],
+        centerName: centerName(src, req.lang),
+      });
       writeOut(req.out, format === 'xlsx' ? faqXlsx(t, faq) : Buffer.from(faqHtml(t, faq), 'utf8'));
       job.report({ phase: 'render', done: 1, total: 1 });
       return { out: req.out, format, questions: faqQuestions(faq) };
     },
 
     async write(req: ReportRequest, job: JobContext = NO_JOB): Promise<ReportResult> {
-      const { pdf, pages, form } = await render(req, job);
-      writeOut(req.out, pdf);
-      if (req.xlsx) writeOut(req.xlsx, appendixXlsx(form));
-      return { pdf: req.out, pages, ...(req.xlsx ? { xlsx: req.xlsx } : {}) };
+      const result: ReportResult = {};
+      if (req.out) {
+        const { pdf, pages, form } = await renderPdf(req, job);
+        writeOut(req.out, pdf);
+        Object.assign(result, { pdf: req.out, pages });
+        if (req.xlsx) writeOut(req.xlsx, appendixXlsx(form));
+      } else if (req.xlsx) {
+        const { analysis, card } = source(req);
+        writeOut(req.xlsx, appendixXlsx(appendixForm(translator(req.lang), req.lang, analysis, card)));
+      }
+      if (req.xlsx) result.xlsx = req.xlsx;
+      if (req.docx) {
+        writeOut(req.docx, await renderDocx(req, job));
+        result.docx = req.docx;
+      }
+      return result;
     },
   };
 }

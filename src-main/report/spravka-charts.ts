@@ -1,7 +1,8 @@
 // Which charts the справка carries, from the analysis, with every visible word localised. Pure.
 import type { TFunction } from 'i18next';
 import type { Analysis } from '../shared/analysis';
-import { SOCIAL_STATUSES } from '../shared/domain';
+import { SOCIAL_STATUSES, type Lang } from '../shared/domain';
+import { topicName } from '../shared/names';
 import { AGE_BANDS } from '../shared/portrait';
 import { barChart, dynamicsChart } from './charts';
 import type { SpravkaChart } from './spravka-doc';
@@ -11,7 +12,7 @@ import { parseQuarter } from '../shared/dates';
 export const CHART_WIDTH = 460;
 const DYNAMICS_QUARTERS = 8;
 
-export function spravkaCharts(t: TFunction, a: Analysis): SpravkaChart[] {
+export function spravkaCharts(t: TFunction, lang: Lang, a: Analysis): SpravkaChart[] {
   const charts: SpravkaChart[] = [];
   const shown = a.dynamics.filter((d) => d.quarter <= a.quarter).slice(-DYNAMICS_QUARTERS);
   if (shown.length > 1) {
@@ -23,7 +24,7 @@ export function spravkaCharts(t: TFunction, a: Analysis): SpravkaChart[] {
     charts.push({ title: t('report:doc.dynamicsChart'), svg: dynamicsChart(points, { width: CHART_WIDTH }) });
   }
   if (a.top10.length) {
-    const bars = a.top10.map((r) => ({ label: r.topic, count: r.count }));
+    const bars = a.top10.map((r) => ({ label: topicName(a, r.topic, lang).text, count: r.count }));
     charts.push({
       title: t('report:doc.topChart'),
       svg: barChart(bars, { width: CHART_WIDTH, horizontal: true }),

@@ -3,6 +3,7 @@ import * as XLSX from 'xlsx';
 import type { Analysis, RankedTopic, TopTie } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { safeCell } from './appendix-xlsx';
+import { rankedIn, tieIn } from '../shared/names';
 
 type Row = (string | number | null)[];
 
@@ -15,8 +16,9 @@ export function top10Xlsx(t: TFunction, lang: Lang, analysis: Analysis): Buffer 
     [t('report:doc.topChart'), null, null, null],
     [t('report:top10.area'), t('report:doc.rank'), t('report:doc.topic'), t('report:doc.count')],
   ];
-  const block = (area: string, list: RankedTopic[], tie: TopTie | null | undefined) => {
-    for (const r of list) rows.push([area, r.rank, safeCell(r.topic), r.count]);
+  const block = (area: string, ranked: RankedTopic[], named: TopTie | null | undefined) => {
+    for (const r of rankedIn(analysis, ranked, lang)) rows.push([area, r.rank, safeCell(r.topic), r.count]);
+    const tie = named && tieIn(analysis, named, lang);
     if (tie) {
       rows.push([
         area,

@@ -1,16 +1,20 @@
 // §11: for every topic whose requests grew by more than 30 %, an information-explanatory work plan. The
 // plan is drafted from the numbers (the topic, its growth, the regions that drove it) with one row of
 // measures per channel of §18; the analyst fills in who is responsible and by when, and keeps it with
-// the quarter's справка. Pure: the numbers in; a pdfmake definition and XLSX bytes out.
+// the quarter's справка. Pure: the numbers in; an outline (PDF and DOCX from it) and XLSX bytes out.
 import type { TFunction } from 'i18next';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as XLSX from 'xlsx';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { formatCount, signedCount } from '../shared/format';
+import { topicName, type NameInLang } from '../shared/names';
+import type { Registration } from '../shared/spravka';
 import { safeCell } from './appendix-xlsx';
+import { letterhead } from './document/official';
+import { cell, heading, keep, paragraph, run, type Block, type Outline, type Run } from './document/outline';
+import { outlineToPdf } from './document/pdf';
 import type { RegionChange, TopicRegions } from './plan-regions';
-import { inlineText, officialDocument } from './spravka-doc';
 import { parseQuarter } from '../shared/dates';
 
 /** The channels of §18 a plan's measures go through, in the order the plan lists them. */
@@ -33,7 +37,10 @@ export interface PlanMeasure {
 }
 
 export interface PlanTopic {
+  /** The topic as stored: the key of the analysis' lists. */
   topic: string;
+  /** Its name in the plan's language, or the data's own marked as missing. */
+  name: NameInLang;
   count: number;
   previousCount: number;
   changePercent: number;
@@ -75,16 +82,18 @@ export function workPlan(t: TFunction, lang: Lang, a: Analysis, regions: TopicRe
         .sort((x, y) => y.delta - x.delta || (order.get(x.code) ?? 99) - (order.get(y.code) ?? 99))
         .slice(0, DRIVERS);
       const named = drivers.filter((d) => d.code !== 'unspecified').map((d) => d.name);
+      const name = topicName(a, r.topic, lang);
       const measures = PLAN_CHANNELS.map((channel) => ({
         channel,
         channelName: t(`report:plan.channel.${channel}`),
         content:
           channel === 'media' && named.length
-            ? t('report:plan.content.mediaRegions', { topic: r.topic, regions: named.join(', ') })
-            : t(`report:plan.content.${channel}`, { topic: r.topic }),
+            ? t('report:plan.content.mediaRegions', { topic: name.text, regions: named.join(', ') })
+            : t(`report:plan.content.${channel}`, { topic: name.text }),
       }));
       return {
         topic: r.topic,
+        name,
         count: r.count,
         previousCount: r.previousCount,
         changePercent: r.changePercent ?? 0,
@@ -105,8 +114,16 @@ export function workPlan(t: TFunction, lang: Lang, a: Analysis, regions: TopicRe
   };
 }
 
-/** "1. «Topic»": the heading of a topic's section. */
-const topicHeading = (i: number, topic: string) => `${i + 1}. «${topic}»`;
+/** A text that names the topic, the name in italics where the plan's language lacks it. */
+function naming(text: string, name: NameInLang): Run[] {
+  if (!name.missing || name.text === '') return [run(text)];
+  const out: Run[] = [];
+  text.split(name.text).forEach((part, i) => {
+    if (i > 0) out.push(run(name.text, { italic: true }));
+    if (part) out.push(run(part));
+  });
+  return out;
+}
 
 export function growthLine(t: TFunction, x: PlanTopic): string {
   return t('report:plan.growth', {
@@ -127,106 +144,90 @@ export function driversLine(t: TFunction, x: PlanTopic): string {
     : t('report:plan.noDrivers');
 }
 
-// A4 portrait with the справка's margins (30 mm left, 15 mm right, 20 mm top and bottom).
-const MM = 72 / 25.4;
 const TABLE = 11;
-/** Widths of the columns left blank for the analyst, in points. */
-const RESPONSIBLE = 86;
-const DUE = 60;
+const NOTE = 10;
 
 export interface PlanDocInput {
   /** The information holder's name in the plan's language; empty when not set. */
   body: string;
   centerName: string;
-  /** dd.mm.yyyy */
+  /** dd.mm.yyyy: the plan's date, unless the registry gave it another. */
   date: string;
+  /** The outgoing number and date, when the plan was registered. */
+  registration?: Registration;
   createdAt: Date;
 }
 
-const PAD = 3;
-
-/** Two ruled lines to write on by hand, as wide as their column's inside. */
-function blankLines(columnWidth: number): TableCell {
-  const line = (y: number) => ({
-    type: 'line' as const,
-    x1: 0,
-    y1: y,
-    x2: columnWidth - 2 * PAD,
-    y2: y,
-    lineWidth: 0.5,
-    lineColor: '#777777',
-  });
-  return { canvas: [line(20), line(40)] };
-}
-
-function measuresTable(t: TFunction, x: PlanTopic): Content {
-  const th = (text: string): TableCell => ({ text, style: 'th' });
-  const body: TableCell[][] = [
-    [
-      th('№'),
-      th(t('report:plan.colChannel')),
-      th(t('report:plan.colContent')),
-      th(t('report:plan.colResponsible')),
-      th(t('report:plan.colDue')),
-    ],
-    ...x.measures.map((m, i): TableCell[] => [
-      { text: String(i + 1), alignment: 'center' },
-      m.channelName,
-      { text: inlineText(m.content) },
-      blankLines(RESPONSIBLE),
-      blankLines(DUE),
-    ]),
-  ];
+function measuresTable(t: TFunction, x: PlanTopic): Block {
+  const th = (text: string) => ({ blocks: [paragraph(text, { size: NOTE })], header: true });
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [16, 92, '*', RESPONSIBLE, DUE], body },
-    fontSize: TABLE,
-    layout: {
-      paddingTop: () => PAD,
-      paddingBottom: () => PAD,
-      paddingLeft: () => PAD,
-      paddingRight: () => PAD,
-    },
+    kind: 'table',
+    // № | channel | content | responsible | due: the last two left blank for the analyst.
+    widths: [16, 92, 214, 86, 60],
+    headerRows: 1,
+    keepRows: true,
+    size: TABLE,
+    padding: [3, 3],
+    rows: [
+      [
+        th('№'),
+        th(t('report:plan.colChannel')),
+        th(t('report:plan.colContent')),
+        th(t('report:plan.colResponsible')),
+        th(t('report:plan.colDue')),
+      ],
+      ...x.measures.map((m, i) => [
+        cell(String(i + 1), { align: 'center' }),
+        cell(m.channelName),
+        cell(naming(m.content, x.name)),
+        // Room to write in by hand: two lines' height.
+        cell('\n\n'),
+        cell(''),
+      ]),
+    ],
   };
 }
 
-export function workPlanDocument(t: TFunction, plan: WorkPlan, input: PlanDocInput): TDocumentDefinitions {
-  const content: Content[] = [
-    ...(input.body
-      ? [
-          {
-            text: input.body,
-            alignment: 'center' as const,
-            bold: true,
-            margin: [0, 0, 0, 4] as [number, number, number, number],
-          },
-        ]
-      : []),
-    { text: input.centerName, alignment: 'center', margin: [0, 0, 0, 18] },
-    { text: plan.title, alignment: 'center', bold: true, fontSize: 15, margin: [0, 0, 0, 6] },
-    { text: inlineText(plan.subtitle), alignment: 'center', bold: true },
-    { text: plan.comparedWith, alignment: 'center', margin: [0, 2, 0, 6] },
-    { text: input.date, alignment: 'right', margin: [0, 0, 0, 14] },
-  ];
-  if (plan.none) {
-    content.push({ text: inlineText(plan.none), alignment: 'justify', leadingIndent: 12.5 * MM });
-  }
-  plan.topics.forEach((x, i) => {
-    content.push({
-      unbreakable: true,
-      margin: [0, 0, 0, 16],
-      stack: [
-        { text: topicHeading(i, x.topic), bold: true, margin: [0, 0, 0, 4] },
-        { text: growthLine(t, x), alignment: 'justify', margin: [0, 0, 0, 2] },
-        { text: inlineText(driversLine(t, x)), alignment: 'justify', margin: [0, 0, 0, 6] },
-        { text: t('report:plan.measures'), bold: true, fontSize: 12, margin: [0, 0, 0, 3] },
-        measuresTable(t, x),
-      ],
-    });
+export function workPlanOutline(t: TFunction, plan: WorkPlan, input: PlanDocInput): Outline {
+  const blocks: Block[] = letterhead({
+    holder: input.body,
+    holderPlaceholder: t('report:doc.holderMissing'),
+    center: input.centerName,
+    kind: plan.title,
+    registration: {
+      number: input.registration?.number ?? '',
+      date: input.registration?.date || input.date,
+    },
+    subtitle: [[run(plan.subtitle, { bold: true })], [run(plan.comparedWith)]],
   });
-  if (plan.topics.length) {
-    content.push({ text: t('report:plan.note'), fontSize: 10, italics: true, margin: [0, 4, 0, 0] });
-  }
-  return officialDocument(t, `${plan.title} ${plan.quarter}`, input.createdAt, content);
+  if (plan.none) blocks.push(paragraph(plan.none, { align: 'justify', indent: true }));
+  plan.topics.forEach((x, i) => {
+    blocks.push(
+      keep(
+        [
+          heading([run(`${i + 1}. «`), ...naming(x.name.text, x.name), run('»')], { after: 4 }),
+          paragraph(growthLine(t, x), { align: 'justify', after: 2 }),
+          paragraph(driversLine(t, x), { align: 'justify', after: 6 }),
+          heading(t('report:plan.measures'), { size: 12, after: 3 }),
+          measuresTable(t, x),
+        ],
+        { after: 16 },
+      ),
+    );
+  });
+  if (plan.topics.length)
+    blocks.push(paragraph([run(t('report:plan.note'), { italic: true })], { size: NOTE, before: 4 }));
+  return {
+    title: `${plan.title} ${plan.quarter}`,
+    createdAt: input.createdAt,
+    size: 14,
+    sections: [{ orientation: 'portrait', blocks }],
+  };
+}
+
+/** The plan as a pdfmake definition. */
+export function workPlanDocument(t: TFunction, plan: WorkPlan, input: PlanDocInput): TDocumentDefinitions {
+  return outlineToPdf(workPlanOutline(t, plan, input));
 }
 
 type Row = (string | number | null)[];
@@ -267,7 +268,7 @@ export function workPlanXlsx(t: TFunction, plan: WorkPlan, input: { body: string
         const lead: Row =
           j === 0
             ? [
-                safeCell(x.topic),
+                safeCell(x.name.text),
                 x.count,
                 x.previousCount,
                 x.changePercent,

@@ -2,6 +2,7 @@
 // prints, what the справка is written from, what the renderer shows.
 import type { AgeBand } from './portrait';
 import type { RegionCode, SocialStatus } from './domain';
+import type { Names } from './names';
 
 /** What a quarter is compared with: the quarter before it, or the same quarter a year before. */
 export const COMPARISONS = ['previous', 'year'] as const;
@@ -40,7 +41,10 @@ export interface TopTie {
 }
 
 export interface ValueCount {
+  /** The value as the data writes it (the most frequent spelling), or the code's own name when normalised. */
   value: string;
+  /** The normalised value (reference/portrait-values.ts), printed in the document's language; null if unknown. */
+  code: string | null;
   count: number;
 }
 
@@ -92,6 +96,8 @@ export interface Analysis extends AnsweredPeriod {
   top10ByRegionTies: Partial<Record<RegionCode, TopTie>>;
   portrait: Portrait;
   drivers: Drivers;
+  /** Each topic's name in Kazakh and Russian, by its stored name (the key every list above uses). */
+  topicNames: Record<string, Names>;
   /** Every stored quarter of the selection, oldest first: the dynamics chart. */
   dynamics: { quarter: string; count: number }[];
 }

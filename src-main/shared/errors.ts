@@ -53,6 +53,7 @@ export interface ErrorParamsOf {
   databaseKeyMissing: { keyFile: Param; path: Param };
   spravkaApproved: { approvedAt: Param; approvedBy: Param };
   spravkaNotApproved: { quarter: Param };
+  spravkaGaps: { count: Param; list: Param };
   cancelled: Record<string, never>;
   jobFailed: { message: Param };
   internal: { message: Param };

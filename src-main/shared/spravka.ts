@@ -1,21 +1,60 @@
 import type { Lang } from './domain';
+import type { RichDoc } from './rich-text';
 
 /** The fixed details of the document: who issues it and who signs the form. */
 export interface SpravkaSettings {
   /** The information holder (§2): the central body or akimat, as its name is written in each language. */
   body: Record<Lang, string>;
-  /** The deputy of the first head who signs the statistical form (Appendix). */
-  signatory: { position: Record<Lang, string>; name: string };
+  /**
+   * The deputy of the first head who signs (Appendix): the position, and the initials and surname as the
+   * document's language writes them («А. Серікбаев» / «А. Серикбаев»).
+   */
+  signatory: { position: Record<Lang, string>; name: Record<Lang, string> };
+}
+
+/** The registration details of one справка: its outgoing number and date, given by the registry (blank until then). */
+export interface Registration {
+  number: string;
+  /** dd.mm.yyyy as typed, or ''. */
+  date: string;
 }
 
 export interface SpravkaText {
-  text: string;
+  doc: RichDoc;
   /** True when nothing was saved yet and the text is the draft made from the numbers. */
   isDraft: boolean;
   updatedAt: string | null;
   /** Set when the справка is approved: text and numbers are then the frozen ones. */
   approval: Approval | null;
+  /**
+   * Each field's value as the analysis gives it now, by key; null where the analysis no longer has it
+   * (a topic merged away). A field whose stored value differs has changed since the analyst saw it.
+   */
+  live: Record<string, string | null>;
+  /** What stands between the document and its approval, and what it prints in another language. */
+  gaps: SpravkaGap[];
+  registration: Registration;
 }
+
+/** The portrait fields whose values are normalised to codes with a name in each language. */
+export type PortraitValueField = 'maritalStatus' | 'education' | 'occupation';
+
+export type SpravkaGap =
+  | { kind: 'placeholder'; label: string }
+  | { kind: 'signatoryPosition' }
+  | { kind: 'signatoryName' }
+  | { kind: 'holderName' }
+  /** The contact center has no name in the document's language. */
+  | { kind: 'centerName'; name: string }
+  /** A figure of the text the analysis no longer has (its topic merged away): it would print a stale value. */
+  | { kind: 'staleField'; key: string; value: string }
+  /** A topic of the quarter has no name in the document's language. */
+  | { kind: 'topicName'; topic: string }
+  /** A value of the data the catalogue does not know: printed as the data writes it. Does not block approval. */
+  | { kind: 'portraitValue'; field: PortraitValueField; value: string };
+
+/** Every gap but an unknown value of the data blocks approval: those are quoted, and listed for the analyst. */
+export const blocksApproval = (gap: SpravkaGap): boolean => gap.kind !== 'portraitValue';
 
 export interface Approval {
   id: number;
@@ -26,14 +65,16 @@ export interface Approval {
 
 export interface TextVersion {
   id: number;
-  text: string;
+  doc: RichDoc;
   savedAt: string;
 }
 
 export interface ReportResult {
-  pdf: string;
+  /** The PDF written, with its page count; absent when only the DOCX was asked for. */
+  pdf?: string;
+  pages?: number;
   xlsx?: string;
-  pages: number;
+  docx?: string;
 }
 
 /** The whole справка as it would be saved: PDF bytes in base64, so they cross any transport as text. */

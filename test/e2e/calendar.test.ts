@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osUser } from '../../src-main/db/audit';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
+import { readyForApproval } from '../fixtures/rich-text';
 import { accessibilityViolations, openApp, SCREENSHOTS, type Harness } from './harness';
 
 let b: TestBackend;
@@ -23,6 +24,7 @@ beforeAll(async () => {
   clock = '2026-10-02 15:30:00';
   await b.call('spravka.setStatus', { quarter: '2026-Q3', status: 'submitted' });
   clock = '2026-10-20 11:00:00';
+  await readyForApproval(b, { quarter: '2026-Q3', lang: 'ru' });
   await b.call('spravka.approve', { quarter: '2026-Q3', lang: 'ru' });
   // Monday 26 October 2026: the posting deadline, Friday 23, has passed.
   clock = '2026-10-26 09:30:00';
@@ -74,9 +76,9 @@ describe('the quarter’s calendar screen', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Белгілеу: МОИП-та орналастырылды' }).click();
-    await page.getByText('«Құжаттар кітапханасы» папкасында орналастырылды деп белгіленсін бе?').waitFor();
+    await page.getByText('«Құжаттар кітапханасы» папкасында орналастырылды деп белгілейсіз бе?').waitFor();
     await page.getByRole('button', { name: 'Белгілеу', exact: true }).click();
-    await page.getByText('Кешігіп орындалды 26.10.2026 09:30').waitFor();
+    await page.getByText('26.10.2026 09:30 кешігіп орындалды').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Белгілеу: МОИП-та орналастырылды' }).isDisabled()).toBe(
       true,

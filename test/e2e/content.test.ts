@@ -2,6 +2,7 @@
 // only for the rows the analyst marks, and the quarter's new issues, in Kazakh and Russian.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainText } from '../../src-main/shared/rich-text';
 import { importSample, testBackend, vagueRequestsInQ3, type TestBackend } from '../fixtures/store';
 import { accessibilityViolations, openApp, SCREENSHOTS, type Harness } from './harness';
 
@@ -24,8 +25,8 @@ afterAll(async () => {
 describe('the content screen', () => {
   it('suggests topics, assigns only the marked ones, and finds new issues', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Мазмұны', exact: true }).click();
-    await page.getByRole('button', { name: 'Тақырыптарды іріктеу' }).click();
+    await page.getByRole('button', { name: 'Контент-талдау', exact: true }).click();
+    await page.getByRole('button', { name: 'Тақырып ұсыну' }).click();
     await page.getByText(/бірінші ұсыныс .* жағдайда, үш ұсыныстың бірі/).waitFor({ timeout: 60_000 });
     const before = vagueRequestsInQ3(b);
     const rows = page.locator('table.suggestions tbody tr');
@@ -65,8 +66,9 @@ describe('the content screen', () => {
           )?.inDraft,
       )
       .toBe(true);
-    expect((await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' })).text).toContain(
-      '- «Отопление»: ',
+    expect(plainText((await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' })).doc)).toContain(
+      // The Kazakh справка names the topic in Kazakh.
+      '«Жылыту»: ',
     );
     await expect.poll(() => tick.isChecked()).toBe(true);
     expect(await page.textContent('body')).not.toMatch(RAW_KEY);

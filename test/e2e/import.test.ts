@@ -76,7 +76,7 @@ describe('importing from the window', () => {
       ';',
     );
     await drop(page, 'bad.csv', Buffer.from(bad, 'utf8'));
-    await page.getByText('мұндай күн болмайды').first().waitFor();
+    await page.getByText('күнтізбеде мұндай күн жоқ').first().waitFor();
     await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -154,7 +154,7 @@ describe('importing from the window', () => {
     await page.getByText('сақталған жаңа сұрау салулар: 2').waitFor();
 
     // The decision is listed on the reference screen, and can be taken back there.
-    await page.getByRole('button', { name: 'Анықтамалықтар' }).click();
+    await page.getByRole('button', { name: 'Каталогтар' }).click();
     const shape = page.getByRole('row').filter({ hasText: 'мына бағандарсыз жүктеледі: тақырып (мәселе)' });
     await shape.waitFor();
     expect(await shape.textContent()).toContain('«регион» → өңір');

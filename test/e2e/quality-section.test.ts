@@ -52,21 +52,21 @@ const TEXT = {
     norm: 'не более 40 секунд (Правила деятельности единого контакт-центра 1414)',
   },
   kk: {
-    heading: 'Қызмет сапасы және өтініштер',
+    heading: 'Қызмет көрсету сапасы және өтініштер',
     total: (s: QualityAnalysis) =>
       `Сұрау салулардың жалпы саны: ${formatCount(s.total)} (салыстыру кезеңінде — ${formatCount(s.previousTotal)}).`,
     part: {
       channels: 'Байланыс арналары бөлінісінде',
       languages: 'Сұрау салу тілі бөлінісінде',
-      categories: 'Мәселелер санаттары бөлінісінде',
-      types: 'Өтініштер түрлері бөлінісінде',
+      categories: 'Мәселе санаттары бөлінісінде',
+      types: 'Өтініш түрлері бөлінісінде',
       repeats: 'Қайталама және көп реттік өтініштер',
       answers: 'Қарау мерзімдері мен нәтижелері',
       quality: 'Желідегі қызмет көрсету сапасы',
-      districts: 'Аудандар мен қалалар бөлінісінде (проблемалық мәселелер картасы)',
+      districts: 'Аудандар мен қалалар бөлінісінде (өзекті мәселелер картасы)',
       selfAssessment: '«Азаматтардың шағымдары мен өтініштерін қарау» бағыты бойынша өзін-өзі бағалау',
     } satisfies Record<QualityPart, string>,
-    missing: 'Тоқсан деректерінде мына өрістер жоқ:',
+    missing: 'Тоқсанның экспорт файлдарында мына өрістер жоқ:',
     estimate: 'Есептік бағалау',
     formulas: [
       '40 × мерзімінде қаралғандардың үлесі',
@@ -158,13 +158,14 @@ describe('the service-quality section', () => {
     await expect.poll(() => preview.getByRole('img').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await expect.poll(() => preview.getAttribute('aria-busy'), { timeout: 60_000 }).toBe('false');
     const plain = await preview.getByRole('img').count();
-    await page.getByRole('checkbox', { name: 'Қызмет сапасын қосымша ретінде қосу' }).check();
+    await page.getByRole('checkbox', { name: 'Қызмет көрсету сапасы туралы қосымшаны қосу' }).check();
     await expect.poll(() => preview.getByRole('img').count(), { timeout: 60_000 }).toBeGreaterThan(plain);
     expect(await accessibilityViolations(page)).toEqual([]);
     // The same document from the backend: the annex after the main parts, in Kazakh.
     const r = await b.call('report.preview', { quarter: '2026-Q3', lang: 'kk', qualityAnnex: true });
     const pages = await extractPdfText(Buffer.from(r.pdf, 'base64'));
-    const annex = pages.findIndex((p) => p.includes('Анықтамаға\nқосымша'));
+    // The regions' top 10 is the first annex, the quality the second.
+    const annex = pages.findIndex((p) => p.includes('Анықтамаға\n2-қосымша'));
     expect(annex).toBeGreaterThan(0);
     expect(pages.slice(annex).join('\n')).toContain('Байланыс орталығының қызмет көрсету сапасы');
   }, 180_000);

@@ -7,6 +7,7 @@ import { osUser, readAudit } from '../../src-main/db/audit';
 import { translator } from '../../src-main/i18n';
 import { tempDir } from '../fixtures/build';
 import { downgradeTo, importSample, openRaw, testBackend, type TestBackend } from '../fixtures/store';
+import { readyForApproval } from '../fixtures/rich-text';
 
 const CENTER = 'Единый контакт-центр 1414';
 const Q3 = { quarter: '2026-Q3' } as const;
@@ -78,11 +79,12 @@ describe('a quarter’s calendar', () => {
       'Справка за 2026-Q3 не одобрена первым руководителем: отметить ее размещение в ИПГО можно только после утверждения (экран «Справка», кнопка «Утвердить справку»).',
     );
     expect(translator('kk')(`errors:${error.code}`, error.params)).toMatch(
-      /^2026-Q3 анықтамасын бірінші басшы мақұлдамаған: .*МОИП/,
+      /^2026-Q3 бойынша анықтаманы бірінші басшы мақұлдамаған: .*МОИП/,
     );
     expect(b.store.sqlite.prepare('SELECT count(*) FROM spravka_status_events').pluck().get()).toBe(before);
 
     // Approving the справка in one language is the first head's approval of the quarter.
+    await readyForApproval(b, { ...Q3, lang: 'kk' });
     await call('spravka.approve', { ...Q3, lang: 'kk' });
     clock = '2026-10-22 09:00:00';
     const approved = await call('calendar.quarter', Q3);
@@ -118,10 +120,13 @@ describe('a quarter’s calendar', () => {
     await call('spravka.setStatus', { ...Q3, status: 'submitted' });
     await refused('spravka.setStatus', { ...Q3, status: 'posted' });
     clock = '2026-10-05 09:00:00';
+    await readyForApproval(b, { ...Q3, lang: 'ru' });
     await call('spravka.approve', { ...Q3, lang: 'ru' });
     clock = '2026-10-06 12:00:00';
     await call('spravka.setStatus', { ...Q3, center: CENTER.toUpperCase(), status: 'submitted' });
-    const log = readAudit(b.store).filter((e) => e.action.startsWith('spravka.'));
+    const log = readAudit(b.store).filter(
+      (e) => e.action === 'spravka.setStatus' || e.action === 'spravka.approve',
+    );
     expect(log.map((e) => [e.action, e.at, e.osUser, e.detail])).toEqual([
       [
         'spravka.setStatus',

@@ -69,7 +69,7 @@ describe('saraptama CLI', () => {
     expect(kk.code).toBe(1);
     expect(kk.err).toContain('Жүктеу қабылданбады');
     expect(kk.err).toContain(
-      '«bad.csv», «CSV» парағы, 2-жол, B бағаны («Дата поступления»): «45.10.2024» — мұндай күн болмайды',
+      '«bad.csv», «CSV» парағы, 2-жол, B бағаны («Дата поступления»): «45.10.2024» — күнтізбеде мұндай күн жоқ',
     );
     expect(JSON.parse((await cli(['stats', '--json', '--db', f.db])).out).total).toBe(0);
   });
@@ -214,7 +214,9 @@ describe('saraptama analyze', () => {
     expect(heating).toMatchObject({ count: 190, previousCount: 55, growthOver30: true });
 
     const kk = await cli(['analyze', '--quarter', '2026-Q3', '--db', db, '--lang', 'kk']);
-    expect(kk.out).toContain('2026 жылғы 3-тоқсан сұрау салуларды талдау (салыстыру: 2026 жылғы 2-тоқсан)');
+    expect(kk.out).toContain(
+      '2026 жылғы 3-тоқсанда келіп түскен сұрау салуларды талдау (салыстыру: 2026 жылғы 2-тоқсан)',
+    );
     expect(kk.out).toContain('Отопление — 190 (бұрын 55, +245,5 %) ▲ 30 %-дан астам өсу');
     const ru = await cli(['analyze', '--quarter', '2026-Q3', '--db', db, '--compare', 'year']);
     expect(ru.out).toContain('Анализ запросов за 3 квартал 2026 года (сравнение: 3 квартал 2025 года)');
@@ -248,14 +250,22 @@ describe('saraptama settings and report', () => {
     ]);
     expect(set.code).toBe(0);
     const saved = JSON.parse(set.out);
-    expect(saved.signatory.name).toBe('А. Б. Сериков');
+    expect(saved.signatory.name).toEqual({ kk: 'А. Б. Сериков', ru: 'А. Б. Сериков' });
     expect(saved.centers).toEqual([
-      { name: 'Единый контакт-центр 1414', phone: '1414, 8 800 080 7777', timeZone: null },
+      {
+        name: 'Единый контакт-центр 1414',
+        phone: '1414, 8 800 080 7777',
+        timeZone: null,
+        // The data's name is Russian; the catalogue proposes the Kazakh one.
+        nameRu: 'Единый контакт-центр 1414',
+        nameKk: '1414 бірыңғай байланыс орталығы',
+        sources: { ru: 'data', kk: 'catalogue' },
+      },
     ]);
     // Only what was given changes.
     await cli(['settings', '--db', db, '--position-ru', 'Заместитель министра']);
     expect(JSON.parse((await cli(['settings', '--db', db, '--json'])).out).signatory).toEqual({
-      name: 'А. Б. Сериков',
+      name: { kk: 'А. Б. Сериков', ru: 'А. Б. Сериков' },
       position: { kk: '', ru: 'Заместитель министра' },
     });
 
@@ -280,7 +290,7 @@ describe('saraptama settings and report', () => {
     expect(form.SheetNames).toEqual(['Нысан']);
     expect(
       XLSX.utils.sheet_to_json<unknown[]>(form.Sheets['Нысан'] as XLSX.WorkSheet, { header: 1 })[4]?.[0],
-    ).toBe('Единый контакт-центр 1414, тел. 1414, 8 800 080 7777');
+    ).toBe('1414 бірыңғай байланыс орталығы, тел. 1414, 8 800 080 7777');
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     expect((await cli(['report', '--db', db, '--quarter', '2026-Q3', '--lang', 'kk'])).code).toBe(2);
   });

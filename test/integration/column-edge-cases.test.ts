@@ -260,7 +260,7 @@ describe('the analyst’s mapping', () => {
     ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out).centers).toEqual([
-      { name: 'Ақмола  облысының КЦ', phone: '1414', timeZone: 'Asia/Almaty' },
+      expect.objectContaining({ name: 'Ақмола  облысының КЦ', phone: '1414', timeZone: 'Asia/Almaty' }),
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAudit } from '../../src-main/db/audit';
 import { writeFixture } from '../fixtures/build';
 import { importSample, testBackend, vagueRequestsInQ3, type TestBackend } from '../fixtures/store';
+import { textOf } from '../fixtures/rich-text';
 
 const CENTER = 'Единый контакт-центр 1414';
 let b: TestBackend;
@@ -133,11 +134,11 @@ describe('a new issue made a topic', () => {
     });
     // The draft of the analytical part names it among the new questions, with the group's key words.
     const draft = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'ru' });
-    expect(draft.text).toContain(
+    expect(textOf(draft.doc)).toContain(
       `«Лифты после капремонта» — 18 запросов; в запросах чаще всего встречаются слова: ${lifts?.keywords.slice(0, 4).join(', ')}.`,
     );
     const kk = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' });
-    expect(kk.text).toContain('сұрау салуларда мына сөздер жиі кездеседі');
+    expect(textOf(kk.doc)).toContain('сұрау салуларда мына сөздер жиі кездеседі');
     expect(readAudit(b.store).at(-1)).toMatchObject({
       action: 'content.newTopic',
       detail: { name: 'Лифты после капремонта', assigned: 18 },
@@ -162,7 +163,7 @@ describe('key words', () => {
     if (!heating || !almaty) throw new Error('the sample has heating requests and requests from Almaty');
     expect(heating.inDraft).toBe(false);
     const draft = async (lang: 'ru' | 'kk') =>
-      (await b.call('spravka.text', { quarter: '2026-Q3', lang })).text;
+      textOf((await b.call('spravka.text', { quarter: '2026-Q3', lang })).doc);
     expect(await draft('ru')).not.toContain('Ключевые слова');
 
     await b.call('content.draftKeywords', {
@@ -185,16 +186,17 @@ describe('key words', () => {
 
     const ru = await draft('ru');
     expect(ru).toContain(
-      `Ключевые слова запросов по темам (материал для анализа причин изменений):\n- «Отопление»: ${heating.words.slice(0, 3).join(', ')}`,
+      `Ключевые слова запросов по темам (материал для анализа причин изменений):\n«Отопление»: ${heating.words.slice(0, 3).join(', ')}`,
     );
     expect(ru).toContain(
-      `Ключевые слова запросов по регионам:\n- город Алматы: ${almaty.words.slice(0, 3).join(', ')}`,
+      `Ключевые слова запросов по регионам:\nгород Алматы: ${almaty.words.slice(0, 3).join(', ')}`,
     );
     const kk = await draft('kk');
-    expect(kk).toContain(`- «Отопление»: ${heating.words.slice(0, 3).join(', ')}`);
+    // The Kazakh draft names the topic in Kazakh, by the catalogue.
+    expect(kk).toContain(`«Жылыту»: ${heating.words.slice(0, 3).join(', ')}`);
     expect(kk).toContain('Өңірлер бойынша сұрау салулардың түйінді сөздері:');
     // Another quarter's draft is not touched.
-    expect((await b.call('spravka.text', { quarter: '2026-Q2', lang: 'ru' })).text).not.toContain(
+    expect(textOf((await b.call('spravka.text', { quarter: '2026-Q2', lang: 'ru' })).doc)).not.toContain(
       'Ключевые слова',
     );
     expect(readAudit(b.store).at(-1)).toMatchObject({

@@ -156,7 +156,7 @@ describe('workbook parts checked against their CRC-32 and size', () => {
     const ru = translator('ru')('errors:fileDamaged', params);
     const kk = translator('kk')('errors:fileDamaged', params);
     expect(ru).toMatch(/«выгрузка\.xlsx».*поврежден.*«xl\/sharedStrings\.xml».*CRM/s);
-    for (const word of ['файл', 'бөлігі', 'зақымдалған', 'экспорттаңыз', 'xl/sharedStrings.xml'])
+    for (const word of ['файл', 'бөлігі', 'бүлінген', 'экспорттаңыз', 'xl/sharedStrings.xml'])
       expect(kk).toContain(word);
   });
 });

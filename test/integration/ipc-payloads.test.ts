@@ -8,6 +8,7 @@ import { type CommandInput, type CommandName, isJobCommand } from '../../src-mai
 import { CANCEL_CHANNEL, INVOKE_CHANNEL, SAVE_AS_CHANNEL } from '../../src-main/shared/ipc';
 import { bindIpc } from '../../src-main/electron/ipc';
 import { tempDir } from '../fixtures/build';
+import { docOf } from '../fixtures/rich-text';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 
 // Electron's main-process modules, as far as the IPC adapter uses them: a fake ipcMain keeps the
@@ -80,11 +81,13 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'regions.unplaced': {},
   'regions.place': { value: 'Астана', code: 'KZ-71' },
   'topics.rename': { id: 1, name: 'Отопление' },
+  'topics.names': { id: 1, kk: 'Жылыту', ru: 'Отопление' },
   'topics.merge': { from: 1, into: 2 },
   'analysis.quarter': { quarter: '2026-Q3', compare: 'year', center: CENTER },
   'analysis.quality': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
   'spravka.text': query,
-  'spravka.saveText': { ...query, text: 'Справка' },
+  'spravka.saveText': { ...query, doc: docOf('Справка') },
+  'spravka.saveRegistration': { ...query, number: '01-12/345', date: '01.10.2026' },
   'spravka.history': query,
   'retention.get': {},
   'content.suggestions': { quarter: '2026-Q3', compare: 'previous', center: CENTER },
@@ -108,7 +111,7 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'spravka.settings': {},
   'spravka.saveSettings': {
     body: { kk: 'Министрлік', ru: 'Министерство' },
-    signatory: { position: { kk: 'Вице-министр', ru: 'Вице-министр' }, name: 'А. Б.' },
+    signatory: { position: { kk: 'Вице-министр', ru: 'Вице-министр' }, name: { kk: 'А. Б.', ru: 'А. Б.' } },
   },
   'report.preview': query,
   'report.write': { ...query, out: join(OUT, 'spravka.pdf'), xlsx: join(OUT, 'form.xlsx') },

@@ -10,6 +10,7 @@ import { cli } from '../fixtures/cli';
 import { tempDir, workbookBytes, writeFixture } from '../fixtures/build';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
+import { readyForApproval } from '../fixtures/rich-text';
 
 let dir: string;
 let db: string;
@@ -158,6 +159,7 @@ describe('the annex of the справка', () => {
   );
 
   it('keeps the numbers it was approved with when later requests arrive', async () => {
+    await readyForApproval(b, { quarter: '2026-Q3', lang: 'ru' });
     await b.call('spravka.approve', { quarter: '2026-Q3', lang: 'ru' });
     // 30 more calls in September, each waiting two minutes: the live line gets worse.
     const header = ['Рег. номер', 'Дата поступления', 'Канал', 'Регион', 'Тематика', 'Время ожидания, сек'];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdfText } from '../fixtures/pdf-text';
+import { filled, textOf } from '../fixtures/rich-text';
 import { importSample, testBackend, type TestBackend } from '../fixtures/store';
 
 let b: TestBackend;
@@ -14,7 +15,10 @@ beforeAll(async () => {
       ru: 'Министерство культуры и информации Республики Казахстан',
       kk: 'Қазақстан Республикасы Мәдениет және ақпарат министрлігі',
     },
-    signatory: { position: { ru: 'Заместитель министра', kk: 'Вице-министр' }, name: 'А. Б. Сериков' },
+    signatory: {
+      position: { ru: 'Заместитель министра', kk: 'Вице-министр' },
+      name: { ru: 'А. Б. Сериков', kk: 'А. Б. Сериков' },
+    },
   });
 });
 afterAll(() => b.close());
@@ -89,7 +93,7 @@ describe('the справка', () => {
       'I. Талдамалық бөлім',
       '2026 жылғы 3-тоқсанда байланыс орталығына 2 290 сұрау салу келіп түсті',
       'Азаматтарды барынша қызықтыратын 10 мәселе',
-      'Есепті кезеңде «Весенне-полевые работы» тақырыбы бойынша сұрау салулар түскен жоқ.',
+      'Есепті кезеңде «Көктемгі дала жұмыстары» тақырыбы бойынша сұрау салулар түскен жоқ.',
       'Отбасылық жағдайы: ',
       'II. Статистикалық бөлім',
       'Байланыс орталығына 2026 жылғы 3-тоқсанда келіп түскен сұрау салулар жөніндегі статистикалық ақпарат',
@@ -111,14 +115,12 @@ describe('the справка', () => {
   it('prints what the analyst wrote, not the draft, once it is saved', async () => {
     const draft = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'ru' });
     expect(draft.isDraft).toBe(true);
-    expect(draft.text).toContain('# Характер поступивших запросов');
-    const edited = draft.text.replace(
-      'Возможные причины: [укажите возможные причины появления вопроса]',
-      'Возможные причины: начало выплат из Национального фонда детям с 1 июля.',
-    );
-    const saved = await b.call('spravka.saveText', { quarter: '2026-Q3', lang: 'ru', text: edited });
+    expect(draft.doc.content[0]).toMatchObject({ type: 'heading' });
+    expect(textOf(draft.doc)).toContain('Характер поступивших запросов');
+    const edited = filled(draft.doc, 'начало выплат из Национального фонда детям с 1 июля');
+    const saved = await b.call('spravka.saveText', { quarter: '2026-Q3', lang: 'ru', doc: edited });
     expect(saved).toMatchObject({ isDraft: false, updatedAt: '2026-11-23 10:00:00' });
-    expect((await b.call('spravka.text', { quarter: '2026-Q3', lang: 'ru' })).text).toBe(edited);
+    expect((await b.call('spravka.text', { quarter: '2026-Q3', lang: 'ru' })).doc).toEqual(edited);
     // The Kazakh text is separate.
     expect((await b.call('spravka.text', { quarter: '2026-Q3', lang: 'kk' })).isDraft).toBe(true);
     const out = join(b.dir, 'edited.pdf');
@@ -147,15 +149,18 @@ describe('the top-10 lists as a spreadsheet', () => {
     const rows = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['10 мәселе'] as XLSX.WorkSheet, {
       header: 1,
     });
-    expect(rows[1]).toEqual(['Аумақ', '№', 'Мәселе (тақырып)', 'Сұрау салулар саны']);
+    expect(rows[1]).toEqual(['Аумақ', '№', 'Тақырып (мәселе)', 'Сұрау салулар саны']);
     const republic = rows.filter((r) => r[0] === 'Республика бойынша' && typeof r[1] === 'number');
     expect(republic.map((r) => [r[1], r[2], r[3]])).toEqual(
-      analysis.top10.map((t) => [t.rank, t.topic, t.count]),
+      analysis.top10.map((t) => [t.rank, analysis.topicNames[t.topic]?.kk, t.count]),
     );
+    expect(republic[0]?.[2]).toBe('Жылыту');
     const almaty = analysis.byRegion.find((r) => r.code !== 'unspecified' && r.count > 0);
     const listed = rows.filter((r) => r[0] === almaty?.nameKk && typeof r[1] === 'number');
     expect(listed.map((r) => r[2])).toEqual(
-      (analysis.top10ByRegion[almaty?.code as keyof typeof analysis.top10ByRegion] ?? []).map((t) => t.topic),
+      (analysis.top10ByRegion[almaty?.code as keyof typeof analysis.top10ByRegion] ?? []).map(
+        (t) => analysis.topicNames[t.topic]?.kk,
+      ),
     );
     expect(listed.length).toBeGreaterThan(0);
   });

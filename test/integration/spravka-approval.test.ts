@@ -8,6 +8,7 @@ import { readAudit } from '../../src-main/db/audit';
 import { tempDir, writeFixture } from '../fixtures/build';
 import { downgradeTo, importSample, openRaw, testBackend, type TestBackend } from '../fixtures/store';
 import { extractPdfText } from '../fixtures/pdf-text';
+import { docOf, readyForApproval, textOf } from '../fixtures/rich-text';
 import type { SpravkaQuery } from '../../src-main/shared/commands/spravka';
 
 const Q3: SpravkaQuery = { quarter: '2026-Q3', lang: 'ru' };
@@ -51,17 +52,17 @@ afterEach(() => b.close());
 
 describe('the analytical text', () => {
   it('keeps one version per sitting, and every sitting', async () => {
-    await call('spravka.saveText', { ...Q3, text: 'Первая' });
+    await call('spravka.saveText', { ...Q3, doc: docOf('Первая') });
     clock = '2026-11-23 10:04:00';
-    await call('spravka.saveText', { ...Q3, text: 'Первая редакция' });
+    await call('spravka.saveText', { ...Q3, doc: docOf('Первая редакция') });
     clock = '2026-11-23 11:30:00';
-    await call('spravka.saveText', { ...Q3, text: 'Вторая редакция' });
+    await call('spravka.saveText', { ...Q3, doc: docOf('Вторая редакция') });
     clock = '2026-11-23 11:31:00';
     // The same text saved again adds nothing.
-    await call('spravka.saveText', { ...Q3, text: 'Вторая редакция' });
+    await call('spravka.saveText', { ...Q3, doc: docOf('Вторая редакция') });
     expect(await call('spravka.history', Q3)).toEqual([
-      { id: 2, text: 'Вторая редакция', savedAt: '2026-11-23 11:30:00' },
-      { id: 1, text: 'Первая редакция', savedAt: '2026-11-23 10:04:00' },
+      { id: 2, doc: docOf('Вторая редакция'), savedAt: '2026-11-23 11:30:00' },
+      { id: 1, doc: docOf('Первая редакция'), savedAt: '2026-11-23 10:04:00' },
     ]);
     // Each language and quarter has its own history.
     expect(await call('spravka.history', { ...Q3, lang: 'kk' })).toEqual([]);
@@ -69,21 +70,22 @@ describe('the analytical text', () => {
   });
 
   it('starts its history from the text an older version saved', async () => {
-    await call('spravka.saveText', { ...Q3, text: 'Сохранено до обновления' });
+    await call('spravka.saveText', { ...Q3, doc: docOf('Сохранено до обновления') });
     b.close();
     const old = openRaw(join(dir, 'saraptama.db'));
     downgradeTo(old, 5);
     old.close();
     b = open();
     expect(await call('spravka.history', Q3)).toEqual([
-      { id: 1, text: 'Сохранено до обновления', savedAt: '2026-11-23 10:00:00' },
+      { id: 1, doc: docOf('Сохранено до обновления'), savedAt: '2026-11-23 10:00:00' },
     ]);
   });
 });
 
 describe('an approved справка', () => {
   it('stays as signed through later imports and merges, and refuses edits', async () => {
-    await call('spravka.saveText', { ...Q3, text: 'Текст, который подписан.' });
+    await readyForApproval(b, Q3);
+    await call('spravka.saveText', { ...Q3, doc: docOf('Текст, который подписан.') });
     const signed = await printed('before');
     expect(signed.formTotal).toBe(2290);
     expect(signed.text).toContain('город Астана — 230');
@@ -107,12 +109,11 @@ describe('an approved справка', () => {
     expect(after.text).not.toContain('Поздняя тема');
     expect(after.text).toContain('Текст, который подписан.');
     expect(after.text).toContain('24.11.2026');
-    expect(await call('spravka.text', Q3)).toMatchObject({
-      text: 'Текст, который подписан.',
-      approval: approved.approval,
-    });
+    const frozen = await call('spravka.text', Q3);
+    expect(textOf(frozen.doc)).toBe('Текст, который подписан.');
+    expect(frozen.approval).toEqual(approved.approval);
 
-    const error = await refused('spravka.saveText', { ...Q3, text: 'Правка задним числом' });
+    const error = await refused('spravka.saveText', { ...Q3, doc: docOf('Правка задним числом') });
     expect(error).toMatchObject({ code: 'spravkaApproved', params: { approvedAt: '2026-11-24 09:15:00' } });
     // Approving again changes nothing.
     expect((await call('spravka.approve', Q3)).approval).toEqual(approved.approval);
@@ -121,19 +122,22 @@ describe('an approved справка', () => {
   });
 
   it('follows the store again once withdrawn, and the log says who did both', async () => {
+    await readyForApproval(b, Q3);
     clock = '2026-11-24 09:15:00';
     const approved = await call('spravka.approve', Q3);
-    // An approved draft becomes the saved text, so the history shows what was signed.
+    // What was signed is the saved text, its figures as signed, so the history shows it.
     expect(approved.isDraft).toBe(false);
-    expect((await call('spravka.history', Q3))[0]?.text).toBe(approved.text);
+    expect((await call('spravka.history', Q3))[0]?.doc).toEqual(approved.doc);
     await importMore();
     clock = '2026-11-25 16:00:00';
     const withdrawn = await call('spravka.withdraw', Q3);
     expect(withdrawn.approval).toBeNull();
     expect((await printed('withdrawn')).formTotal).toBe(2350);
-    await call('spravka.saveText', { ...Q3, text: 'Исправлено после отзыва' });
+    await call('spravka.saveText', { ...Q3, doc: docOf('Исправлено после отзыва') });
 
-    const log = readAudit(b.store).filter((e) => e.action.startsWith('spravka.'));
+    const log = readAudit(b.store).filter(
+      (e) => e.action === 'spravka.approve' || e.action === 'spravka.withdraw',
+    );
     expect(log.map((e) => [e.action, e.at])).toEqual([
       ['spravka.approve', '2026-11-24 09:15:00'],
       ['spravka.withdraw', '2026-11-25 16:00:00'],

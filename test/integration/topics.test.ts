@@ -27,7 +27,12 @@ describe('the topic catalog', () => {
     const [jkh, utilities] = topics as [(typeof topics)[0], (typeof topics)[0]];
     const merged = await b.call('topics.merge', { from: utilities.id, into: jkh.id });
     expect(merged).toEqual([
-      { id: jkh.id, name: 'ЖКХ', requests: 3, aliases: ['жкх', 'коммунальные услуги'] },
+      expect.objectContaining({
+        id: jkh.id,
+        name: 'ЖКХ',
+        requests: 3,
+        aliases: ['жкх', 'коммунальные услуги'],
+      }),
     ]);
     const renamed = await b.call('topics.rename', { id: jkh.id, name: 'ЖКХ: тарифы и услуги' });
     expect(renamed[0]?.name).toBe('ЖКХ: тарифы и услуги');

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { QuarterAggregates } from '../../src-main/analysis/aggregates';
 import { buildAnalysis } from '../../src-main/analysis/build';
 import { translator } from '../../src-main/i18n';
-import { draftAnalyticalPart } from '../../src-main/report/draft';
+import { draftAnalyticalPart as draftDoc } from '../../src-main/report/draft';
+import { liveValues } from '../../src-main/report/fields';
+import { fieldKeys, inlineNodes, placeholders, plainText } from '../../src-main/shared/rich-text';
+
+const draftAnalyticalPart = (...args: Parameters<typeof draftDoc>) => plainText(draftDoc(...args));
 
 function aggregates(
   now: [number, number][],
@@ -81,7 +85,7 @@ describe('the draft of the analytical part', () => {
     );
     expect(text).not.toMatch(RAW_KEY);
     expect(text).toContain(
-      lang === 'ru' ? 'столько же, сколько в предыдущем периоде' : 'алдыңғы кезеңдегідей',
+      lang === 'ru' ? 'столько же, сколько в предыдущем периоде' : 'алдыңғы кезеңдегімен бірдей',
     );
     expect(text).toContain(
       lang === 'ru' ? 'Существенных изменений в разрезе тем не отмечается.' : 'елеулі өзгерістер байқалмайды',
@@ -126,16 +130,93 @@ describe('the draft of the analytical part', () => {
   });
 });
 
-describe('typesetting of the analyst text', () => {
-  it('keeps hyphenated ordinals whole and leaves other text as one string', async () => {
-    const { inlineText } = await import('../../src-main/report/spravka-doc');
-    expect(inlineText('Без чисел.')).toBe('Без чисел.');
-    expect(inlineText('2026 жылғы 3-тоқсанда, Әдістеменің 11-тармағына сәйкес')).toEqual([
-      '2026 жылғы ',
-      { text: '3-тоқсанда', noWrap: true },
-      ', Әдістеменің ',
-      { text: '11-тармағына', noWrap: true },
-      ' сәйкес',
+describe('the draft as a document with live figures', () => {
+  const grown = () =>
+    buildAnalysis(
+      frame,
+      aggregates(
+        [
+          [1, 20],
+          [2, 1],
+        ],
+        [
+          [1, 10],
+          [2, 30],
+        ],
+        true,
+      ),
+    );
+
+  it.each(['ru', 'kk'] as const)('%s: every figure is a field whose value its key resolves to', (lang) => {
+    const t = translator(lang);
+    const a = grown();
+    const doc = draftDoc(t, lang, a);
+    const keys = fieldKeys(doc);
+    expect(keys).toEqual(expect.arrayContaining(['total#requests', 'previousTotal', 'topicCount:Отопление']));
+    const live = liveValues({ t, lang, a }, keys);
+    for (const node of inlineNodes(doc))
+      if (node.type === 'field') expect(live[node.attrs.key], node.attrs.key).toBe(node.attrs.value);
+    expect(live['total#requests']).toBe(lang === 'ru' ? '21 запрос' : '21 сұрау салу');
+  });
+
+  it('a figure follows the data: the same key gives the new count after a re-import', () => {
+    const t = translator('ru');
+    const before = grown();
+    const doc = draftDoc(t, 'ru', before);
+    const after = buildAnalysis(
+      frame,
+      aggregates(
+        [
+          [1, 25],
+          [2, 1],
+        ],
+        [
+          [1, 10],
+          [2, 30],
+        ],
+        true,
+      ),
+    );
+    const live = liveValues({ t, lang: 'ru', a: after }, fieldKeys(doc));
+    expect(live['topicCount:Отопление']).toBe('25');
+    expect(live['topicChange:Отопление']).toBe('+150\u00a0%');
+    expect(live['topicCount:Нет такой']).toBeUndefined();
+    expect(
+      liveValues({ t, lang: 'ru', a: after }, ['topicCount:Нет такой'])['topicCount:Нет такой'],
+    ).toBeNull();
+  });
+
+  it('leaves placeholders for the reasons of a new topic and of a growth over 30 %', () => {
+    const doc = draftDoc(
+      translator('ru'),
+      'ru',
+      buildAnalysis(
+        frame,
+        aggregates(
+          [
+            [1, 20],
+            [2, 3],
+          ],
+          [[1, 10]],
+          true,
+        ),
+      ),
+    );
+    expect(placeholders(doc)).toEqual([
+      'укажите возможные причины роста запросов по теме',
+      'укажите возможные причины появления вопроса',
     ]);
+  });
+
+  it("names a topic in the document's language where one is known, and the data's name otherwise", () => {
+    const a = buildAnalysis(
+      frame,
+      aggregates([[1, 10]], [[1, 10]]),
+      new Map([['Отопление', { kk: 'Жылу беру' }]]),
+    );
+    const kk = plainText(draftDoc(translator('kk'), 'kk', a));
+    expect(kk).toContain('«Жылу беру»');
+    expect(kk).not.toContain('Отопление');
+    expect(plainText(draftDoc(translator('ru'), 'ru', a))).toContain('«Отопление»');
   });
 });

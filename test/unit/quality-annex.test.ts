@@ -14,7 +14,8 @@ import {
   missingFields,
   qualityParts,
 } from '../../src-main/shared/quality-view';
-import { officialDocument, spravkaDocument } from '../../src-main/report/spravka-doc';
+import { outlineToPdf } from '../../src-main/report/document/pdf';
+import { spravkaDocument } from '../../src-main/report/spravka-doc';
 import type { Lang } from '../../src-main/shared/domain';
 import type { QualityAnalysis } from '../../src-main/shared/quality';
 import { extractPdfText, pdfPageSizes } from '../fixtures/pdf-text';
@@ -33,8 +34,12 @@ function keep(name: string, pdf: Buffer): void {
 
 async function annexText(lang: Lang, s: QualityAnalysis, name?: string): Promise<string> {
   const t = translator(lang);
-  // The annex opens with a page break; on the document's first page pdfmake adds no empty page.
-  const doc: TDocumentDefinitions = officialDocument(t, 'annex', CREATED, qualityAnnex(t, lang, s));
+  const doc: TDocumentDefinitions = outlineToPdf({
+    title: 'annex',
+    createdAt: CREATED,
+    size: 14,
+    sections: [{ orientation: 'portrait', blocks: qualityAnnex(t, lang, s) }],
+  });
   const pdf = await renderPdf(doc);
   if (name) keep(name, pdf);
   const pages = await extractPdfText(pdf);
@@ -152,14 +157,14 @@ describe('quality annex rendered', () => {
     expect(text).toContain('Байланыс орталығының қызмет көрсету сапасы және азаматтардың өтініштері');
     expect(text).toContain('2026 жылғы 3-тоқсан бойынша (салыстыру кезеңі — 2026 жылғы 2-тоқсан)');
     expect(text).toContain('Сұрау салулардың жалпы саны: 1 250');
-    expect(text).toContain('Тоқсан деректерінде мына өрістер жоқ: қарау мерзімі.');
+    expect(text).toContain('Тоқсанның экспорт файлдарында мына өрістер жоқ: қарау мерзімі.');
     for (const h of [
       '1. Байланыс арналары бөлінісінде',
       '2. Сұрау салу тілі бөлінісінде',
       '5. Қайталама және көп реттік өтініштер',
       '6. Қарау мерзімдері мен нәтижелері',
       '7. Желідегі қызмет көрсету сапасы',
-      '8. Аудандар мен қалалар бөлінісінде (проблемалық мәселелер картасы)',
+      '8. Аудандар мен қалалар бөлінісінде (өзекті мәселелер картасы)',
       '9. «Азаматтардың шағымдары мен өтініштерін қарау» бағыты бойынша өзін-өзі бағалау — есептік бағалау',
     ])
       expect(text).toContain(h);
@@ -177,7 +182,7 @@ describe('quality annex rendered', () => {
     expect(text).toContain('20 × қанағаттандырылғандардың үлесі');
     expect(text).toContain('40 × 88,3 % = 35,3');
     expect(text).toMatch(/Барлығы 79,4 100/);
-    expect(text).toContain('Есептік бағалау. Баллдар');
+    expect(text).toContain('Есептік бағалау. Балдар');
   });
 
   it('leaves out the parts without data and says which fields the export lacks', async () => {
@@ -251,14 +256,25 @@ describe('the справка with the annex', () => {
       spravkaDocument(t, {
         lang: 'ru',
         analysis,
-        text: '# Тенденции\n\nКоличество запросов выросло.',
+        doc: {
+          type: 'doc',
+          content: [
+            { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Тенденции' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: 'Количество запросов выросло.' }] },
+          ],
+        },
+        fallbacks: new Set(),
         form: appendixForm(t, 'ru', analysis, { name: 'Единый контакт-центр 1414', phone: '1414' }),
+        holderName: 'Министерство',
         centerName: 'Единый контакт-центр 1414',
+        registration: { number: '', date: '' },
         settings: {
           body: { kk: '', ru: 'Министерство' },
-          signatory: { position: { kk: '', ru: 'Заместитель министра' }, name: 'А. Б. Иванов' },
+          signatory: {
+            position: { kk: '', ru: 'Заместитель министра' },
+            name: { kk: '', ru: 'А. Б. Иванов' },
+          },
         },
-        date: '05.10.2026',
         charts: [],
         createdAt: CREATED,
         ...(quality ? { quality } : {}),
@@ -266,19 +282,27 @@ describe('the справка with the annex', () => {
     );
   };
 
-  it('follows the statistical part on portrait pages when the input carries the analysis', async () => {
+  it('is the second annex, on portrait pages after the regions’ annex, when the input carries the analysis', async () => {
     const [plain, annexed] = await Promise.all([render(), render(qualityFixture())]);
     const plainPages = await extractPdfText(plain);
     const pages = await extractPdfText(annexed);
     expect(plainPages.join('\n')).not.toContain('Качество обслуживания контакт-центра');
     expect(pages.length).toBeGreaterThan(plainPages.length);
-    // The main parts are unchanged, and the annex starts on the page after the statistical part.
-    expect(pages.slice(0, plainPages.length)).toEqual(plainPages);
-    const first = pages[plainPages.length] ?? '';
-    expect(first).toMatch(/^Приложение\nк справке\nКачество обслуживания контакт-центра/);
+    // Both parts are unchanged; the regions' annex, the only one without it, becomes the first of two.
     const sizes = await pdfPageSizes(annexed);
-    const form = sizes[plainPages.length - 1] ?? { width: 0, height: 0 };
+    const afterForm = sizes.findIndex(
+      (s, i) => i > 0 && s.width < s.height && (sizes[i - 1]?.width ?? 0) > (sizes[i - 1]?.height ?? 0),
+    );
+    expect(pages.slice(0, afterForm)).toEqual(plainPages.slice(0, afterForm));
+    // Each page but the first carries its number, which the text layer reads after the page's own text.
+    const text = (list: string[], i: number) => (list[i] ?? '').replace(new RegExp(`\\n${i + 1}$`), '');
+    expect(text(plainPages, afterForm)).toMatch(/^Приложение\nк справке\n/);
+    expect(text(pages, afterForm)).toMatch(/^Приложение 1\nк справке\n/);
+    expect(text(pages, plainPages.length)).toMatch(
+      /^Приложение 2\nк справке\nКачество обслуживания контакт-центра/,
+    );
+    const form = sizes[afterForm - 1] ?? { width: 0, height: 0 };
     expect(form.width).toBeGreaterThan(form.height);
-    for (const s of sizes.slice(plainPages.length)) expect(s.width).toBeLessThan(s.height);
+    for (const s of sizes.slice(afterForm)) expect(s.width).toBeLessThan(s.height);
   });
 });

@@ -1,8 +1,11 @@
 // The commands that write the справка and the documents that go with it, and set their details.
 import { resolve } from 'node:path';
 import type { SpravkaSettings } from '../../shared/spravka';
+import type { TopicInfo } from '../../shared/records';
+import { AppFailure } from '../../shared/errors';
+import { foldKey } from '../../shared/fold';
 import { UsageError, type CliContext } from '../context';
-import { formatPlan, formatReport, formatSettings } from '../format';
+import { formatPlan, formatReport, formatSettings, formatTopics } from '../format';
 import { parseCompare, reportRequest } from '../options';
 
 /** The справка as PDF, and its Appendix form as XLSX when asked. */
@@ -50,7 +53,9 @@ export async function faq({ args, values, t, lang, io, open, unwrap, dbPath }: C
 
 /** The document's details: the information holder, the signatory, the contact center's phone and time zone. */
 export async function settings({ args, values, t, io, open, unwrap, dbPath }: CliContext): Promise<void> {
-  const centerChange = values.phone !== undefined || values['time-zone'] !== undefined;
+  const centerChange = [values.phone, values['time-zone'], values['name-kk'], values['name-ru']].some(
+    (v) => v !== undefined,
+  );
   if (args.length > 0 || (centerChange && !values.center)) throw new UsageError();
   const b = open(dbPath(), true);
   if (values.center && centerChange) {
@@ -59,6 +64,8 @@ export async function settings({ args, values, t, io, open, unwrap, dbPath }: Cl
         name: values.center,
         ...(values.phone !== undefined ? { phone: values.phone } : {}),
         ...(values['time-zone'] !== undefined ? { timeZone: values['time-zone'] } : {}),
+        ...(values['name-kk'] !== undefined ? { nameKk: values['name-kk'] } : {}),
+        ...(values['name-ru'] !== undefined ? { nameRu: values['name-ru'] } : {}),
       }),
     );
   }
@@ -66,7 +73,11 @@ export async function settings({ args, values, t, io, open, unwrap, dbPath }: Cl
   const next: SpravkaSettings = {
     body: { kk: values['body-kk'] ?? current.body.kk, ru: values['body-ru'] ?? current.body.ru },
     signatory: {
-      name: values.signatory ?? current.signatory.name,
+      // --signatory sets both languages' initials and surname; --signatory-kk / -ru one of them.
+      name: {
+        kk: values['signatory-kk'] ?? values.signatory ?? current.signatory.name.kk,
+        ru: values['signatory-ru'] ?? values.signatory ?? current.signatory.name.ru,
+      },
       position: {
         kk: values['position-kk'] ?? current.signatory.position.kk,
         ru: values['position-ru'] ?? current.signatory.position.ru,
@@ -76,4 +87,51 @@ export async function settings({ args, values, t, io, open, unwrap, dbPath }: Cl
   const saved = unwrap(await b.registry.invoke('spravka.saveSettings', next));
   const centers = unwrap(await b.registry.invoke('centers.list', {}));
   io.out(values.json ? JSON.stringify({ ...saved, centers }, null, 2) : formatSettings(t, saved, centers));
+}
+
+/** The topic catalogue with each topic's names in both languages; `--rename TOPIC --kk … --ru …` names one. */
+export async function topics({ args, values, t, io, open, unwrap, dbPath }: CliContext): Promise<void> {
+  const naming = values.kk !== undefined || values.ru !== undefined;
+  if (args.length > 0 || naming !== (values.rename !== undefined)) throw new UsageError();
+  const b = open(dbPath(), naming);
+  let list = unwrap(await b.registry.invoke('topics.list', {}));
+  if (values.rename !== undefined) {
+    const topic = findTopic(list, values.rename);
+    if (!topic) {
+      const known = list.map((x) => x.name).slice(0, 20);
+      throw new AppFailure({
+        code: 'usage',
+        params: { detail: t('cli:topics.unknown', { topic: values.rename, topics: known.join('; ') }) },
+      });
+    }
+    list = unwrap(
+      await b.registry.invoke('topics.names', {
+        id: topic.id,
+        ...(values.kk !== undefined ? { kk: values.kk } : {}),
+        ...(values.ru !== undefined ? { ru: values.ru } : {}),
+      }),
+    );
+  }
+  io.out(
+    values.json
+      ? JSON.stringify(
+          list.map(({ id, name, nameRu, nameKk, sources, requests }) => ({
+            id,
+            name,
+            nameRu,
+            nameKk,
+            sources,
+            count: requests,
+          })),
+          null,
+          2,
+        )
+      : formatTopics(t, list),
+  );
+}
+
+/** A topic by the name the data gave it or either language's name, case and spacing aside. */
+function findTopic(list: TopicInfo[], name: string): TopicInfo | undefined {
+  const key = foldKey(name);
+  return list.find((x) => [x.name, x.nameRu, x.nameKk].some((n) => n !== null && foldKey(n) === key));
 }

@@ -81,6 +81,7 @@ export async function demo({ args, values, t, lang, io, open, unwrap }: CliConte
       lang: l,
       out: `${base}.pdf`,
       xlsx: `${base}.xlsx`,
+      docx: `${base}.docx`,
     };
     written.push(unwrap(await b.registry.invoke('report.write', request)));
   }

@@ -11,6 +11,7 @@ import type {
   TextVersion,
 } from '../spravka';
 import { command, type CommandSpec } from './define';
+import { richDoc } from '../rich-text';
 import { lang, noPayload, quarterOfCenter, selectionShape } from './selection';
 
 const spravkaShape = {
@@ -30,11 +31,13 @@ const out = z.string().min(1);
 export const reportRequest = z
   .object({
     ...spravkaShape,
-    /** Where to write the PDF; the XLSX form too when `xlsx` is given. */
-    out,
+    /** Where to write the PDF; the XLSX form too when `xlsx` is given, the DOCX when `docx` is. */
+    out: out.optional(),
     xlsx: out.optional(),
+    docx: out.optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.out !== undefined || r.docx !== undefined, { message: 'out or docx is required' });
 export type ReportRequest = z.infer<typeof reportRequest>;
 const toFile = z.object({ ...spravkaShape, out }).strict();
 
@@ -43,7 +46,7 @@ export type CalendarQuery = z.infer<typeof calendarQuery>;
 
 const perLang = z.object({ kk: z.string().max(500), ru: z.string().max(500) }).strict();
 const settings: z.ZodType<SpravkaSettings, SpravkaSettings> = z
-  .object({ body: perLang, signatory: z.object({ position: perLang, name: z.string().max(200) }).strict() })
+  .object({ body: perLang, signatory: z.object({ position: perLang, name: perLang }).strict() })
   .strict();
 
 const text = z.custom<SpravkaText>();
@@ -55,10 +58,17 @@ export const spravkaCommands = {
   'spravka.text': command({ input: spravkaQuery, output: text, job: false, audited: false }),
   // Autosaved while the analyst types; its history keeps every version.
   'spravka.saveText': command({
-    input: z.object({ ...spravkaShape, text: z.string().max(1_000_000) }).strict(),
+    input: z.object({ ...spravkaShape, doc: richDoc }).strict(),
     output: text,
     job: false,
     audited: false,
+  }),
+  // The outgoing number and date the registry gives the справка.
+  'spravka.saveRegistration': command({
+    input: z.object({ ...spravkaShape, number: z.string().max(100), date: z.string().max(20) }).strict(),
+    output: text,
+    job: false,
+    audited: true,
   }),
   'spravka.history': command({
     input: spravkaQuery,

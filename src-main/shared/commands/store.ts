@@ -12,6 +12,9 @@ export const centerUpdate = z
     phone: z.string().max(100).nullable().optional(),
     /** IANA time zone of the center's clock; null: Asia/Almaty. */
     timeZone: z.string().max(100).nullable().optional(),
+    /** Its name in Kazakh and in Russian as documents print it; '' clears the analyst's one. */
+    nameKk: z.string().max(300).optional(),
+    nameRu: z.string().max(300).optional(),
   })
   .strict();
 export type CenterUpdate = z.infer<typeof centerUpdate>;
@@ -45,6 +48,15 @@ export const storeCommands = {
   'topics.list': command({ input: noPayload, output: z.custom<TopicInfo[]>(), job: false, audited: false }),
   'topics.rename': command({
     input: z.object({ id: positiveId, name: label }).strict(),
+    output: z.custom<TopicInfo[]>(),
+    job: false,
+    audited: true,
+  }),
+  // A topic's name in Kazakh and in Russian, as the справка of each language prints it; '' clears the analyst's one.
+  'topics.names': command({
+    input: z
+      .object({ id: positiveId, kk: z.string().max(300).optional(), ru: z.string().max(300).optional() })
+      .strict(),
     output: z.custom<TopicInfo[]>(),
     job: false,
     audited: true,

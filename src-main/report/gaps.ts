@@ -1,0 +1,58 @@
+// What stands between a справка and its approval: gaps left in the text, an empty signature block, names the
+// document's language lacks; and the values of the data it prints as written. Pure.
+import type { TFunction } from 'i18next';
+import type { Analysis } from '../shared/analysis';
+import type { Lang } from '../shared/domain';
+import { topicName } from '../shared/names';
+import { inlineNodes, placeholders, type RichDoc } from '../shared/rich-text';
+import type { PortraitValueField, SpravkaGap, SpravkaSettings } from '../shared/spravka';
+
+const PORTRAIT_FIELDS: readonly PortraitValueField[] = ['maritalStatus', 'education', 'occupation'];
+
+export interface GapInput {
+  lang: Lang;
+  doc: RichDoc;
+  analysis: Analysis;
+  settings: SpravkaSettings;
+  /** Each field's live value, by key (null: the analysis no longer has it). */
+  live: Readonly<Record<string, string | null>>;
+  /** The contact center's name as the data has it, and whether the document's language has its own. */
+  center: { name: string; missing: boolean } | null;
+}
+
+export function spravkaGaps(input: GapInput): SpravkaGap[] {
+  const { lang, analysis: a, settings } = input;
+  const gaps: SpravkaGap[] = placeholders(input.doc).map((label) => ({ kind: 'placeholder', label }));
+  for (const node of inlineNodes(input.doc))
+    if (node.type === 'field' && input.live[node.attrs.key] === null)
+      gaps.push({ kind: 'staleField', key: node.attrs.key, value: node.attrs.value });
+  if (!settings.signatory.position[lang].trim()) gaps.push({ kind: 'signatoryPosition' });
+  if (!settings.signatory.name[lang].trim()) gaps.push({ kind: 'signatoryName' });
+  if (!settings.body[lang].trim()) gaps.push({ kind: 'holderName' });
+  if (input.center?.missing) gaps.push({ kind: 'centerName', name: input.center.name });
+  // The Appendix form lists every topic of the quarter; the text may name those that disappeared.
+  const topics = [...a.byTopic.map((r) => r.topic), ...a.disappearedTopics.map((r) => r.topic)];
+  for (const topic of topics) if (topicName(a, topic, lang).missing) gaps.push({ kind: 'topicName', topic });
+  for (const field of PORTRAIT_FIELDS)
+    for (const v of a.portrait[field])
+      if (v.code === null) gaps.push({ kind: 'portraitValue', field, value: v.value });
+  return gaps;
+}
+
+/** One gap in words, in the document's language. */
+export function gapText(t: TFunction, gap: SpravkaGap): string {
+  switch (gap.kind) {
+    case 'placeholder':
+      return t('report:gap.placeholder', { label: gap.label });
+    case 'centerName':
+      return t('report:gap.centerName', { name: gap.name });
+    case 'staleField':
+      return t('report:gap.staleField', { value: gap.value });
+    case 'topicName':
+      return t('report:gap.topicName', { topic: gap.topic });
+    case 'portraitValue':
+      return t('report:gap.portraitValue', { value: gap.value, field: t(`common:field.${gap.field}`) });
+    default:
+      return t(`report:gap.${gap.kind}`);
+  }
+}
