@@ -5,10 +5,13 @@ import { formatStamp } from '../../format';
 
 /**
  * Approving freezes the справка as signed (numbers, text, details, date); withdrawing lets it follow
- * the store again. Both are asked twice: the first click explains what happens.
+ * the store again. Both are asked twice: the first click explains what happens. While something the
+ * approval needs is missing, the button says why it is off and points at the list of what is.
  */
 export function Approval(props: {
   approval: ApprovalInfo | null;
+  /** Why it cannot be approved yet, with the id of the list that says what is missing; null when it can. */
+  blocked: { title: string; describedBy: string } | null;
   onApprove: () => Promise<void>;
   onWithdraw: () => Promise<void>;
 }) {
@@ -52,7 +55,13 @@ export function Approval(props: {
       </button>
     </div>
   ) : (
-    <button type="button" onClick={() => setAsking(true)}>
+    <button
+      type="button"
+      disabled={props.blocked !== null}
+      title={props.blocked?.title}
+      aria-describedby={props.blocked?.describedBy}
+      onClick={() => setAsking(true)}
+    >
       {t('ui:spravka.approve')}
     </button>
   );

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../src-main/shared/domain';
 import type { AppError } from '../../../../src-main/shared/errors';
+import { blocksApproval, type Registration } from '../../../../src-main/shared/spravka';
 import { appError, call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { queryKey } from '../../hooks/query-state';
 import type { Selection } from '../Selection';
 import { DocDetails } from './DocDetails';
 import { JobProgressBar } from '../../components/JobProgressBar';
@@ -13,10 +14,16 @@ import { SpravkaPreview } from './SpravkaPreview';
 import { Approval } from './Approval';
 import { TextHistory } from './TextHistory';
 import { PlanExport } from './PlanExport';
+import { currentGaps, Gaps, GAPS_ID } from './Gaps';
+import { RichEditor, type RichEditorHandle } from './editor/RichEditor';
+import { useSpravkaText } from './useSpravkaText';
 
-const AUTOSAVE_MS = 800;
+const EDITOR_LABEL = 'analytical-label';
+const NO_LIVE = {};
 
-/** The analytical part: the draft from the numbers, edited and saved as the analyst types. */
+type ExportKind = 'pdf' | 'docx' | 'xlsx';
+
+/** The analytical part: the draft from the numbers, edited as in Word and saved as the analyst types. */
 export function Spravka(props: { selection: Selection }) {
   const { t } = useTranslation();
   const [docLang, setDocLang] = useState<Lang>('kk');
@@ -30,20 +37,6 @@ export function Spravka(props: { selection: Selection }) {
   // and the approval are keyed without it.
   const [qualityAnnex, setQualityAnnex] = useState(false);
   const docQuery = { ...query, ...(qualityAnnex ? { qualityAnnex: true } : {}) };
-  const stored = useCommand('spravka.text', query);
-  const history = useCommand('spravka.history', query);
-  // Another language's or selection's text stays on screen, inert, until this one's arrives.
-  const loaded = stored.data !== null && history.data !== null;
-  const approval = (stored.data ?? stored.stale)?.approval ?? null;
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<'draft' | 'saved' | 'saving' | 'error'>('draft');
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => {
-    if (!stored.data) return;
-    setText(stored.data.text);
-    setStatus(stored.data.isDraft ? 'draft' : 'saved');
-  }, [stored.data]);
 
   // The preview is remade from what is stored: each save makes it stale.
   const [version, setVersion] = useState(0);
@@ -51,51 +44,54 @@ export function Spravka(props: { selection: Selection }) {
   const onReady = useCallback((ready: boolean) => setPrintable(ready), []);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
 
-  const save = (value: string) =>
-    call('spravka.saveText', { ...query, text: value })
-      .then(() => (setStatus('saved'), bump(), history.reload()))
-      .catch(() => setStatus('error'));
+  const text = useSpravkaText(query, bump);
+  const approval = text.shown?.approval ?? null;
+  const editor = useRef<RichEditorHandle>(null);
+  const [focus, setFocus] = useState('');
 
-  /** What is on screen is what gets approved or exported: a pending autosave goes first. */
-  const flush = async () => {
-    if (!timer.current) return;
-    clearTimeout(timer.current);
-    timer.current = null;
-    await save(text);
-  };
+  // None listed for an approved справка, nor while another one's answer is still on screen.
+  const gaps = approval || !text.current ? [] : currentGaps(text.current.gaps, text.doc);
+  const blocking = gaps.filter(blocksApproval).length;
 
   const [failure, setFailure] = useState<AppError | null>(null);
   /** Approval and its withdrawal change what the document is made of: reload it all. */
   const decide = async (name: 'spravka.approve' | 'spravka.withdraw') => {
-    await flush();
+    await text.flush();
     try {
       setFailure(null);
       await call(name, query);
     } catch (e) {
       setFailure(appError(e));
     }
-    stored.reload();
-    history.reload();
+    text.reload();
     bump();
   };
 
-  const edit = (value: string) => {
-    setText(value);
-    setStatus('saving');
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(value), AUTOSAVE_MS);
+  const saveRegistration = async (r: Registration) => {
+    try {
+      setFailure(null);
+      text.accept(await call('spravka.saveRegistration', { ...query, ...r }));
+      bump();
+    } catch (e) {
+      setFailure(appError(e));
+    }
   };
 
   const job = useJob();
   const [exported, setExported] = useState<string | null>(null);
-  const exportAs = async (kind: 'pdf' | 'xlsx') => {
-    await flush();
-    const base = t(kind === 'pdf' ? 'ui:spravka.pdfName' : 'ui:spravka.formName', {
+  const exportAs = async (kind: ExportKind) => {
+    await text.flush();
+    const base = t(kind === 'xlsx' ? 'ui:spravka.formName' : 'ui:spravka.pdfName', {
       quarter: query.quarter,
       lang: docLang,
     });
+    const title = {
+      pdf: 'ui:spravka.exportPdf',
+      docx: 'ui:spravka.exportDocx',
+      xlsx: 'ui:spravka.exportForm',
+    }[kind];
     const path = await window.api.saveAs({
-      title: t(kind === 'pdf' ? 'ui:spravka.exportPdf' : 'ui:spravka.exportForm'),
+      title: t(title),
       defaultName: `${base}.${kind}`,
       filter: { name: kind.toUpperCase(), extensions: [kind] },
     });
@@ -105,6 +101,9 @@ export function Spravka(props: { selection: Selection }) {
       if (kind === 'pdf') {
         const r = await job.run('report.write', { ...docQuery, out: path });
         setExported(t('cli:report.pdf', { path: r.pdf, pages: r.pages }));
+      } else if (kind === 'docx') {
+        const r = await job.run('report.write', { ...docQuery, docx: path });
+        setExported(t('cli:report.docx', { path: r.docx ?? path }));
       } else {
         await job.run('report.form', { ...query, out: path });
         setExported(t('cli:report.xlsx', { path }));
@@ -116,6 +115,13 @@ export function Spravka(props: { selection: Selection }) {
 
   return (
     <div className="spravka">
+      {!approval && (
+        <Gaps
+          gaps={gaps}
+          onPlaceholder={(label, nth) => editor.current?.selectPlaceholder(label, nth)}
+          onField={(key) => editor.current?.selectField(key)}
+        />
+      )}
       <div className="toolbar">
         <label>
           {t('ui:spravka.docLang')}
@@ -128,17 +134,25 @@ export function Spravka(props: { selection: Selection }) {
           <input type="checkbox" checked={qualityAnnex} onChange={(e) => setQualityAnnex(e.target.checked)} />
           {t('ui:spravka.qualityAnnex')}
         </label>
-        <span className={`status status-${status}`} role="status">
-          {t(`ui:spravka.status.${status}`)}
+        <span className={`status status-${text.status}`} role="status">
+          {t(`ui:spravka.status.${text.status}`)}
         </span>
         <span className="spacer" />
         <Approval
           approval={approval}
+          blocked={
+            blocking > 0
+              ? { title: t('ui:spravka.approveBlocked', { count: blocking }), describedBy: GAPS_ID }
+              : null
+          }
           onApprove={() => decide('spravka.approve')}
           onWithdraw={() => decide('spravka.withdraw')}
         />
         <button type="button" className="primary" onClick={() => void exportAs('pdf')}>
           {t('ui:spravka.exportPdf')}
+        </button>
+        <button type="button" onClick={() => void exportAs('docx')}>
+          {t('ui:spravka.exportDocx')}
         </button>
         <button type="button" onClick={() => void exportAs('xlsx')}>
           {t('ui:spravka.exportForm')}
@@ -146,7 +160,7 @@ export function Spravka(props: { selection: Selection }) {
         <PlanExport query={query} job={job} onSaved={setExported} onFailure={setFailure} />
         <button
           type="button"
-          disabled={!printable || status === 'saving'}
+          disabled={!printable || text.status === 'saving'}
           onClick={() => void window.api.print()}
         >
           {t('ui:spravka.print')}
@@ -155,28 +169,47 @@ export function Spravka(props: { selection: Selection }) {
       {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
       {exported && <p className="ok">{exported}</p>}
       {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
-      <DocDetails lang={docLang} onSaved={bump} />
+      <DocDetails
+        lang={docLang}
+        onSaved={() => {
+          bump();
+          text.refresh();
+        }}
+        registration={
+          text.current
+            ? {
+                scope: queryKey('spravka.text', query),
+                value: text.current.registration,
+                onSave: saveRegistration,
+              }
+            : undefined
+        }
+      />
       <div className="spravka-columns">
-        <div className="spravka-edit" {...staleMarks(!loaded)}>
-          <label className="editor-label" htmlFor="analytical">
+        <div className="spravka-edit" {...staleMarks(!text.loaded)}>
+          <span className="editor-label" id={EDITOR_LABEL}>
             {t('ui:spravka.analytical')}
-          </label>
-          <textarea
-            id="analytical"
-            className="editor"
-            value={text}
-            onChange={(e) => edit(e.target.value)}
+          </span>
+          <RichEditor
+            // One editor, and one undo history, per справка.
+            key={queryKey('spravka.text', query)}
+            ref={editor}
+            doc={text.doc}
+            live={text.shown?.live ?? NO_LIVE}
             readOnly={approval !== null}
-            spellCheck={false}
+            lang={docLang}
+            labelledBy={EDITOR_LABEL}
+            onChange={text.edit}
+            onBlockFocus={setFocus}
           />
           <p className="note">{t(approval ? 'ui:spravka.frozenHint' : 'ui:spravka.hint')}</p>
           <TextHistory
-            versions={history.data ?? history.stale ?? []}
+            versions={text.versions}
             disabled={approval !== null}
-            onRestore={edit}
+            onRestore={(doc) => editor.current?.restore(doc)}
           />
         </div>
-        <SpravkaPreview query={docQuery} version={version} onReady={onReady} />
+        <SpravkaPreview query={docQuery} version={version} focus={focus} onReady={onReady} />
       </div>
     </div>
   );

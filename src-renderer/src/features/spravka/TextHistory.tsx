@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { RichDoc } from '../../../../src-main/shared/rich-text';
 import type { TextVersion } from '../../../../src-main/shared/spravka';
 import { formatStamp } from '../../format';
+import { docExcerpt } from './editor/doc-text';
 
 const EXCERPT = 90;
 
@@ -8,7 +10,7 @@ const EXCERPT = 90;
 export function TextHistory(props: {
   versions: TextVersion[];
   disabled: boolean;
-  onRestore: (text: string) => void;
+  onRestore: (doc: RichDoc) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -18,18 +20,15 @@ export function TextHistory(props: {
         <p className="note">{t('ui:spravka.historyEmpty')}</p>
       ) : (
         <ol>
-          {props.versions.map((v) => {
-            const line = v.text.replace(/\s+/g, ' ').trim();
-            return (
-              <li key={v.id}>
-                <time>{formatStamp(v.savedAt)}</time>{' '}
-                <span className="excerpt">{line.length > EXCERPT ? `${line.slice(0, EXCERPT)}…` : line}</span>{' '}
-                <button type="button" disabled={props.disabled} onClick={() => props.onRestore(v.text)}>
-                  {t('ui:spravka.restoreVersion')}
-                </button>
-              </li>
-            );
-          })}
+          {props.versions.map((v) => (
+            <li key={v.id}>
+              <time dateTime={v.savedAt}>{formatStamp(v.savedAt)}</time>{' '}
+              <span className="excerpt">{docExcerpt(v.doc, EXCERPT)}</span>{' '}
+              <button type="button" disabled={props.disabled} onClick={() => props.onRestore(v.doc)}>
+                {t('ui:spravka.restoreVersion')}
+              </button>
+            </li>
+          ))}
         </ol>
       )}
     </details>

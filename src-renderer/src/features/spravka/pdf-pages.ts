@@ -1,5 +1,6 @@
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { findable } from './page-find';
 
 // pdf.js parses in a worker served from the app's own files, which the CSP allows ('self').
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -7,6 +8,8 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 export interface PageImage {
   src: string;
   landscape: boolean;
+  /** The page's text in the form page-find.ts compares: read once per PDF, with its image. */
+  text: string;
 }
 
 /** 2 × 72 dpi: crisp on screen and good enough on paper for 14 pt text. */
@@ -25,7 +28,9 @@ export async function pdfPages(base64: string, cancelled: () => boolean): Promis
       canvas.width = Math.ceil(viewport.width);
       canvas.height = Math.ceil(viewport.height);
       await page.render({ canvas, viewport }).promise;
-      pages.push({ src: canvas.toDataURL('image/png'), landscape: viewport.width > viewport.height });
+      const content = await page.getTextContent();
+      const text = findable(content.items.map((i) => ('str' in i ? i.str : '')).join(''));
+      pages.push({ src: canvas.toDataURL('image/png'), landscape: viewport.width > viewport.height, text });
       page.cleanup();
     }
     return pages;

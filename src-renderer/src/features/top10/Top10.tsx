@@ -38,6 +38,14 @@ function Ranked(props: { title: string; total: number; list: RankedTopic[]; tie?
   );
 }
 
+/**
+ * What was written, kept as a key and its values and translated when shown: a sentence translated when
+ * the file was saved stayed in that language after the analyst switched the interface.
+ */
+type SavedNote =
+  | { key: 'ui:top10.saved'; params: { path: string } }
+  | { key: 'ui:faq.saved'; params: { path: string; questions: string } };
+
 /** §12: the republic's ten questions and each region's, side by side. */
 export function Top10(props: {
   analysis: Analysis;
@@ -48,7 +56,7 @@ export function Top10(props: {
   const { t } = useTranslation();
   const a = props.analysis;
   const job = useJob();
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedNote | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
 
   const exportLists = async () => {
@@ -68,7 +76,7 @@ export function Top10(props: {
         out: path,
         ...(center ? { center } : {}),
       });
-      setSaved(t('ui:top10.saved', { path: r.xlsx }));
+      setSaved({ key: 'ui:top10.saved', params: { path: r.xlsx } });
     } catch (e) {
       setFailure(appError(e));
     }
@@ -93,7 +101,7 @@ export function Top10(props: {
         out: path,
         ...(center ? { center } : {}),
       });
-      setSaved(t('ui:faq.saved', { path: r.out, questions: formatCount(r.questions) }));
+      setSaved({ key: 'ui:faq.saved', params: { path: r.out, questions: formatCount(r.questions) } });
     } catch (e) {
       setFailure(appError(e));
     }
@@ -114,7 +122,7 @@ export function Top10(props: {
         </button>
       </div>
       {job.progress && <JobProgressBar progress={job.progress} onCancel={job.cancel} />}
-      {saved && <p className="ok">{saved}</p>}
+      {saved && <p className="ok">{t(saved.key, saved.params)}</p>}
       {failure && <p role="alert">{t(`errors:${failure.code}`, failure.params)}</p>}
       <Ranked title={t('ui:top10.republic')} total={a.total} list={a.top10} tie={a.top10Tie} />
       <div className="cards">
