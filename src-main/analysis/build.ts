@@ -2,7 +2,7 @@
 import { REGIONS } from '../reference/regions';
 import { ageBand } from '../shared/portrait';
 import type { Names } from '../shared/names';
-import type { PortraitValueField } from '../shared/spravka';
+import type { PortraitValueField } from '../shared/portrait';
 import { portraitValueCode } from '../reference/portrait-value-match';
 import { nameInBothLanguages } from './topic-names';
 import type {

@@ -11,13 +11,20 @@ export interface Naming {
   sources: Record<Lang, NameSource | null>;
 }
 
+const kazakhLetters = (s: string) => s.match(/[әғқңөұүһі]/giu)?.length ?? 0;
+
 export function nameInBothLanguages(name: string, stored: Partial<Names> = {}): Naming {
   const own = nameLanguage(name);
   const pair = catalogueName(name);
   const pick = (lang: Lang): [string | null, NameSource | null] => {
     const given = stored[lang];
     if (given) return [given, 'analyst'];
-    if (pair) return own === lang || pair[lang] === name ? [name, 'data'] : [pair[lang], 'catalogue'];
+    if (pair) {
+      if (own !== lang && pair[lang] !== name) return [pair[lang], 'catalogue'];
+      // The data's own spelling stays («жилье» as written), unless Kazakh typed on a Russian layout lost its
+      // letters: «Баска маселелер» prints as the catalogue writes it, «Басқа мәселелер».
+      return [kazakhLetters(name) < kazakhLetters(pair[lang]) ? pair[lang] : name, 'data'];
+    }
     // A name in neither script («eGov», «=HYPERLINK…») reads the same in both languages.
     return own === lang || own === null ? [name, 'data'] : [null, null];
   };

@@ -1,7 +1,8 @@
 import type { Lang } from '../shared/domain';
 import type { Comparison } from '../shared/analysis';
 import type { Approval, Registration, SpravkaSettings, TextVersion } from '../shared/spravka';
-import { richDoc, type RichDoc } from '../shared/rich-text';
+import { mapInlines, richDoc, type RichDoc } from '../shared/rich-text';
+import { renameTopicInKey } from '../shared/field-keys';
 import type { Store } from './client';
 import { foldKey } from '../shared/fold';
 
@@ -68,6 +69,29 @@ function addVersion(
         'INSERT INTO spravka_text_versions (scope, quarter, lang, text, saved_at) VALUES (?, ?, ?, ?, ?)',
       )
       .run(scope, quarter, lang, text, now);
+  }
+}
+
+/**
+ * A topic renamed: the saved texts' fields that name it follow, so its figures stay live. Approved
+ * snapshots and the history keep what they were.
+ */
+export function renameTopicInTexts(store: Store, from: string, to: string): void {
+  const rows = store.sqlite
+    .prepare<[], { scope: string; quarter: string; lang: Lang; text: string }>(
+      'SELECT scope, quarter, lang, text FROM spravka_texts',
+    )
+    .all();
+  const update = store.sqlite.prepare(
+    'UPDATE spravka_texts SET text = ? WHERE scope = ? AND quarter = ? AND lang = ?',
+  );
+  for (const row of rows) {
+    const doc = parseDoc(row.text);
+    const renamed = mapInlines(doc, (n) =>
+      n.type === 'field' ? { ...n, attrs: { ...n.attrs, key: renameTopicInKey(n.attrs.key, from, to) } } : n,
+    );
+    const text = JSON.stringify(renamed);
+    if (text !== row.text) update.run(text, row.scope, row.quarter, row.lang);
   }
 }
 

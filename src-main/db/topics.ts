@@ -1,11 +1,11 @@
 // The topic catalog: one name per topic, every spelling seen as an alias that later imports follow.
 import { asc, eq, sql } from 'drizzle-orm';
-
 import { fail } from '../shared/errors';
 import type { Store } from './client';
 import { mergeTopicInPurged, refreshRollups } from './rollups';
 import { requests, rollupRegionTopic, topicAliases, topics } from './schema';
 import { inTransaction } from './transactions';
+import { renameTopicInTexts } from './spravka';
 
 export interface TopicRow {
   id: number;
@@ -41,9 +41,14 @@ export function requireTopic(store: Store, id: number): void {
   if (!found) fail('unknownTopic', { id });
 }
 
+/** Renames a topic; the справка texts' fields that name it follow. */
 export function renameTopic(store: Store, id: number, name: string): void {
   requireTopic(store, id);
-  store.db.update(topics).set({ name }).where(eq(topics.id, id)).run();
+  const before = store.db.select({ name: topics.name }).from(topics).where(eq(topics.id, id)).get();
+  inTransaction(store, () => {
+    store.db.update(topics).set({ name }).where(eq(topics.id, id)).run();
+    if (before && before.name !== name) renameTopicInTexts(store, before.name, name);
+  });
 }
 
 /** Sets the topic's names in the languages given; an empty name clears the analyst's one. */

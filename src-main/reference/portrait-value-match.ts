@@ -3,7 +3,9 @@
 // beginnings on matchKey's folded words; the longest run found decides, so «не замужем» is not «замужем» nor
 // «неполное высшее» «высшее». Pure: the renderer may use it too.
 import { hasLatin, latinKey, looseKey, matchKey } from '../shared/fold';
-import { PORTRAIT_VALUES, type PortraitField } from './portrait-values';
+import { PORTRAIT_VALUE_FIELDS } from '../shared/portrait';
+import { PORTRAIT_VALUES } from './portrait-values';
+import type { PortraitValueField } from '../shared/portrait';
 
 interface Phrase {
   code: string;
@@ -16,7 +18,7 @@ interface Phrase {
   order: number;
 }
 
-function compile(field: PortraitField, keyOf: (s: string) => string): readonly Phrase[] {
+function compile(field: PortraitValueField, keyOf: (s: string) => string): readonly Phrase[] {
   return PORTRAIT_VALUES[field].flatMap((value, order) =>
     [value.ru, value.kk, ...value.words].map((spelling) => {
       const stems = keyOf(spelling).split(' ');
@@ -31,7 +33,7 @@ function compile(field: PortraitField, keyOf: (s: string) => string): readonly P
   );
 }
 
-const FIELDS: readonly PortraitField[] = ['maritalStatus', 'education', 'occupation'];
+const FIELDS = PORTRAIT_VALUE_FIELDS;
 const AS_WRITTEN = new Map(FIELDS.map((f) => [f, compile(f, matchKey)] as const));
 // Kazakh in the Latin alphabet ('Jogary', 'turmysta'), read as Cyrillic, against the spellings keyed alike.
 const AS_LATIN = new Map(FIELDS.map((f) => [f, compile(f, looseKey)] as const));
@@ -77,7 +79,7 @@ function readKey(key: string, phrases: readonly Phrase[]): string | null {
   return best?.code ?? null;
 }
 
-function read(field: PortraitField, raw: string): string | null {
+function read(field: PortraitValueField, raw: string): string | null {
   const code = readKey(matchKey(raw), AS_WRITTEN.get(field) ?? []);
   if (code !== null || !hasLatin(raw)) return code;
   return readKey(latinKey(raw), AS_LATIN.get(field) ?? []);
@@ -88,7 +90,7 @@ const MEMO_LIMIT = 10_000;
 const memo = new Map<string, string | null>();
 
 /** The code of a portrait value, or null for a value none of the field's spellings knows (or an empty one). */
-export function portraitValueCode(field: PortraitField, raw: string): string | null {
+export function portraitValueCode(field: PortraitValueField, raw: string): string | null {
   const memoKey = `${field}\u0000${raw}`;
   const hit = memo.get(memoKey);
   if (hit !== undefined) return hit;
@@ -99,6 +101,6 @@ export function portraitValueCode(field: PortraitField, raw: string): string | n
 }
 
 /** The name a справка prints for a code; a code the field does not have is returned as it is. */
-export function portraitValueName(field: PortraitField, code: string, lang: 'ru' | 'kk'): string {
+export function portraitValueName(field: PortraitValueField, code: string, lang: 'ru' | 'kk'): string {
   return PORTRAIT_VALUES[field].find((v) => v.code === code)?.[lang] ?? code;
 }

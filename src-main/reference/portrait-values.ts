@@ -2,8 +2,7 @@
 // status, education and occupation. Exports fill these columns by hand, in Russian, Kazakh or English, in full or
 // abbreviated; each value here is one code with the name a справка prints in each language and the spellings
 // that mean it. Pure data; reference/portrait-value-match.ts folds and reads it.
-
-export type PortraitField = 'maritalStatus' | 'education' | 'occupation';
+import type { PortraitValueField } from '../shared/portrait';
 
 export interface PortraitValue {
   code: string;
@@ -20,7 +19,7 @@ export interface PortraitValue {
   words: readonly string[];
 }
 
-export const PORTRAIT_VALUES: Readonly<Record<PortraitField, readonly PortraitValue[]>> = {
+export const PORTRAIT_VALUES: Readonly<Record<PortraitValueField, readonly PortraitValue[]>> = {
   maritalStatus: [
     {
       code: 'civilUnion',

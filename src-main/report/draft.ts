@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { Analysis, TopicRow } from '../shared/analysis';
 import { SOCIAL_STATUSES, type Lang } from '../shared/domain';
 import { capitalise, formatCount } from '../shared/format';
-import { AGE_BANDS } from '../shared/portrait';
+import { AGE_BANDS, PORTRAIT_VALUE_FIELDS } from '../shared/portrait';
 import type { Block, InlineNode, RichDoc } from '../shared/rich-text';
 import type { DraftKeywords } from '../db/draft-keywords';
 import { parseQuarter } from '../shared/dates';
@@ -83,18 +83,22 @@ export function draftAnalyticalPart(
 
   // Nature of the requests and the comparison with the previous period (§14).
   heading('natureHeading');
-  const base = { quarter: quarterForm('quarterIn', a.quarter), requests: f('total#requests') };
-  if (a.previousTotal === 0) para(d('totalNoPrevious', base));
-  else if (a.change === 0) para(d('totalSame', base));
+  const trend = a.previousTotal === 0 ? 'noPrevious' : a.change > 0 ? 'up' : a.change < 0 ? 'down' : 'same';
+  const base = {
+    quarter: quarterForm('quarterIn', a.quarter),
+    requests: f(fieldKey('total', trend, 'requests')),
+  };
+  if (trend === 'noPrevious') para(d('totalNoPrevious', base));
+  else if (trend === 'same') para(d('totalSame', base));
   else {
     para(
-      d(a.change > 0 ? 'totalUp' : 'totalDown', {
+      d(trend === 'up' ? 'totalUp' : 'totalDown', {
         ...base,
         previous: quarterForm('quarterThan', a.previousQuarter),
         previousTotal: f('previousTotal'),
-        delta: f('changeAbs#requests'),
-        deltaN: f('changeAbs'),
-        pct: f('changePercent'),
+        delta: f(fieldKey('changeAbs', trend, 'requests')),
+        deltaN: f(fieldKey('changeAbs', trend)),
+        pct: f(fieldKey('changePercent', trend)),
       }),
     );
   }
@@ -145,7 +149,7 @@ export function draftAnalyticalPart(
       topic: topic(r.topic),
       count: f(fieldKey('topicCount', r.topic)),
       previous: f(fieldKey('topicPrevious', r.topic)),
-      pct: f(fieldKey('topicChange', r.topic)),
+      pct: f(fieldKey(r.count > r.previousCount ? 'topicRising' : 'topicFalling', r.topic)),
     });
   const byDelta = (x: TopicRow, y: TopicRow) =>
     Math.abs(y.count - y.previousCount) - Math.abs(x.count - x.previousCount);
@@ -191,7 +195,7 @@ export function draftAnalyticalPart(
           topic: topic(r.topic),
           count: f(fieldKey('topicCount', r.topic)),
           previous: f(fieldKey('topicPrevious', r.topic)),
-          pct: f(fieldKey('topicChange', r.topic)),
+          pct: f(fieldKey('over30Change', r.topic)),
         }),
       ),
     );
@@ -205,7 +209,7 @@ export function draftAnalyticalPart(
     items(
       fresh.map((r) => {
         const words = topicWords.get(r.topic);
-        const params = { topic: topic(r.topic), requests: f(fieldKey('topicCount', r.topic, 'requests')) };
+        const params = { topic: topic(r.topic), requests: f(fieldKey('newCount', r.topic, 'requests')) };
         return words?.length
           ? d('newItemWords', { ...params, words: words.join(', ') })
           : d('newItem', params);
@@ -244,7 +248,7 @@ export function draftAnalyticalPart(
       if (leading.length) para(d('portraitStatus', { list: quote(leading) }));
     }
     // §8.6 also names marital status, education and occupation: said where the exports carry them.
-    for (const field of ['maritalStatus', 'education', 'occupation'] as const) {
+    for (const field of PORTRAIT_VALUE_FIELDS) {
       const values = p[field].slice(0, OTHER_VALUES).map((v) => {
         const arg = `${field}:${v.code ?? v.value}`;
         return d('valueCount', { value: f(fieldKey('valueName', arg)), n: f(fieldKey('valueCount', arg)) });
@@ -269,7 +273,9 @@ export function draftAnalyticalPart(
       type: 'orderedList',
       attrs: { start: 1 },
       content: listOf(
-        a.top10.map((r) => d('top10Line', { topic: topic(r.topic), n: f(fieldKey('topicCount', r.topic)) })),
+        a.top10.map((r) =>
+          d('top10Line', { topic: topic(r.topic), n: f(fieldKey('top10Count', `${r.rank}:${r.topic}`)) }),
+        ),
       ),
     });
     if (a.top10Tie) {

@@ -2,13 +2,13 @@
 // («topicCount:Жилищные вопросы», «total#requests»). The draft writes a field's first value through the same
 // resolver that later says its live one, so a figure is formatted in one place. Pure.
 import type { TFunction } from 'i18next';
-import type { Analysis } from '../shared/analysis';
+import type { Analysis, TopicRow } from '../shared/analysis';
 import { SOCIAL_STATUSES, type Lang, type SocialStatus } from '../shared/domain';
 import { formatCount, signedCount } from '../shared/format';
+import { fieldKeyOf, parseFieldKey } from '../shared/field-keys';
 import { topicName } from '../shared/names';
 import { round1 } from '../shared/percent';
-import { AGE_BANDS, type AgeBand } from '../shared/portrait';
-import type { PortraitValueField } from '../shared/spravka';
+import { AGE_BANDS, PORTRAIT_VALUE_FIELDS, type AgeBand, type PortraitValueField } from '../shared/portrait';
 import { portraitValueName } from '../reference/portrait-value-match';
 
 export interface FieldContext {
@@ -29,9 +29,8 @@ const text = (t: string): Resolved => ({ text: t });
 const topicRow = (a: Analysis, topic: string) => a.byTopic.find((r) => r.topic === topic);
 const isAgeBand = (v: string): v is AgeBand => (AGE_BANDS as readonly string[]).includes(v);
 const isStatus = (v: string): v is SocialStatus => (SOCIAL_STATUSES as readonly string[]).includes(v);
-const PORTRAIT_FIELDS: readonly PortraitValueField[] = ['maritalStatus', 'education', 'occupation'];
 const isPortraitField = (v: string): v is PortraitValueField =>
-  (PORTRAIT_FIELDS as readonly string[]).includes(v);
+  (PORTRAIT_VALUE_FIELDS as readonly string[]).includes(v);
 
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
@@ -52,11 +51,38 @@ const portraitEntry = (a: Analysis, arg: string) => {
   return entry ? { field, entry } : null;
 };
 
+/** How the total moved against the comparison period, as the sentence that states it chose. */
+const totalTrend = (a: Analysis) =>
+  a.previousTotal === 0 ? 'noPrevious' : a.change > 0 ? 'up' : a.change < 0 ? 'down' : 'same';
+
+/** The topic's change, signed, where it still goes the way the sentence around it says. */
+const topicChangeIf = (a: Analysis, topic: string, holds: (r: TopicRow) => boolean): Resolved => {
+  const r = topicRow(a, topic);
+  return r && r.changePercent !== null && holds(r) ? text(signedPct(r.changePercent)) : null;
+};
+
+// A figure whose sentence states a direction or a membership («больше, чем», «рост превысил 30 %», «новые
+// вопросы», the n-th of the top 10) carries that condition in its key: once the data no longer meets it the
+// figure has no value, and the sentence is flagged instead of printing a true number in a false clause.
 const RESOLVERS: Record<string, (ctx: FieldContext, arg: string) => Resolved> = {
-  total: ({ a }) => ({ count: a.total }),
+  total: ({ a }, trend) => (trend === '' || trend === totalTrend(a) ? { count: a.total } : null),
   previousTotal: ({ a }) => ({ count: a.previousTotal }),
-  changeAbs: ({ a }) => ({ count: Math.abs(a.change) }),
-  changePercent: ({ a }) => text(pct(a.changePercent ?? 0)),
+  changeAbs: ({ a }, trend) =>
+    trend === '' || trend === totalTrend(a) ? { count: Math.abs(a.change) } : null,
+  changePercent: ({ a }, trend) =>
+    trend === '' || trend === totalTrend(a) ? text(pct(a.changePercent ?? 0)) : null,
+  topicRising: ({ a }, topic) => topicChangeIf(a, topic, (r) => r.count > r.previousCount),
+  topicFalling: ({ a }, topic) => topicChangeIf(a, topic, (r) => r.count < r.previousCount),
+  over30Change: ({ a }, topic) => topicChangeIf(a, topic, (r) => r.growthOver30),
+  newCount: ({ a }, topic) => {
+    const r = topicRow(a, topic);
+    return r?.isNew ? { count: r.count } : null;
+  },
+  top10Count: ({ a }, arg) => {
+    const at = arg.indexOf(':');
+    const entry = a.top10[Number(arg.slice(0, at)) - 1];
+    return entry && entry.topic === arg.slice(at + 1) ? { count: entry.count } : null;
+  },
   topicName: ({ a, lang }, topic) =>
     a.topicNames[topic] || topicRow(a, topic) ? text(topicName(a, topic, lang).text) : null,
   topicCount: ({ a }, topic) => {
@@ -70,10 +96,6 @@ const RESOLVERS: Record<string, (ctx: FieldContext, arg: string) => Resolved> = 
   topicShare: ({ a }, topic) => {
     const r = topicRow(a, topic);
     return r ? text(sharePct(r.count, a.total)) : null;
-  },
-  topicChange: ({ a }, topic) => {
-    const r = topicRow(a, topic);
-    return r && r.changePercent !== null ? text(signedPct(r.changePercent)) : null;
   },
   topicDelta: ({ a }, topic) => {
     const d = a.drivers.topics.find((x) => x.key === topic);
@@ -114,16 +136,11 @@ const RESOLVERS: Record<string, (ctx: FieldContext, arg: string) => Resolved> = 
 
 /** A field's key from its kind and argument. */
 export const fieldKey = (kind: keyof typeof RESOLVERS, arg?: string, noun?: 'requests'): string =>
-  `${kind}${arg === undefined ? '' : `:${arg}`}${noun ? `#${noun}` : ''}`;
+  fieldKeyOf(kind, arg, noun);
 
 /** The field's value as the analysis gives it now, in the document's language; null when it has no such figure. */
 export function resolveField(ctx: FieldContext, key: string): string | null {
-  const hash = key.lastIndexOf('#');
-  const noun = hash >= 0 ? key.slice(hash + 1) : null;
-  const body = hash >= 0 ? key.slice(0, hash) : key;
-  const colon = body.indexOf(':');
-  const kind = colon >= 0 ? body.slice(0, colon) : body;
-  const arg = colon >= 0 ? body.slice(colon + 1) : '';
+  const { kind, arg, noun } = parseFieldKey(key);
   const resolver = Object.hasOwn(RESOLVERS, kind) ? RESOLVERS[kind] : undefined;
   const value = resolver?.(ctx, arg) ?? null;
   if (!value) return null;

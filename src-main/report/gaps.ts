@@ -5,9 +5,8 @@ import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { topicName } from '../shared/names';
 import { inlineNodes, placeholders, type RichDoc } from '../shared/rich-text';
-import type { PortraitValueField, SpravkaGap, SpravkaSettings } from '../shared/spravka';
-
-const PORTRAIT_FIELDS: readonly PortraitValueField[] = ['maritalStatus', 'education', 'occupation'];
+import type { SpravkaGap, SpravkaSettings } from '../shared/spravka';
+import { PORTRAIT_VALUE_FIELDS } from '../shared/portrait';
 
 export interface GapInput {
   lang: Lang;
@@ -33,7 +32,7 @@ export function spravkaGaps(input: GapInput): SpravkaGap[] {
   // The Appendix form lists every topic of the quarter; the text may name those that disappeared.
   const topics = [...a.byTopic.map((r) => r.topic), ...a.disappearedTopics.map((r) => r.topic)];
   for (const topic of topics) if (topicName(a, topic, lang).missing) gaps.push({ kind: 'topicName', topic });
-  for (const field of PORTRAIT_FIELDS)
+  for (const field of PORTRAIT_VALUE_FIELDS)
     for (const v of a.portrait[field])
       if (v.code === null) gaps.push({ kind: 'portraitValue', field, value: v.value });
   return gaps;

@@ -79,8 +79,6 @@ interface Snapshot {
   card: CenterCard;
   /** When it was approved, 'YYYY-MM-DD HH:MM:SS': the document's date. */
   stamp: string;
-  /** The outgoing number and date as they stood; absent from snapshots taken before they existed. */
-  registration?: Registration;
   /**
    * Per region, both periods' counts of each topic over 30 % (§11's work plan); absent from snapshots
    * taken before the plan existed, which then read them from the store.
@@ -96,6 +94,8 @@ interface Snapshot {
 /** Everything a справка is made of: live, or the frozen snapshot once approved. */
 interface DocSource extends Snapshot {
   meta: SpravkaText;
+  /** The outgoing number and date, as the registry gave them (after the approval, too). */
+  registration: Registration;
   /** The analytical part as it prints: fields at their live values. */
   printed: RichDoc;
   /** Name fields printed in the data's language because the document's has no name for them. */
@@ -143,7 +143,8 @@ export function createReportService(store: Store, deps: ReportDeps) {
       settings: frozen.settings,
       center: frozen.card.names ? { name: frozen.card.name, missing: centerMissing } : null,
     });
-    const registration = frozen.registration ?? { number: '', date: '' };
+    // The registry numbers a справка once it is signed: its number and date are read live, never frozen.
+    const registration = loadRegistration(store, frozen.analysis.center, frozen.analysis.quarter, q.lang);
     return {
       ...frozen,
       registration,
@@ -183,7 +184,6 @@ export function createReportService(store: Store, deps: ReportDeps) {
         settings: loadSettings(store),
         card: centerCard(analysis.center),
         stamp: deps.now(),
-        registration: loadRegistration(store, analysis.center, analysis.quarter, q.lang),
         topicRegions: topicRegionChanges(store, analysis),
       },
       { isDraft: !saved, updatedAt: saved?.updatedAt ?? null, approval: null },
@@ -206,6 +206,10 @@ export function createReportService(store: Store, deps: ReportDeps) {
       ? nameIn(src.card.names, src.card.name, lang).text
       : translator(lang)('report:doc.allCenters');
 
+  /** The Appendix form of the справка, the contact center named in the document's language. */
+  const formOf = (src: DocSource, lang: SpravkaQuery['lang']) =>
+    appendixForm(translator(lang), lang, src.analysis, { ...src.card, name: centerName(src, lang) });
+
   /** The inputs of the справка's PDF and DOCX: the same for both, so both print the same. */
   async function documentInput(req: SpravkaQuery, job: JobContext) {
     // Steps: the numbers, the charts, the layout, done.
@@ -217,7 +221,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
     const quality = req.qualityAnnex ? (frozenQuality ?? analyseQuality(store, req)) : undefined;
     step(1);
     const name = centerName(src, req.lang);
-    const form = appendixForm(t, req.lang, analysis, { ...src.card, name });
+    const form = formOf(src, req.lang);
     const [date = '', time = '00:00:00'] = stamp.split(' ');
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
@@ -233,11 +237,12 @@ export function createReportService(store: Store, deps: ReportDeps) {
       form,
       holderName: settings.body[req.lang],
       centerName: name,
+      centerFallback: src.centerMissing,
       registration: {
-        number: src.registration?.number ?? '',
+        number: src.registration.number,
         // An approved справка is dated the day it was signed until the registry gives it its own date.
         date:
-          src.registration?.date ||
+          src.registration.date ||
           (src.meta.approval ? formatDayMonthYear({ year: y, month: m, day: d }) : ''),
       },
       settings,
@@ -284,8 +289,9 @@ export function createReportService(store: Store, deps: ReportDeps) {
       return source(q).meta;
     },
 
+    /** The outgoing number and date; the registry gives them after signature, so an approved справка takes them too. */
     saveRegistration(q: SpravkaQuery & Registration): SpravkaText {
-      const analysis = requireEditable(q);
+      const analysis = analyseQuarter(store, q);
       saveRegistration(store, analysis.center, analysis.quarter, q.lang, q);
       return source(q).meta;
     },
@@ -316,7 +322,6 @@ export function createReportService(store: Store, deps: ReportDeps) {
         settings: live.settings,
         card: live.card,
         stamp: live.stamp,
-        ...(live.registration ? { registration: live.registration } : {}),
         ...(live.topicRegions ? { topicRegions: live.topicRegions } : {}),
         service: analyseQuality(store, q),
       };
@@ -346,10 +351,9 @@ export function createReportService(store: Store, deps: ReportDeps) {
     /** The Appendix form alone, as a spreadsheet. */
     writeForm(req: SpravkaQuery & { out: string }, job: JobContext = NO_JOB): { xlsx: string } {
       job.report({ phase: 'render', done: 0, total: 1 });
-      const { analysis, card } = source(req);
+      const src = source(req);
       job.checkpoint();
-      const form = appendixForm(translator(req.lang), req.lang, analysis, card);
-      writeOut(req.out, appendixXlsx(form));
+      writeOut(req.out, appendixXlsx(formOf(src, req.lang)));
       job.report({ phase: 'render', done: 1, total: 1 });
       return { xlsx: req.out };
     },
@@ -435,8 +439,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
         Object.assign(result, { pdf: req.out, pages });
         if (req.xlsx) writeOut(req.xlsx, appendixXlsx(form));
       } else if (req.xlsx) {
-        const { analysis, card } = source(req);
-        writeOut(req.xlsx, appendixXlsx(appendixForm(translator(req.lang), req.lang, analysis, card)));
+        writeOut(req.xlsx, appendixXlsx(formOf(source(req), req.lang)));
       }
       if (req.xlsx) result.xlsx = req.xlsx;
       if (req.docx) {

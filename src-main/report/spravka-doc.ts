@@ -6,7 +6,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
 import { formatCount } from '../shared/format';
-import { topicName } from '../shared/names';
+import { tieIn, topicName } from '../shared/names';
 import type { QualityAnalysis } from '../shared/quality';
 import type { RichDoc } from '../shared/rich-text';
 import type { Registration, SpravkaSettings } from '../shared/spravka';
@@ -52,6 +52,8 @@ export interface SpravkaInput {
   /** The information holder (ақпарат иеленуші / обладатель информации) in the document's language. */
   holderName: string;
   centerName: string;
+  /** The center has no name in the document's language: `centerName` is the data's. */
+  centerFallback?: boolean;
   /** The outgoing number and date; blank until the registry gives them. */
   registration: Registration;
   settings: SpravkaSettings;
@@ -82,7 +84,8 @@ function regionsAnnex(t: TFunction, lang: Lang, a: Analysis, label: Block): Bloc
   for (const r of a.byRegion) {
     if (r.code === 'unspecified') continue;
     const list = a.top10ByRegion[r.code] ?? [];
-    const tie = a.top10ByRegionTies[r.code];
+    const named = a.top10ByRegionTies[r.code];
+    const tie = named && tieIn(a, named, lang);
     const table: TableBlock = {
       kind: 'table',
       widths: [22, 376, 70],
@@ -187,6 +190,7 @@ export function spravkaOutline(t: TFunction, input: SpravkaInput): Outline {
       holder: input.holderName,
       holderPlaceholder: t('report:doc.holderMissing'),
       center: input.centerName,
+      centerFallback: input.centerFallback === true,
       kind: t('report:doc.title'),
       registration: input.registration,
       subtitle: [

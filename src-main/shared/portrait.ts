@@ -23,3 +23,7 @@ export function ageBand(age: number | null): AgeBand {
   // 31–40 → '31-40' … 81–90 → '81-90'
   return AGE_BANDS[Math.floor((a - 1) / 10) - 1] ?? 'unknown';
 }
+
+/** The portrait fields of §8.6 the exports write as free text, normalised to codes with a name in each language. */
+export const PORTRAIT_VALUE_FIELDS = ['maritalStatus', 'education', 'occupation'] as const;
+export type PortraitValueField = (typeof PORTRAIT_VALUE_FIELDS)[number];

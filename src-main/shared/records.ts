@@ -1,6 +1,5 @@
-import type { Lang } from './domain';
 // What the store holds, as the window lists it: imports, contact centers, topics, request rows.
-import type { RegionCode } from './domain';
+import type { Lang, RegionCode } from './domain';
 
 export interface BatchSummary {
   id: number;

@@ -162,20 +162,12 @@ export function inlineText(content: readonly InlineNode[] | undefined): string {
     .join('');
 }
 
-/** A copy of the document with each field's value replaced by the given one (fields the map lacks keep theirs). */
-export function withFieldValues(doc: RichDoc, values: Readonly<Record<string, string | null>>): RichDoc {
-  const inlines = (content: InlineNode[] | undefined) =>
-    content?.map((n) => {
-      if (n.type !== 'field') return n;
-      const v = values[n.attrs.key];
-      return v === undefined || v === null ? n : { ...n, attrs: { ...n.attrs, value: v } };
-    });
+/** A copy of the document with each inline node replaced by what `change` makes of it, tables and lists included. */
+export function mapInlines(doc: RichDoc, change: (node: InlineNode) => InlineNode): RichDoc {
   const blocks = (list: Block[]): Block[] =>
     list.map((b): Block => {
-      if (b.type === 'paragraph' || b.type === 'heading') {
-        const content = inlines(b.content);
-        return content ? { ...b, content } : b;
-      }
+      if (b.type === 'paragraph' || b.type === 'heading')
+        return b.content ? { ...b, content: b.content.map(change) } : b;
       if (b.type === 'bulletList' || b.type === 'orderedList')
         return { ...b, content: b.content.map((i) => ({ ...i, content: blocks(i.content) })) };
       return {
@@ -187,6 +179,15 @@ export function withFieldValues(doc: RichDoc, values: Readonly<Record<string, st
       };
     });
   return { type: 'doc', content: blocks(doc.content) };
+}
+
+/** A copy of the document with each field's value replaced by the given one (fields the map lacks keep theirs). */
+export function withFieldValues(doc: RichDoc, values: Readonly<Record<string, string | null>>): RichDoc {
+  return mapInlines(doc, (n) => {
+    if (n.type !== 'field') return n;
+    const v = values[n.attrs.key];
+    return v === undefined || v === null ? n : { ...n, attrs: { ...n.attrs, value: v } };
+  });
 }
 
 /** The document as plain text, a line per paragraph or list item (for excerpts, search and tests). */

@@ -1,4 +1,5 @@
 import type { Lang } from './domain';
+import type { PortraitValueField } from './portrait';
 import type { RichDoc } from './rich-text';
 
 /** The fixed details of the document: who issues it and who signs the form. */
@@ -35,9 +36,6 @@ export interface SpravkaText {
   gaps: SpravkaGap[];
   registration: Registration;
 }
-
-/** The portrait fields whose values are normalised to codes with a name in each language. */
-export type PortraitValueField = 'maritalStatus' | 'education' | 'occupation';
 
 export type SpravkaGap =
   | { kind: 'placeholder'; label: string }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/db/client';
 import type { SpravkaQuery } from '../../src-main/shared/commands/spravka';
-import { inlineNodes, placeholders } from '../../src-main/shared/rich-text';
+import { inlineNodes, placeholders, withFieldValues } from '../../src-main/shared/rich-text';
 import { cli } from '../fixtures/cli';
 import { extractPdfText } from '../fixtures/pdf-text';
 import { readyForApproval, textOf } from '../fixtures/rich-text';
@@ -67,8 +67,46 @@ describe('texts stored as line markup', () => {
       );
       const [version] = await b.call('spravka.history', Q3);
       expect(version && textOf(version.doc)).toBe(textOf(text.doc));
-      expect((await b.call('spravka.settings', {})).signatory.name).toEqual({ ru: 'А. Б', kk: 'А. Б' });
+      // The one name was typed in Russian: the Kazakh one is asked for before a Kazakh approval.
+      expect((await b.call('spravka.settings', {})).signatory.name).toEqual({ ru: 'А. Б', kk: '' });
     })();
+  });
+});
+
+describe('a справка approved before the editor', () => {
+  it("prints as it was signed after the migration: its text, its «[…]» as words, the data's topic names", async () => {
+    await readyForApproval(b, Q3);
+    await b.call('spravka.approve', Q3);
+    const path = b.dbPath;
+    b.close();
+    // The snapshot as the line-markup version wrote it: text, one signatory name, no names in both languages.
+    const old = openStore(path);
+    const row = old.sqlite.prepare('SELECT id, snapshot FROM spravka_approvals').get() as {
+      id: number;
+      snapshot: string;
+    };
+    const snap = JSON.parse(row.snapshot) as Record<string, unknown> & {
+      analysis: Record<string, unknown>;
+      settings: { signatory: { name: unknown } };
+    };
+    delete snap['doc'];
+    snap['text'] = '# Итоги\n\nСогласовано [без замечаний].\n\n- первое';
+    snap.settings.signatory.name = 'А. Серикбаев';
+    delete snap.analysis['topicNames'];
+    old.sqlite
+      .prepare('UPDATE spravka_approvals SET snapshot = ? WHERE id = ?')
+      .run(JSON.stringify(snap), row.id);
+    downgradeTo(old.sqlite, 11);
+    old.close();
+    b = testBackend(path);
+    const text = await b.call('spravka.text', Q3);
+    expect(text.approval).not.toBeNull();
+    expect(placeholders(text.doc)).toEqual([]);
+    expect(textOf(text.doc)).toBe('Итоги\nСогласовано [без замечаний].\nпервое');
+    const printed = await pdfText(Q3);
+    expect(printed).toContain('Согласовано [без замечаний].');
+    expect(printed).toContain('А. Серикбаев');
+    expect(printed).toContain('Отопление');
   });
 });
 
@@ -94,6 +132,21 @@ describe('live figures', () => {
     expect(after.live[gone]).toBeNull();
     expect(after.gaps).toContainEqual(expect.objectContaining({ kind: 'staleField', key: gone }));
     expect(await pdfText(Q3)).toContain(`«${first.name}» — ${after.live[key] ?? ''}`);
+  });
+});
+
+describe('a renamed topic', () => {
+  it('keeps its figures live in the saved text', async () => {
+    const draft = await b.call('spravka.text', Q3);
+    await b.call('spravka.saveText', { ...Q3, doc: draft.doc });
+    const heating = (await b.call('topics.list', {})).find((x) => x.name === 'Отопление');
+    if (!heating) throw new Error('the sample has heating requests');
+    await b.call('topics.rename', { id: heating.id, name: 'Теплоснабжение' });
+    const after = await b.call('spravka.text', Q3);
+    expect(after.gaps.filter((g) => g.kind === 'staleField')).toEqual([]);
+    expect(after.live['topicName:Теплоснабжение']).toBe('Теплоснабжение');
+    expect(after.live['topicCount:Отопление']).toBeUndefined();
+    expect(textOf(withFieldValues(after.doc, after.live))).toContain('«Теплоснабжение» — 190');
   });
 });
 

@@ -152,11 +152,13 @@ describe('the draft as a document with live figures', () => {
     const a = grown();
     const doc = draftDoc(t, lang, a);
     const keys = fieldKeys(doc);
-    expect(keys).toEqual(expect.arrayContaining(['total#requests', 'previousTotal', 'topicCount:Отопление']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['total:down#requests', 'previousTotal', 'topicCount:Отопление']),
+    );
     const live = liveValues({ t, lang, a }, keys);
     for (const node of inlineNodes(doc))
       if (node.type === 'field') expect(live[node.attrs.key], node.attrs.key).toBe(node.attrs.value);
-    expect(live['total#requests']).toBe(lang === 'ru' ? '21 запрос' : '21 сұрау салу');
+    expect(live['total:down#requests']).toBe(lang === 'ru' ? '21 запрос' : '21 сұрау салу');
   });
 
   it('a figure follows the data: the same key gives the new count after a re-import', () => {
@@ -179,11 +181,54 @@ describe('the draft as a document with live figures', () => {
     );
     const live = liveValues({ t, lang: 'ru', a: after }, fieldKeys(doc));
     expect(live['topicCount:Отопление']).toBe('25');
-    expect(live['topicChange:Отопление']).toBe('+150\u00a0%');
+    expect(live['topicRising:Отопление']).toBe('+150\u00a0%');
     expect(live['topicCount:Нет такой']).toBeUndefined();
     expect(
       liveValues({ t, lang: 'ru', a: after }, ['topicCount:Нет такой'])['topicCount:Нет такой'],
     ).toBeNull();
+  });
+
+  it('flags a figure whose sentence the data no longer bears out, instead of printing it in a false clause', () => {
+    const t = translator('ru');
+    // 21 requests against 40: «меньше, чем», «Снижение … по темам: «Газ»», «Отопление» grew over 30 %.
+    const doc = draftDoc(t, 'ru', grown());
+    const reversed = buildAnalysis(
+      frame,
+      aggregates(
+        [
+          [1, 9],
+          [2, 45],
+        ],
+        [
+          [1, 10],
+          [2, 30],
+        ],
+        true,
+      ),
+    );
+    const live = liveValues({ t, lang: 'ru', a: reversed }, fieldKeys(doc));
+    expect(live['total:down#requests']).toBeNull();
+    expect(live['changeAbs:down#requests']).toBeNull();
+    expect(live['topicFalling:Газ']).toBeNull();
+    expect(live['over30Change:Отопление']).toBeNull();
+    // The names and plain counts still hold.
+    expect(live['topicName:Газ']).toBe('Газ');
+    expect(live['previousTotal']).toBe('40');
+  });
+
+  it('reads keys whose topic or value holds «#» or «:»', () => {
+    const t = translator('ru');
+    const agg = aggregates([[1, 10]], [], true);
+    agg.topicNames = new Map([[1, 'Вопрос #5: ЖКХ']]);
+    agg.maritalStatus = [{ key: '#N/A', n: 3 }];
+    const a = buildAnalysis(frame, agg);
+    const doc = draftDoc(t, 'ru', a);
+    const live = liveValues({ t, lang: 'ru', a }, fieldKeys(doc));
+    expect(live['topicName:Вопрос #5: ЖКХ']).toBe('Вопрос #5: ЖКХ');
+    expect(live['topicCount:Вопрос #5: ЖКХ']).toBe('10');
+    expect(live['newCount:Вопрос #5: ЖКХ#requests']).toBe('10 запросов');
+    expect(live['valueName:maritalStatus:#N/A']).toBe('#N/A');
+    expect(Object.values(live)).not.toContain(null);
   });
 
   it('leaves placeholders for the reasons of a new topic and of a growth over 30 %', () => {

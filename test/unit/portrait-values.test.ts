@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PORTRAIT_VALUES, type PortraitField } from '../../src-main/reference/portrait-values';
+import { PORTRAIT_VALUES } from '../../src-main/reference/portrait-values';
+import type { PortraitValueField } from '../../src-main/shared/portrait';
 import { portraitValueCode, portraitValueName } from '../../src-main/reference/portrait-value-match';
 
-const FIELDS: readonly PortraitField[] = ['maritalStatus', 'education', 'occupation'];
+const FIELDS: readonly PortraitValueField[] = ['maritalStatus', 'education', 'occupation'];
 
 describe('PORTRAIT_VALUES', () => {
   it('has the codes the §8.6 portrait needs, each once per field', () => {
-    const codes = (f: PortraitField): string[] => PORTRAIT_VALUES[f].map((v) => v.code);
+    const codes = (f: PortraitValueField): string[] => PORTRAIT_VALUES[f].map((v) => v.code);
     expect(codes('maritalStatus')).toEqual(
       expect.arrayContaining(['married', 'single', 'divorced', 'widowed', 'civilUnion']),
     );

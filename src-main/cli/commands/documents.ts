@@ -96,12 +96,14 @@ export async function topics({ args, values, t, io, open, unwrap, dbPath }: CliC
   const b = open(dbPath(), naming);
   let list = unwrap(await b.registry.invoke('topics.list', {}));
   if (values.rename !== undefined) {
-    const topic = findTopic(list, values.rename);
+    const found = findTopics(list, values.rename);
+    const topic = found.length === 1 ? found[0] : undefined;
     if (!topic) {
-      const known = list.map((x) => x.name).slice(0, 20);
+      const known = (found.length ? found : list).map((x) => x.name).slice(0, 20);
+      const key = found.length ? 'cli:topics.ambiguous' : 'cli:topics.unknown';
       throw new AppFailure({
         code: 'usage',
-        params: { detail: t('cli:topics.unknown', { topic: values.rename, topics: known.join('; ') }) },
+        params: { detail: t(key, { topic: values.rename, topics: known.join('; ') }) },
       });
     }
     list = unwrap(
@@ -130,8 +132,13 @@ export async function topics({ args, values, t, io, open, unwrap, dbPath }: CliC
   );
 }
 
-/** A topic by the name the data gave it or either language's name, case and spacing aside. */
-function findTopic(list: TopicInfo[], name: string): TopicInfo | undefined {
+/**
+ * The topics a name means: the one the data calls so, else those whose Kazakh or Russian name it is, case and
+ * spacing aside (more than one: the analyst must say which).
+ */
+function findTopics(list: TopicInfo[], name: string): TopicInfo[] {
   const key = foldKey(name);
-  return list.find((x) => [x.name, x.nameRu, x.nameKk].some((n) => n !== null && foldKey(n) === key));
+  const own = list.filter((x) => foldKey(x.name) === key);
+  if (own.length) return own;
+  return list.filter((x) => [x.nameRu, x.nameKk].some((n) => n !== null && foldKey(n) === key));
 }

@@ -15,8 +15,11 @@ interface Node {
 }
 
 const GAP = /\[([^\]\n]+)\]/g;
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 
-function inlines(line: string): Node[] {
+/** `gaps`: «[…]» become placeholders; an approved text keeps them as the words it was signed with. */
+function inlines(line: string, gaps = true): Node[] {
+  if (!gaps) return line ? [{ type: 'text', text: line }] : [];
   const out: Node[] = [];
   let at = 0;
   for (const m of line.matchAll(GAP)) {
@@ -29,12 +32,12 @@ function inlines(line: string): Node[] {
   return out;
 }
 
-const paragraph = (line: string): Node => {
-  const content = inlines(line);
+const paragraph = (line: string, gaps: boolean): Node => {
+  const content = inlines(line, gaps);
   return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
 };
 
-export function markupToDoc(text: string): Node {
+export function markupToDoc(text: string, gaps = true): Node {
   const blocks: Node[] = [];
   let list: { type: 'bulletList' | 'orderedList'; items: string[]; start: number } | null = null;
   const flush = () => {
@@ -42,7 +45,7 @@ export function markupToDoc(text: string): Node {
     blocks.push({
       type: list.type,
       ...(list.type === 'orderedList' ? { attrs: { start: list.start } } : {}),
-      content: list.items.map((l) => ({ type: 'listItem', content: [paragraph(l)] })),
+      content: list.items.map((l) => ({ type: 'listItem', content: [paragraph(l, gaps)] })),
     });
     list = null;
   };
@@ -55,7 +58,7 @@ export function markupToDoc(text: string): Node {
     const numbered = /^(\d+)\.\s+(.*)$/.exec(line);
     if (line.startsWith('# ')) {
       flush();
-      blocks.push({ type: 'heading', attrs: { level: 2 }, content: inlines(line.slice(2).trim()) });
+      blocks.push({ type: 'heading', attrs: { level: 2 }, content: inlines(line.slice(2).trim(), gaps) });
     } else if (line.startsWith('- ')) {
       if (list?.type !== 'bulletList') flush();
       list ??= { type: 'bulletList', items: [], start: 1 };
@@ -66,7 +69,7 @@ export function markupToDoc(text: string): Node {
       list.items.push(numbered[2] ?? '');
     } else {
       flush();
-      blocks.push(paragraph(line));
+      blocks.push(paragraph(line, gaps));
     }
   }
   flush();
@@ -107,10 +110,11 @@ export const richTextAndNames: Migration = {
     for (const row of approvals.all()) {
       const snap = JSON.parse(row.snapshot) as Record<string, unknown>;
       if (typeof snap['text'] === 'string') {
-        snap['doc'] = markupToDoc(snap['text']);
+        snap['doc'] = markupToDoc(snap['text'], false);
         delete snap['text'];
       }
       const settings = snap['settings'] as { signatory?: { name?: unknown } } | undefined;
+      // What was signed was signed in the snapshot's one language: that name stands for both.
       if (typeof settings?.signatory?.name === 'string') {
         const name = settings.signatory.name;
         settings.signatory.name = { ru: name, kk: name };
@@ -123,8 +127,9 @@ export const richTextAndNames: Migration = {
     if (settings) {
       const value = JSON.parse(settings.value) as { signatory?: { name?: unknown } };
       if (typeof value.signatory?.name === 'string') {
+        // The one name was typed in one language: it goes to that one, and the other is asked for before approval.
         const name = value.signatory.name;
-        value.signatory.name = { ru: name, kk: name };
+        value.signatory.name = KAZAKH_LETTERS.test(name) ? { ru: '', kk: name } : { ru: name, kk: '' };
         db.prepare("UPDATE settings SET value = ? WHERE key = 'spravka'").run(JSON.stringify(value));
       }
     }

@@ -37,9 +37,9 @@ import {
   type Outline,
   type Run,
   type TableBlock,
+  PAGE_NUMBER_SIZE,
 } from './outline';
-import { PAGE_NUMBER_SIZE } from './pdf';
-import { svgToPng } from './raster';
+import { prepareRaster, svgToPng } from './raster';
 
 /** The font offices have; LibreOffice takes Liberation Serif for it, whose metrics are the same. */
 export const DOCX_FONT = 'Times New Roman';
@@ -316,6 +316,7 @@ export function outlineToDocx(outline: Outline): Document {
  * The outline as DOCX bytes. The docx package stamps the file's creation time from the clock, so two renders of
  * one outline differ in docProps/core.xml only.
  */
-export function renderDocx(outline: Outline): Promise<Buffer> {
+export async function renderDocx(outline: Outline): Promise<Buffer> {
+  await prepareRaster();
   return Packer.toBuffer(outlineToDocx(outline));
 }

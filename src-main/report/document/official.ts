@@ -14,6 +14,8 @@ export interface Letterhead {
   holder: string;
   holderPlaceholder: string;
   center: string;
+  /** The center's name is the data's, the document's language has none: it prints in italics, visibly. */
+  centerFallback?: boolean;
   /** The kind of document: «СПРАВКА», «ПЛАН …». */
   kind: string;
   registration: Registration;
@@ -27,7 +29,7 @@ export function letterhead(l: Letterhead): Block[] {
     : [run(`[${l.holderPlaceholder}]`, { bold: true, highlight: true })];
   return [
     paragraph(holder, { align: 'center', after: 2 }),
-    paragraph(l.center, { align: 'center', after: 14 }),
+    paragraph([run(l.center, { italic: l.centerFallback === true })], { align: 'center', after: 14 }),
     heading(l.kind, { align: 'center', size: 16, after: 6 }),
     pair(
       [run(l.registration.date.trim() || BLANK)],

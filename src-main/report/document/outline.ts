@@ -196,3 +196,6 @@ export function cellColumns(t: TableBlock): number[][] {
     return starts;
   });
 }
+
+/** The page number's size, in points: both renderers print it so. */
+export const PAGE_NUMBER_SIZE = 12;

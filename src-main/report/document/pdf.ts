@@ -22,10 +22,10 @@ import {
   type Outline,
   type Run,
   type TableBlock,
+  PAGE_NUMBER_SIZE,
 } from './outline';
 
-/** The page number's size and its distance from the top edge of the sheet. */
-export const PAGE_NUMBER_SIZE = 12;
+/** The page number's distance from the top edge of the sheet. */
 const PAGE_NUMBER_TOP = 10 * MM;
 const HIGHLIGHT = '#ffe066';
 const SHADE = '#eeeeee';

@@ -20,7 +20,9 @@ export const Placeholder = Node.create({
     return {
       label: {
         default: '',
-        parseHTML: (el: HTMLElement) => el.getAttribute('data-label') ?? '',
+        // A placeholder pasted from elsewhere may come without its label: its text in brackets names it.
+        parseHTML: (el: HTMLElement) =>
+          el.getAttribute('data-label') || el.textContent?.replace(/^\[|\]$/g, '').trim() || '…',
         renderHTML: (a: Record<string, unknown>) => ({ 'data-label': a.label }),
       },
     };
