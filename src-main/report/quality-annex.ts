@@ -8,6 +8,7 @@ import type { Analysis } from '../shared/analysis';
 import type { Lang, RegionCode } from '../shared/domain';
 import { capitalise, formatCount, signedCount } from '../shared/format';
 import { topicName as nameOfTopic } from '../shared/names';
+import { placeNameIn } from '../reference/place-names';
 import {
   heading,
   keep,
@@ -102,6 +103,7 @@ export function qualityAnnex(
     const r = code === 'unspecified' ? undefined : regionByCode(code);
     return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : capitalise(k('regionUnspecified'));
   };
+  const topicText = (topic: string) => (options.names ? nameOfTopic(options.names, topic, lang).text : topic);
   const topicName = (topic: string | null): Cell => {
     if (topic === null) return cell(t('analysis:topicNotSpecified'));
     const name = options.names ? nameOfTopic(options.names, topic, lang) : { text: topic, missing: false };
@@ -476,7 +478,8 @@ export function qualityAnnex(
       ]);
       // The largest districts of the region; the rest on one line, unless that line would hold just one.
       const shown = g.rows.length > DISTRICTS_PER_REGION + 1 ? g.rows.slice(0, DISTRICTS_PER_REGION) : g.rows;
-      for (const r of shown) body.push(line(r.district, r, leadingText(r)));
+      for (const r of shown)
+        body.push(line(placeNameIn(r.district, r.region, lang), r, leadingText(r, topicText)));
       const rest = g.rows.slice(shown.length);
       if (rest.length)
         body.push(

@@ -108,7 +108,7 @@ export function monthLabel(t: TFunction, month: string): string {
 }
 
 /** A district's leading questions on one line: «Отопление — 21; Жилищные вопросы — 9». */
-export function leadingText(r: DistrictCount): string {
+export function leadingText(r: DistrictCount, name: (topic: string) => string = (topic) => topic): string {
   // No-break spaces keep a count with its topic.
-  return r.leading.map((l) => `${l.topic}\u00a0—\u00a0${formatCount(l.count)}`).join('; ');
+  return r.leading.map((l) => `${name(l.topic)}\u00a0—\u00a0${formatCount(l.count)}`).join('; ');
 }

@@ -112,6 +112,17 @@ describe('the справка', () => {
       expect(text).not.toContain(ru);
   });
 
+  it('in Kazakh with the quality annex: not a Russian word, names of topics, districts and values included', async () => {
+    const out = join(b.dir, 'kk-annex.pdf');
+    await b.call('report.write', { quarter: '2026-Q3', lang: 'kk', out, qualityAnnex: true });
+    const text = (await pdfText(out)).replace(/\s+/g, ' ');
+    // Russian words the sample's data would bring in: topic names, districts, marital statuses.
+    for (const ru of [' и ', ' по ', ' на ', 'вопрос', 'Отопление', 'район', 'замужем', 'женат', 'Прочие'])
+      expect(text, ru).not.toContain(ru);
+    expect(text).toContain('Аягөз ауданы');
+    expect(text).toContain('некеде тұрған');
+  });
+
   it('prints what the analyst wrote, not the draft, once it is saved', async () => {
     const draft = await b.call('spravka.text', { quarter: '2026-Q3', lang: 'ru' });
     expect(draft.isDraft).toBe(true);
