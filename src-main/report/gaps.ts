@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { Analysis } from '../shared/analysis';
 import type { Lang } from '../shared/domain';
+import { foldKey } from '../shared/fold';
 import { topicName } from '../shared/names';
 import { inlineNodes, placeholders, type RichDoc } from '../shared/rich-text';
 import type { SpravkaGap, SpravkaSettings } from '../shared/spravka';
@@ -32,6 +33,16 @@ export function spravkaGaps(input: GapInput): SpravkaGap[] {
   // The Appendix form lists every topic of the quarter; the text may name those that disappeared.
   const topics = [...a.byTopic.map((r) => r.topic), ...a.disappearedTopics.map((r) => r.topic)];
   for (const topic of topics) if (topicName(a, topic, lang).missing) gaps.push({ kind: 'topicName', topic });
+  // Two topics named alike in this language would read as one question listed twice.
+  const byName = new Map<string, { name: string; topics: string[] }>();
+  for (const r of a.byTopic) {
+    const name = topicName(a, r.topic, lang).text;
+    const entry = byName.get(foldKey(name)) ?? { name, topics: [] };
+    entry.topics.push(r.topic);
+    byName.set(foldKey(name), entry);
+  }
+  for (const { name, topics: alike } of byName.values())
+    if (alike.length > 1) gaps.push({ kind: 'sameName', name, topics: alike });
   for (const field of PORTRAIT_VALUE_FIELDS)
     for (const v of a.portrait[field])
       if (v.code === null) gaps.push({ kind: 'portraitValue', field, value: v.value });
@@ -47,6 +58,8 @@ export function gapText(t: TFunction, gap: SpravkaGap): string {
       return t('report:gap.centerName', { name: gap.name });
     case 'staleField':
       return t('report:gap.staleField', { value: gap.value });
+    case 'sameName':
+      return t('report:gap.sameName', { name: gap.name, topics: gap.topics.map((x) => `«${x}»`).join(', ') });
     case 'topicName':
       return t('report:gap.topicName', { topic: gap.topic });
     case 'portraitValue':

@@ -46,13 +46,16 @@ export type SpravkaGap =
   | { kind: 'centerName'; name: string }
   /** A figure of the text the analysis no longer has (its topic merged away): it would print a stale value. */
   | { kind: 'staleField'; key: string; value: string }
+  /** Topics the document would print under one name: merge them, or name them apart. Does not block approval. */
+  | { kind: 'sameName'; name: string; topics: string[] }
   /** A topic of the quarter has no name in the document's language. */
   | { kind: 'topicName'; topic: string }
   /** A value of the data the catalogue does not know: printed as the data writes it. Does not block approval. */
   | { kind: 'portraitValue'; field: PortraitValueField; value: string };
 
-/** Every gap but an unknown value of the data blocks approval: those are quoted, and listed for the analyst. */
-export const blocksApproval = (gap: SpravkaGap): boolean => gap.kind !== 'portraitValue';
+/** Every gap blocks approval but an unknown value of the data (quoted as written) and a shared name: both are listed. */
+export const blocksApproval = (gap: SpravkaGap): boolean =>
+  gap.kind !== 'portraitValue' && gap.kind !== 'sameName';
 
 export interface Approval {
   id: number;

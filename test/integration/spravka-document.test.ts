@@ -185,6 +185,24 @@ describe('approval', () => {
   });
 });
 
+describe('two topics under one name', () => {
+  it('are listed before approval, which they do not hold back', async () => {
+    const kk: SpravkaQuery = { ...Q3, lang: 'kk' };
+    const [first, second] = await b.call('topics.list', {});
+    if (!first || !second) throw new Error('the sample has topics');
+    await b.call('topics.names', { id: second.id, kk: first.nameKk ?? 'Атау' });
+    if (!first.nameKk) await b.call('topics.names', { id: first.id, kk: 'Атау' });
+    const gaps = (await b.call('spravka.text', kk)).gaps;
+    expect(gaps).toContainEqual({
+      kind: 'sameName',
+      name: first.nameKk ?? 'Атау',
+      topics: expect.arrayContaining([first.name, second.name]),
+    });
+    await readyForApproval(b, kk);
+    expect((await b.call('spravka.approve', kk)).approval).not.toBeNull();
+  });
+});
+
 describe('names in both languages', () => {
   it('topics --json lists each topic with nameRu, nameKk and its count; --rename gives one its Kazakh name', async () => {
     b.close();

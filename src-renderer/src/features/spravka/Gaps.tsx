@@ -52,6 +52,16 @@ export function Gaps(props: {
         );
       case 'centerName':
         return t('ui:spravka.gap.centerName', { name: g.name });
+      case 'sameName':
+        return (
+          <>
+            {t('ui:spravka.gap.sameName', {
+              name: g.name,
+              topics: g.topics.map((x) => `«${x}»`).join(', '),
+            })}{' '}
+            <span className="note">{t('ui:spravka.gap.notBlocking')}</span>
+          </>
+        );
       case 'staleField':
         return (
           <button type="button" className="link" onClick={() => props.onField(g.key)}>
