@@ -53,6 +53,20 @@ import { faqHtml, faqList, faqQuestions, faqXlsx } from './faq';
 import type { ReportRequest, SpravkaQuery } from '../shared/commands/spravka';
 import { formatDayMonthYear } from '../shared/dates';
 
+/**
+ * A stamp 'YYYY-MM-DD HH:MM:SS' as a document carries it: the date it prints, and the time in its file's
+ * properties (taken as UTC, so the same stamp gives the same bytes anywhere).
+ */
+function stampDate(stamp: string): { date: string; createdAt: Date } {
+  const [date = '', time = '00:00:00'] = stamp.split(' ');
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
+  return {
+    date: formatDayMonthYear({ year: y, month: m, day: d }),
+    createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
+  };
+}
+
 /** The page count of a PDF pdfmake wrote: its page objects, counted in the bytes. */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 
@@ -222,9 +236,7 @@ export function createReportService(store: Store, deps: ReportDeps) {
     step(1);
     const name = centerName(src, req.lang);
     const form = formOf(src, req.lang);
-    const [date = '', time = '00:00:00'] = stamp.split(' ');
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
+    const dated = stampDate(stamp);
     // ECharts loads when a document is first made: an import's worker never needs it.
     const { spravkaCharts } = await import('./spravka-charts');
     const charts = spravkaCharts(t, req.lang, analysis);
@@ -241,13 +253,11 @@ export function createReportService(store: Store, deps: ReportDeps) {
       registration: {
         number: src.registration.number,
         // An approved справка is dated the day it was signed until the registry gives it its own date.
-        date:
-          src.registration.date ||
-          (src.meta.approval ? formatDayMonthYear({ year: y, month: m, day: d }) : ''),
+        date: src.registration.date || (src.meta.approval ? dated.date : ''),
       },
       settings,
       charts,
-      createdAt: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
+      createdAt: dated.createdAt,
       ...(quality ? { quality } : {}),
     };
     return { t, input, form, step };
@@ -385,13 +395,8 @@ export function createReportService(store: Store, deps: ReportDeps) {
       const src = source(req);
       const plan = workPlan(t, req.lang, src.analysis, src.topicRegions ?? {});
       step(1);
-      const [y, m, d] = src.stamp.slice(0, 10).split('-');
       const details = { body: src.settings.body[req.lang], centerName: centerName(src, req.lang) };
-      const dated = {
-        ...details,
-        date: `${d}.${m}.${y}`,
-        createdAt: new Date(`${src.stamp.replace(' ', 'T')}Z`),
-      };
+      const dated = { ...details, ...stampDate(src.stamp) };
       const result: PlanResult = { topics: plan.topics.length };
       if (req.out) {
         const { renderPdf: toPdf } = await import('./pdf/render');

@@ -133,6 +133,19 @@ export function* inlineNodes(doc: RichDoc): Generator<InlineNode> {
   yield* walk(doc.content);
 }
 
+/** The text of each paragraph and heading, in reading order (list items and table cells included). */
+export function* paragraphTexts(doc: RichDoc): Generator<string> {
+  function* walk(blocks: readonly Block[]): Generator<string> {
+    for (const b of blocks) {
+      if (b.type === 'paragraph' || b.type === 'heading') yield inlineText(b.content);
+      else if (b.type === 'bulletList' || b.type === 'orderedList')
+        for (const item of b.content) yield* walk(item.content);
+      else for (const row of b.content) for (const c of row.content) yield* walk(c.content);
+    }
+  }
+  yield* walk(doc.content);
+}
+
 /** The field keys the document uses, each once. */
 export function fieldKeys(doc: RichDoc): string[] {
   const keys = new Set<string>();

@@ -1,22 +1,13 @@
 // Plain text of the stored document and of the editor's blocks: for a version's excerpt in the history and for
 // finding the preview page a paragraph is printed on. Pure.
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { inlineText, type Block, type RichDoc } from '../../../../../src-main/shared/rich-text';
+import { paragraphTexts, type RichDoc } from '../../../../../src-main/shared/rich-text';
 import { placeholderText } from './placeholder-node';
-
-function* blockTexts(blocks: readonly Block[]): Generator<string> {
-  for (const b of blocks) {
-    if (b.type === 'paragraph' || b.type === 'heading') yield inlineText(b.content);
-    else if (b.type === 'bulletList' || b.type === 'orderedList')
-      for (const item of b.content) yield* blockTexts(item.content);
-    else for (const row of b.content) for (const cell of row.content) yield* blockTexts(cell.content);
-  }
-}
 
 /** The document's opening words on one line, cut at `max` characters. */
 export function docExcerpt(doc: RichDoc, max: number): string {
   let line = '';
-  for (const text of blockTexts(doc.content)) {
+  for (const text of paragraphTexts(doc)) {
     line = `${line} ${text}`.replace(/\s+/g, ' ').trim();
     if (line.length > max) return `${line.slice(0, max).trimEnd()}…`;
   }
