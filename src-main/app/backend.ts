@@ -6,6 +6,7 @@ import { removeStalePartials } from '../db/backup';
 import type { Store } from '../db/client';
 import { recordChange } from '../db/audit';
 import { applyRetention, expiredQuarters, loadRetention, purgeRejectedCsvs } from '../db/retention';
+import { topicKey } from '../import/normalise/topic';
 import { createJobRunner, type JobOptions, type JobRunner } from '../jobs/runner';
 import { type CommandName, type CommandOutput, type Result, isJobCommand } from '../shared/contract';
 import { createCore } from './core';
@@ -32,7 +33,7 @@ function purgeExpired(store: Store, stamp: string): void {
   // Rejected-rows CSVs may outlive every request row of their import (one undone, or all its rows refused).
   purgeRejectedCsvs(store, dayOfStamp(stamp), years);
   if (expiredQuarters(store, dayOfStamp(stamp), years).length === 0) return;
-  const state = applyRetention(store, years, dayOfStamp(stamp), stamp);
+  const state = applyRetention(store, years, dayOfStamp(stamp), stamp, topicKey);
   recordChange(store, stamp, 'retention.set', { years }, state);
 }
 

@@ -1,6 +1,7 @@
 import type { Handlers } from '../core/registry';
 import type { Store } from '../db/client';
 import { applyRetention, previewRetention, retentionState } from '../db/retention';
+import { topicKey } from '../import/normalise/topic';
 import type { retentionCommands } from '../shared/commands/retention';
 import { dayOfStamp } from '../shared/dates';
 
@@ -12,6 +13,6 @@ export const retentionHandlers = (
   'retention.preview': ({ years }) => previewRetention(store, years, dayOfStamp(now())),
   'retention.set': ({ years }) => {
     const stamp = now();
-    return applyRetention(store, years, dayOfStamp(stamp), stamp);
+    return applyRetention(store, years, dayOfStamp(stamp), stamp, topicKey);
   },
 });

@@ -9,6 +9,9 @@ import { placeRegion, unplacedRegions } from '../db/region-aliases';
 import { requestPage } from '../db/request-pages';
 import { readStats } from '../db/stats';
 import { listTopics, mergeTopics, nameTopic, renameTopic } from '../db/topics';
+import { previewMerge } from '../db/topic-merge-preview';
+import { listMerges, unmergeTopic } from '../db/topic-merges';
+import { topicKey } from '../import/normalise/topic';
 import { REGIONS } from '../reference/regions';
 import type { storeCommands } from '../shared/commands/store';
 import { fail } from '../shared/errors';
@@ -28,7 +31,7 @@ const topicList = (store: Store): TopicInfo[] =>
     ...namesInfo(t.name, { ru: nameRu, kk: nameKk }),
   }));
 
-export const storeHandlers = (store: Store): Handlers<keyof typeof storeCommands> => ({
+export const storeHandlers = (store: Store, now: () => string): Handlers<keyof typeof storeCommands> => ({
   'stats.get': () => readStats(store),
   'centers.list': () => listCenters(store).map(info),
   'centers.update': ({ name, phone, timeZone, nameKk, nameRu }) => {
@@ -52,8 +55,14 @@ export const storeHandlers = (store: Store): Handlers<keyof typeof storeCommands
     return topicList(store);
   },
   'topics.merge': ({ from, into }) => {
-    mergeTopics(store, from, into);
+    mergeTopics(store, from, into, now(), topicKey);
     return topicList(store);
+  },
+  'topics.mergePreview': ({ from, into }) => previewMerge(store, from, into),
+  'topics.merges': () => listMerges(store),
+  'topics.unmerge': ({ mergeId }) => {
+    const topicId = unmergeTopic(store, mergeId, topicKey);
+    return { topicId, topics: topicList(store) };
   },
   'requests.list': (q) =>
     requestPage(

@@ -6,6 +6,7 @@ import type { RetentionPreview, RetentionState } from '../shared/retention';
 import { backupStore } from './backup';
 import type { Store } from './client';
 import { rejectedCsvs, rejectedDir } from './rejected-files';
+import { settleMergesForPurge, type TopicKeyOf } from './topic-merges';
 
 const SETTINGS_KEY = 'retention';
 
@@ -89,13 +90,15 @@ export function previewRetention(store: Store, years: number, today: LocalDate):
 /**
  * Saves the setting and removes the request rows it puts out of time, in one transaction, after a
  * backup (the removal cannot be undone otherwise). Imports that lose rows are marked: undoing them
- * would leave their share in the frozen rollups.
+ * would leave their share in the frozen rollups. Recorded topic merges first take down, by `keyOf` (the
+ * import's spelling key), what their unmerge would split back in each quarter purged.
  */
 export function applyRetention(
   store: Store,
   years: number | null,
   today: LocalDate,
   now: string,
+  keyOf: TopicKeyOf,
 ): RetentionState & { removed: number } {
   const quarters = expiredQuarters(store, today, years);
   if (quarters.length > 0 && store.path !== ':memory:')
@@ -111,6 +114,7 @@ export function applyRetention(
       'INSERT OR IGNORE INTO purged_quarters (quarter, purged_at) VALUES (?, ?)',
     );
     for (const quarter of quarters) {
+      settleMergesForPurge(store.sqlite, quarter, keyOf);
       mark.run(now, quarter);
       removed += drop.run(quarter).changes;
       freeze.run(quarter, now);

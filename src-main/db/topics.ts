@@ -6,6 +6,7 @@ import { mergeTopicInPurged, refreshRollups } from './rollups';
 import { requests, rollupRegionTopic, topicAliases, topics } from './schema';
 import { inTransaction } from './transactions';
 import { renameTopicInTexts } from './spravka';
+import { nextTopicId, recordMerge, type TopicKeyOf } from './topic-merges';
 
 export interface TopicRow {
   id: number;
@@ -68,12 +69,22 @@ export function storedTopicNames(store: Store): Map<string, { ru: string | null;
   return new Map(rows.map((r) => [r.name, { ru: r.ru, kk: r.kk }]));
 }
 
-/** Moves the requests and spellings of one topic to another and drops it; the rollups follow. */
-export function mergeTopics(store: Store, from: number, into: number): void {
+/**
+ * Moves the requests and spellings of one topic to another and drops it; the rollups follow. The merge is
+ * recorded first (db/topic-merges.ts), so it can be undone; its id, null when there was nothing to merge.
+ */
+export function mergeTopics(
+  store: Store,
+  from: number,
+  into: number,
+  now: string,
+  keyOf: TopicKeyOf,
+): number | null {
   requireTopic(store, from);
   requireTopic(store, into);
-  if (from === into) return;
-  inTransaction(store, () => {
+  if (from === into) return null;
+  return inTransaction(store, () => {
+    const id = recordMerge(store, from, into, now, keyOf);
     // The rollup knows where the topic occurs without a scan of the requests.
     const quarters = store.db
       .selectDistinct({ quarter: rollupRegionTopic.quarter })
@@ -86,6 +97,7 @@ export function mergeTopics(store: Store, from: number, into: number): void {
     store.db.delete(topics).where(eq(topics.id, from)).run();
     refreshRollups(store.sqlite, quarters, 'regionTopic');
     mergeTopicInPurged(store.sqlite, from, into);
+    return id;
   });
 }
 
@@ -103,7 +115,12 @@ export function topicAliasIds(store: Store): Map<string, number> {
 
 /** A new topic of this name, with the spelling it was first seen in as its alias; its id. */
 export function addTopic(store: Store, name: string, key: string): number {
-  const id = Number(store.db.insert(topics).values({ name }).run().lastInsertRowid);
+  const id = Number(
+    store.db
+      .insert(topics)
+      .values({ id: nextTopicId(store.sqlite), name })
+      .run().lastInsertRowid,
+  );
   store.db.insert(topicAliases).values({ key, topicId: id }).run();
   return id;
 }

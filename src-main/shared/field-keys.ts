@@ -47,3 +47,11 @@ export function renameTopicInKey(key: string, from: string, to: string): string 
   }
   return key;
 }
+
+/** The stored name of the topic a key names; null for a key that names none. */
+export function topicOfKey(key: string): string | null {
+  const { kind, arg } = parseFieldKey(key);
+  if (TOPIC_KINDS.has(kind)) return arg;
+  if (kind === 'top10Count') return arg.slice(arg.indexOf(':') + 1);
+  return null;
+}

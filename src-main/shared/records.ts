@@ -45,6 +45,38 @@ export interface TopicInfo extends NamesInfo {
   aliases: string[];
 }
 
+/** What merging one topic into another changes, before it is done: counts from the rollups, all centers. */
+export interface MergePreview {
+  from: { id: number; name: string };
+  into: { id: number; name: string };
+  /** Each quarter where either topic has requests, oldest first; `purged`: its requests were removed. */
+  quarters: { quarter: string; from: number; into: number; after: number; purged: boolean }[];
+  totals: { from: number; into: number; after: number };
+  /** The spellings (folded) that will map to the other topic. */
+  spellings: string[];
+  /** The analytical texts with figures of the topic merged away: they become stale gaps to be replaced. */
+  texts: { center: string | null; quarter: string; lang: Lang; fields: number }[];
+}
+
+/** A merge recorded, which can be undone (topics.unmerge). */
+export interface TopicMergeInfo {
+  id: number;
+  /** The topic merged away, as it was. */
+  fromId: number;
+  name: string;
+  nameRu: string | null;
+  nameKk: string | null;
+  intoId: number;
+  /** The other topic's name now; as it was when merged, once that topic is gone. */
+  intoName: string;
+  /** False once the other topic was itself merged away: that merge is undone first. */
+  intoExists: boolean;
+  /** The moved requests still stored. */
+  requests: number;
+  spellings: string[];
+  mergedAt: string;
+}
+
 export interface RequestRow {
   id: number;
   regNumber: string | null;

@@ -17,3 +17,6 @@ export function normaliseTopic(value: CellValue): { name: string; key: string } 
   const key = end === folded.length ? folded : folded.slice(0, end);
   return key === '' ? null : { name, key };
 }
+
+/** A spelling's alias key alone: merges, unmerges and the retention purge match stored requests to spellings by it. */
+export const topicKey = (raw: string): string | null => normaliseTopic(raw)?.key ?? null;

@@ -1,7 +1,7 @@
 // The store's contents as the window lists and corrects them: imports, contact centers, topics, regions, requests.
 import { z } from 'zod';
 import { REGION_CODES, type RegionCode } from '../domain';
-import type { CenterInfo, RequestPage, Stats, TopicInfo } from '../records';
+import type { CenterInfo, MergePreview, RequestPage, Stats, TopicInfo, TopicMergeInfo } from '../records';
 import { command, type CommandSpec } from './define';
 import { noPayload, positiveId, quarter } from './selection';
 
@@ -64,6 +64,30 @@ export const storeCommands = {
   'topics.merge': command({
     input: z.object({ from: positiveId, into: positiveId }).strict(),
     output: z.custom<TopicInfo[]>(),
+    job: false,
+    audited: true,
+  }),
+  // What a merge would change, for the analyst to confirm: counts per quarter, spellings, the справка's figures.
+  'topics.mergePreview': command({
+    input: z
+      .object({ from: positiveId, into: positiveId })
+      .strict()
+      .refine((m) => m.from !== m.into, { message: 'a topic is not merged into itself', path: ['into'] }),
+    output: z.custom<MergePreview>(),
+    job: false,
+    audited: false,
+  }),
+  /** The merges that can be undone, newest first. */
+  'topics.merges': command({
+    input: noPayload,
+    output: z.custom<TopicMergeInfo[]>(),
+    job: false,
+    audited: false,
+  }),
+  // Undoes a recorded merge: the topic, its requests, spellings and counts come back.
+  'topics.unmerge': command({
+    input: z.object({ mergeId: positiveId }).strict(),
+    output: z.custom<{ topicId: number; topics: TopicInfo[] }>(),
     job: false,
     audited: true,
   }),

@@ -34,7 +34,16 @@ export function NameField(props: {
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
+        // The browser's own undo spans every field of the page, so it is never let loose here: Ctrl+Z takes back
+        // what was typed in this field, and in a field left as it was it is the catalogue's undo (useEditHistory).
+        data-catalogue-undo=""
         onKeyDown={(e) => {
+          const undoKey = (e.ctrlKey || e.metaKey) && !e.altKey && (e.code === 'KeyZ' || e.code === 'KeyY');
+          if (undoKey && text !== shown) {
+            e.preventDefault();
+            if (e.code === 'KeyZ' && !e.shiftKey) setText(shown);
+            return;
+          }
           // A name is one line: Enter saves it.
           if (e.key === 'Enter') {
             e.preventDefault();

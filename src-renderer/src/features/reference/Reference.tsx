@@ -10,6 +10,7 @@ import { Centers } from './Centers';
 import { Retention } from './Retention';
 import { Topics } from './Topics';
 import type { RememberedShape } from '../../../../src-main/shared/imports';
+import { ValueAliasesSection } from '../import/ValueAliasesSection';
 
 /** The column mappings the analyst confirmed, per shape of file: shown so they can be checked and forgotten. */
 function Shapes() {
@@ -124,6 +125,7 @@ function Unplaced(props: { onChanged: () => void }) {
 /**
  * The catalogs an analyst keeps: contact centers with their names, phones and time zones, unplaced regions, the
  * topic catalog with each topic's names in Kazakh and Russian, the column mappings remembered per shape of file,
+ * the values mapped in import previews,
  * the справка's details (body and signatory) in both document languages, and how long requests are kept.
  */
 export function Reference(props: { onChanged: () => void }) {
@@ -134,6 +136,7 @@ export function Reference(props: { onChanged: () => void }) {
       <Unplaced onChanged={props.onChanged} />
       <Topics onChanged={props.onChanged} />
       <Shapes />
+      <ValueAliasesSection />
       <section className="panel">
         <DocDetails lang="kk" onSaved={() => undefined} legend={t('ui:reference.detailsKk')} />
         <DocDetails lang="ru" onSaved={() => undefined} legend={t('ui:reference.detailsRu')} />
