@@ -3,7 +3,8 @@ import { REGIONS } from '../reference/regions';
 import { ageBand } from '../shared/portrait';
 import type { Names } from '../shared/names';
 import type { PortraitValueField } from '../shared/portrait';
-import { portraitValueCode } from '../reference/portrait-value-match';
+import { portraitValueCode, portraitValueName } from '../reference/portrait-value-match';
+import { aliasedCode, type ValueAliases } from '../shared/value-aliases';
 import { nameInBothLanguages } from './topic-names';
 import type {
   Analysis,
@@ -18,7 +19,7 @@ import type {
 } from '../shared/analysis';
 import { REGION_CODES, SOCIAL_STATUSES, type RegionCode, type SocialStatus } from '../shared/domain';
 import { AGE_BANDS } from '../shared/portrait';
-import type { Counted, QuarterAggregates } from './aggregates';
+import type { Counted, PortraitAggregates, QuarterAggregates } from './aggregates';
 
 const TOP = 10;
 const DRIVERS = 5;
@@ -52,14 +53,23 @@ export function rankTop(counts: { topic: string; count: number }[]): {
 
 const toMap = <K>(rows: Counted<K>[]) => new Map(rows.map((r) => [r.key, r.n]));
 
-/** The data's spellings of one field grouped by the value they name; unknown spellings stay as written. */
-function valueCounts(field: PortraitValueField, rows: Counted<string>[]): ValueCount[] {
+/**
+ * The data's spellings of one field grouped by the value they name (the analyst's mapping first, then the rules);
+ * unknown spellings stay as written, and those the analyst said tell nothing are left to "not specified".
+ */
+function valueCounts(
+  field: PortraitValueField,
+  rows: Counted<string>[],
+  aliases: ValueAliases,
+): ValueCount[] {
   const byCode = new Map<string, { value: string; top: number; count: number }>();
   const out: ValueCount[] = [];
   for (const r of rows) {
-    const code = portraitValueCode(field, r.key);
+    const mapped = aliasedCode(aliases, field, r.key);
+    if (mapped === null) continue;
+    const code = mapped ?? portraitValueCode(field, r.key);
     if (code === null) {
-      out.push({ value: r.key, code: null, count: r.n });
+      out.push({ value: r.key, code: null, names: null, count: r.n });
       continue;
     }
     const seen = byCode.get(code);
@@ -69,11 +79,16 @@ function valueCounts(field: PortraitValueField, rows: Counted<string>[]): ValueC
       if (r.n > seen.top) Object.assign(seen, { value: r.key, top: r.n });
     }
   }
-  for (const [code, v] of byCode) out.push({ value: v.value, code, count: v.count });
+  const names = (code: string) => ({
+    ru: portraitValueName(field, code, 'ru'),
+    kk: portraitValueName(field, code, 'kk'),
+  });
+  for (const [code, v] of byCode) out.push({ value: v.value, code, names: names(code), count: v.count });
   return out.sort((a, b) => b.count - a.count || byName(a.value, b.value));
 }
 
-function portrait(agg: QuarterAggregates): Portrait {
+/** §8.6: the portrait from its counts: age bands, sex, social status, the free-text values normalised. */
+export function portrait(agg: PortraitAggregates): Portrait {
   const age = Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Portrait['age'];
   for (const r of agg.ages) age[ageBand(r.key)] += r.n;
   const sex = { female: 0, male: 0, unknown: 0 };
@@ -87,9 +102,9 @@ function portrait(agg: QuarterAggregates): Portrait {
     age,
     sex,
     socialStatus,
-    maritalStatus: valueCounts('maritalStatus', agg.maritalStatus),
-    education: valueCounts('education', agg.education),
-    occupation: valueCounts('occupation', agg.occupation),
+    maritalStatus: valueCounts('maritalStatus', agg.maritalStatus, agg.valueAliases),
+    education: valueCounts('education', agg.education, agg.valueAliases),
+    occupation: valueCounts('occupation', agg.occupation, agg.valueAliases),
   };
 }
 

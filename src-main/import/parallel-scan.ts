@@ -57,6 +57,7 @@ export async function scanStoring(
     timeZone: parallel.timeZone,
     iinSalt: deps.iinSalt,
     regionAliases: [...deps.regionAliases],
+    valueAliases: [...deps.valueAliases],
     today: deps.today,
     purgedQuarters: [...deps.purgedQuarters],
     imported: [...parallel.imported],

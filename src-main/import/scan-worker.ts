@@ -15,6 +15,7 @@ export interface ScanWorkerData {
   timeZone: string;
   iinSalt: string;
   regionAliases: [string, RegionCode][];
+  valueAliases: [string, string][];
   today: LocalDate;
   purgedQuarters: string[];
   /** sheetKey(contentHash, sheet) → when that sheet was imported into the chosen center. */
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     timeZone: data.timeZone,
     iinSalt: data.iinSalt,
     regionAliases: new Map(data.regionAliases),
+    valueAliases: new Map(data.valueAliases),
     today: data.today,
     purgedQuarters: new Set(data.purgedQuarters),
     // The storing thread throttles, checks for a cancel and stops this one when it must.

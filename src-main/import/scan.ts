@@ -22,6 +22,7 @@ import { countsWorkingDays } from './normalise/deadline';
 import { fieldColumns, normaliseRow, type RowContext, type RowIssue } from './normalise/row';
 import { maskPersonalData } from './normalise/personal-data';
 import { shownValue } from './personal-columns';
+import type { ValueAliases } from '../shared/value-aliases';
 import type { SheetSource, SourceRow } from './read/sheet-source';
 import { openSource } from './read/source';
 import type { Cell, SourceFormat } from './read/types';
@@ -87,6 +88,8 @@ export interface ScanDeps {
   timeZone: string;
   iinSalt: string;
   regionAliases: ReadonlyMap<string, RegionCode>;
+  /** Vocabulary spellings the analyst mapped (normalise/value-alias.ts). */
+  valueAliases: ValueAliases;
   today: LocalDate;
   purgedQuarters: ReadonlySet<string>;
   job: JobContext;
@@ -361,6 +364,7 @@ function rowReader(
     date1904: sheet.date1904,
     iinSalt: deps.iinSalt,
     regionAliases: deps.regionAliases,
+    valueAliases: deps.valueAliases,
     today: deps.today,
     purgedQuarters: deps.purgedQuarters,
     timeZone: deps.timeZone,

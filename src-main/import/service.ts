@@ -6,6 +6,9 @@ import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
 import { loadShapes, rememberMapping, type MissingAllowed } from '../db/mappings';
 import { loadRegionAliases } from '../db/region-aliases';
+import { loadValueAliases } from '../db/value-aliases';
+import { valueAliasMap } from '../shared/value-aliases';
+import { foldKey } from '../shared/fold';
 import { recordChange } from '../db/audit';
 import { deleteBatch, findBatch, importedSheetsOf } from '../db/batches';
 import { batchQuarters, deleteBatchRequests, hasRequests } from '../db/requests';
@@ -66,6 +69,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
       timeZone,
       iinSalt: deps.iinSalt,
       regionAliases: loadRegionAliases(store),
+      valueAliases: valueAliasMap(loadValueAliases(store)),
       today: dayOfStamp(deps.now()),
       purgedQuarters: purgedQuarters(store),
       job,
@@ -101,9 +105,20 @@ export function createImportService(store: Store, deps: ImportDeps) {
     }
   }
 
+  /**
+   * The stored center the import names, compared folded («центр 109» is «Центр 109»). A name no stored center has
+   * is refused unless the caller marks it new, so a typo never creates a center; the first center of an empty store
+   * has nothing to be mistyped against.
+   */
   function resolveCenterName(options: ImportOptions): string {
-    if (options.center?.trim()) return options.center.trim();
     const centers = listCenters(store);
+    const given = options.center?.trim();
+    if (given) {
+      const known = centers.find((c) => foldKey(c.name) === foldKey(given));
+      if (known) return known.name;
+      if (options.newCenter || centers.length === 0) return given;
+      return fail('importCenterUnknown', { center: given, centers: centers.map((c) => c.name).join(', ') });
+    }
     if (centers.length === 1) return (centers[0] as { name: string }).name;
     if (centers.length === 0) return translator(options.lang ?? 'kk')('common:defaultCenter');
     return fail('centerRequired', { centers: centers.map((c) => c.name).join(', ') });

@@ -45,6 +45,8 @@ export interface ValueCount {
   value: string;
   /** The normalised value (reference/portrait-values.ts), printed in the document's language; null if unknown. */
   code: string | null;
+  /** The code's name in each language, for screens that cannot read the reference data; null if unknown. */
+  names: Names | null;
   count: number;
 }
 

@@ -1,6 +1,8 @@
 // What an import says of each file, sheet and column: what the import screen and `import --json` show.
 import type { RowProblem } from './errors';
-import type { Field, RegionCode } from './domain';
+import { SOCIAL_STATUSES, type Field, type RegionCode } from './domain';
+import { CATEGORIES, CHANNELS, REQUEST_TYPES, RESULTS } from './quality';
+import { PORTRAIT_VALUE_FIELDS } from './portrait';
 
 export interface ColumnMatch {
   column: string;
@@ -35,10 +37,65 @@ export interface ColumnEvidence {
 
 /** A value that no reference knows: stored as written, counted as not specified, shown to the analyst. */
 export interface UnmappedValue {
-  field: 'region' | 'socialStatus' | 'sex' | 'language' | 'channel' | 'category' | 'requestType' | 'result';
+  field: 'region' | MappableField;
   value: string;
   count: number;
   candidates?: RegionCode[];
+}
+
+/**
+ * The fields whose unrecognised values the analyst maps to one of the field's codes (`values.map`); a region is
+ * placed instead (`regions.place`), as it is settled against the gazetteer.
+ */
+export const MAPPABLE_FIELDS = [
+  'socialStatus',
+  'sex',
+  'language',
+  'channel',
+  'category',
+  'requestType',
+  'result',
+  ...PORTRAIT_VALUE_FIELDS,
+] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+/** The code a value is mapped to when the analyst says it tells nothing: the field is left "not specified". */
+export const NOT_SPECIFIED = 'unknown';
+
+/**
+ * The codes each vocabulary field may be mapped to, "not specified" last (social status has its own `unknown`).
+ * The portrait's free-text fields take the codes of reference/portrait-values.ts, which the backend lists.
+ */
+export const VALUE_CODES: Readonly<
+  Record<Exclude<MappableField, (typeof PORTRAIT_VALUE_FIELDS)[number]>, readonly string[]>
+> = {
+  socialStatus: SOCIAL_STATUSES,
+  sex: ['female', 'male', NOT_SPECIFIED],
+  language: ['kk', 'ru', 'other', NOT_SPECIFIED],
+  channel: [...CHANNELS, NOT_SPECIFIED],
+  category: [...CATEGORIES, NOT_SPECIFIED],
+  requestType: [...REQUEST_TYPES, NOT_SPECIFIED],
+  result: [...RESULTS, NOT_SPECIFIED],
+};
+
+/** A spelling the analyst mapped: every later import reads it as `code`. */
+export interface ValueAlias {
+  field: MappableField;
+  /** The spelling as first mapped (compared folded). */
+  value: string;
+  code: string;
+  updatedAt: string;
+}
+
+/** One code a field's value may be mapped to; the portrait's carry their names, the others are named by the locales. */
+export interface ValueChoice {
+  code: string;
+  names?: { ru: string; kk: string };
+}
+
+export interface ValueAliasList {
+  aliases: ValueAlias[];
+  choices: Record<MappableField, ValueChoice[]>;
 }
 
 export interface SheetReport {

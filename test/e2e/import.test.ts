@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvText, requestsCsv } from '../fixtures/build';
-import { importSample, testBackend, type TestBackend } from '../fixtures/store';
-import { openApp, SCREENSHOTS, type Harness } from './harness';
+import { csvText, excelDate, requestsCsv, workbookBytes, type Grid } from '../fixtures/build';
+import { testBackend, type TestBackend } from '../fixtures/store';
+import { accessibilityViolations, openApp, SCREENSHOTS, type Harness } from './harness';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'resources', 'sample');
 
@@ -60,7 +60,7 @@ describe('importing from the window', () => {
     await page.getByRole('button', { name: 'Загрузить в базу' }).click();
     await page.getByText('сохранено новых запросов: 1 804').waitFor();
     expect((await b.call('stats.get', {})).total).toBe(1804);
-    await page.getByRole('button', { name: 'Обзор' }).click();
+    await page.getByRole('button', { name: 'Сводка квартала' }).click();
     await expect.poll(() => page.locator('.figure-value').first().textContent()).toBe('1\u00a0804');
   });
 
@@ -179,12 +179,17 @@ describe('importing from the window', () => {
 
   it('shows the progress of a long import, and a cancel leaves the store as it was', async () => {
     const { page } = app;
-    await importSample(b);
+    const paths = readdirSync(SAMPLE)
+      .filter((f) => /\.(xlsx|csv)$/.test(f))
+      .map((f) => join(SAMPLE, f));
+    await b.call('imports.run', { paths, center: 'Единый контакт-центр 1414', newCenter: true });
     const before = b.snapshot();
-    // Two contact centers are stored now: the import says whose requests these are.
+    // Two contact centers are stored now: the import says whose requests these are, chosen from the list.
+    await page.reload();
+    await page.getByRole('button', { name: 'Жүктеу', exact: true }).click();
     await page
       .getByLabel('Осы сұрау салуларды қабылдаған байланыс орталығы')
-      .fill('Единый контакт-центр 1414');
+      .selectOption('Единый контакт-центр 1414');
     await drop(page, 'big.csv', Buffer.from(requestsCsv(100_000), 'utf8'));
     await page.getByText(/оқылған жолдар: 100\s000, дұрысы: 100\s000/).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).click();
@@ -199,4 +204,146 @@ describe('importing from the window', () => {
     await page.getByText(/сақталған жаңа сұрау салулар: 100\s000/).waitFor({ timeout: 30_000 });
     expect((await b.call('stats.get', {})).total).toBe(4094 + 100_000);
   }, 120_000);
+});
+
+describe('the import screen: the center from the list, unrecognised values mapped in the preview', () => {
+  let own: TestBackend;
+  let window: Harness;
+  const HEADER = ['Рег. номер', 'Дата поступления', 'Регион', 'Тематика', 'Социальный статус', 'Пол'];
+  const portrait = (rows: string[][]): Buffer => {
+    const grid: Grid = [
+      HEADER,
+      ...rows.map(([reg, status, sex], i) => [
+        reg ?? '',
+        excelDate(2026, 8, 3 + i, 10, 0),
+        'Астана',
+        'Отопление',
+        status ?? '',
+        sex ?? '',
+      ]),
+    ];
+    return workbookBytes({ Обращения: grid });
+  };
+  beforeAll(async () => {
+    own = testBackend();
+    const seed = (name: string, center: string) =>
+      own.call('imports.run', {
+        paths: [join(own.dir, name)],
+        center,
+        newCenter: true,
+      });
+    writeFileSync(join(own.dir, 'a.xlsx'), portrait([['S-1', 'пенсионер', 'мужской']]));
+    writeFileSync(join(own.dir, 'b.xlsx'), portrait([['S-2', 'пенсионер', 'женский']]));
+    await seed('a.xlsx', 'Центр 109');
+    await seed('b.xlsx', 'Единый контакт-центр 1414');
+    window = await openApp(own, 'ru-RU');
+  });
+  afterAll(async () => {
+    await window?.close();
+    own?.close();
+  });
+
+  it('picks the center from the list, maps «домохозяйка» and «самозанятый» on the spot, and stores their codes', async () => {
+    const { page } = window;
+    await page.getByRole('button', { name: 'Загрузка', exact: true }).click();
+    const center = page.getByLabel('Контакт-центр, принявший эти запросы');
+    // Nothing to type a center into: the stored ones are listed.
+    expect(await center.locator('option').allTextContents()).toEqual([
+      '— выберите контакт-центр —',
+      'Единый контакт-центр 1414',
+      'Центр 109',
+    ]);
+    await center.selectOption('Центр 109');
+    await drop(
+      page,
+      'portrait.xlsx',
+      portrait([
+        ['P-1', 'домохозяйка', 'женский'],
+        ['P-2', 'домохозяйка', 'әйел кісі'],
+        ['P-3', 'самозанятый', 'мужской'],
+        ['P-4', 'пенсионер', 'мужской'],
+        ['P-5', 'многодетная мать', 'женский'],
+      ]),
+    );
+    const table = page.locator('.unmapped');
+    await table.getByText('«домохозяйка»').waitFor();
+    expect(await table.getByRole('row').allTextContents()).toEqual([
+      'ПолеЗначение в файлеЗапросовСчитать как',
+      expect.stringMatching(/^социальный статус«домохозяйка»2/),
+      expect.stringMatching(/^пол«әйел кісі»1/),
+      expect.stringMatching(/^социальный статус«самозанятый»1/),
+    ]);
+    const status = page.getByLabel('Считать как: домохозяйка');
+    expect(await status.locator('option').allTextContents()).toContain('многодетные семьи');
+    await status.selectOption('other');
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-unmapped-ru.png'), fullPage: true });
+    expect((await accessibilityViolations(page)).map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Сопоставить: домохозяйка' }).click();
+    await table.getByText('«домохозяйка»').waitFor({ state: 'detached' });
+    await page.getByLabel('Считать как: самозанятый').selectOption('entrepreneur');
+    await page.getByRole('button', { name: 'Сопоставить: самозанятый' }).click();
+    await table.getByText('«самозанятый»').waitFor({ state: 'detached' });
+    await page.getByLabel('Считать как: әйел кісі').selectOption('female');
+    await page.getByRole('button', { name: 'Сопоставить: әйел кісі' }).click();
+    await table.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Загрузить в базу' }).click();
+    await page.getByText('сохранено новых запросов: 5').waitFor();
+    const rows = own.store.sqlite
+      .prepare(
+        `SELECT r.reg_number AS reg, r.social_status AS status, r.sex, c.name AS center
+         FROM requests r JOIN contact_centers c ON c.id = r.center_id WHERE r.reg_number IN ('P-1', 'P-2', 'P-3') ORDER BY 1`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { reg: 'P-1', status: 'other', sex: 'female', center: 'Центр 109' },
+      { reg: 'P-2', status: 'other', sex: 'female', center: 'Центр 109' },
+      { reg: 'P-3', status: 'entrepreneur', sex: 'male', center: 'Центр 109' },
+    ]);
+  });
+
+  it('in Kazakh: a new center only through its own form, and the preview maps what it does not know', async () => {
+    const { page } = window;
+    await page.getByRole('button', { name: 'Қазақша' }).click();
+    await page.getByRole('button', { name: 'Жаңа байланыс орталығы…' }).click();
+    await page.getByLabel('Атауы', { exact: true }).fill('Центр 110');
+    await page.getByLabel('Қазақ тіліндегі атауы (анықтама үшін)').fill('110 байланыс орталығы');
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-new-center-kk.png'), fullPage: true });
+    expect((await accessibilityViolations(page)).map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Жүктеу үшін таңдау' }).click();
+    await page.getByText('«Центр 110» байланыс орталығы жүктеу кезінде құрылады.').waitFor();
+    expect(await page.getByLabel('Осы сұрау салуларды қабылдаған байланыс орталығы').inputValue()).toBe(
+      'Центр 110',
+    );
+    // What was mapped before is known: only the new spelling is asked about.
+    await drop(
+      page,
+      'kk.xlsx',
+      portrait([
+        ['K-1', 'Домохозяйка', 'ер кісі'],
+        ['K-2', 'зейнеткер', 'ер кісі'],
+      ]),
+    );
+    const table = page.locator('.unmapped');
+    await table.getByText('«ер кісі»').waitFor();
+    expect(await table.getByRole('row').count()).toBe(2);
+    await page.getByLabel('Қай мән ретінде есепке алу: ер кісі').selectOption('male');
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-unmapped-kk.png'), fullPage: true });
+    expect((await accessibilityViolations(page)).map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Сәйкестендіру: ер кісі' }).click();
+    await table.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Дерекқорға жүктеу' }).click();
+    await page.getByText('сақталған жаңа сұрау салулар: 2').waitFor();
+    const centers = await own.call('centers.list', {});
+    expect(centers.find((c) => c.name === 'Центр 110')?.nameKk).toBe('110 байланыс орталығы');
+    expect(
+      own.store.sqlite
+        .prepare(`SELECT social_status, sex FROM requests WHERE reg_number LIKE 'K-%' ORDER BY reg_number`)
+        .raw()
+        .all(),
+    ).toEqual([
+      ['other', 'male'],
+      ['pensioner', 'male'],
+    ]);
+  });
 });

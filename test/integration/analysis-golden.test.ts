@@ -243,7 +243,9 @@ describe('quarter analysis against the previous quarter', () => {
     });
     expect(Object.values(a.portrait.socialStatus).reduce((s, n) => s + n, 0)).toBe(170);
     // «женат», «Женат» and «замужем» are one value, married: spelt as the data spells it most.
-    expect(a.portrait.maritalStatus).toEqual([{ value: 'женат', code: 'married', count: 5 }]);
+    expect(a.portrait.maritalStatus).toEqual([
+      { value: 'женат', code: 'married', names: { ru: 'Состоит в браке', kk: 'Некеде тұрған' }, count: 5 },
+    ]);
     expect(a.portrait.education).toEqual([]);
   });
 

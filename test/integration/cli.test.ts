@@ -98,7 +98,7 @@ describe('saraptama CLI', () => {
     const f = fixture();
     await cli(['import', f.xlsx, '--db', f.db, '--center', 'Первый']);
     const other = writeFixture(f.dir, 'o.csv', csvText([HEADER, ['O-1', '01.11.2024', 'СКО', 'Газ']], ';'));
-    await cli(['import', other, '--db', f.db, '--center', 'Второй']);
+    await cli(['import', other, '--db', f.db, '--center', 'Второй', '--new-center']);
     const third = writeFixture(f.dir, 't.csv', csvText([HEADER, ['T-1', '02.11.2024', 'СКО', 'Газ']], ';'));
     const r = await cli(['import', third, '--db', f.db]);
     expect(r.code).toBe(2);

@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../src-main/db/migrate';
 import { rebuildAllRollups, refreshRollups } from '../../src-main/db/rollups';
 import { csvText, writeFixture } from '../fixtures/build';
 import { downgradeTo, importSample, openRaw, testBackend, type TestBackend } from '../fixtures/store';
+import { NO_VALUE_ALIASES } from '../../src-main/shared/value-aliases';
 
 /** The oracle: readAggregates as it was before the rollups, straight over `requests`. */
 function recount(store: Store, quarter: string, previousQuarter: string, centerId: number | null) {
@@ -54,6 +55,7 @@ function recount(store: Store, quarter: string, previousQuarter: string, centerI
     maritalStatus: text('marital_status'),
     education: text('education'),
     occupation: text('occupation'),
+    valueAliases: NO_VALUE_ALIASES,
     dynamics: db
       .prepare(
         `SELECT quarter, count(*) AS n FROM requests ${centerId === null ? '' : 'WHERE center_id = ?'}
@@ -129,7 +131,7 @@ describe('the rollups', () => {
     b = testBackend();
     await importSample(b);
     const partTwo = join(import.meta.dirname, '..', '..', 'resources', 'sample', '1414_2026-Q3_part2_ru.csv');
-    await b.call('imports.run', { paths: [partTwo], center: 'Контакт-центр 109' });
+    await b.call('imports.run', { paths: [partTwo], center: 'Контакт-центр 109', newCenter: true });
     expect(quarters(b.store)).toEqual(['2026-Q2', '2026-Q3']);
     expect(centers(b.store)).toHaveLength(2);
     expectCurrent(b.store);

@@ -5,6 +5,7 @@ import { translator } from '../../src-main/i18n';
 import { draftAnalyticalPart as draftDoc } from '../../src-main/report/draft';
 import { liveValues } from '../../src-main/report/fields';
 import { fieldKeys, inlineNodes, placeholders, plainText } from '../../src-main/shared/rich-text';
+import { NO_VALUE_ALIASES } from '../../src-main/shared/value-aliases';
 
 const draftAnalyticalPart = (...args: Parameters<typeof draftDoc>) => plainText(draftDoc(...args));
 
@@ -20,6 +21,7 @@ function aggregates(
   });
   const total = now.reduce((s, [, n]) => s + n, 0);
   return {
+    valueAliases: NO_VALUE_ALIASES,
     current: counts(now),
     previous: counts(before),
     topicNames: new Map([

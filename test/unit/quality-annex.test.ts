@@ -20,6 +20,7 @@ import type { Lang } from '../../src-main/shared/domain';
 import type { QualityAnalysis } from '../../src-main/shared/quality';
 import { extractPdfText, pdfPageSizes } from '../fixtures/pdf-text';
 import { channelOnlyFixture, LONG_TOPIC, qualityFixture } from '../fixtures/quality-analysis';
+import { NO_VALUE_ALIASES } from '../../src-main/shared/value-aliases';
 
 const CREATED = new Date(Date.UTC(2026, 9, 5, 9, 0, 0));
 const RAW_KEY = /\b(report|analysis|ui|common):[a-zA-Z]/;
@@ -234,6 +235,7 @@ describe('the справка with the annex', () => {
       center: 'Единый контакт-центр 1414',
     },
     {
+      valueAliases: NO_VALUE_ALIASES,
       current: { total: 3, byRegion: [{ key: 'KZ-71', n: 3 }], byTopic: [{ key: 1, n: 3 }] },
       previous: { total: 2, byRegion: [{ key: 'KZ-71', n: 2 }], byTopic: [{ key: 1, n: 2 }] },
       topicNames: new Map([[1, 'Жилищные вопросы']]),

@@ -19,7 +19,10 @@ export async function importFiles(ctx: CliContext): Promise<void> {
     skipInvalid: values['skip-invalid'] ?? false,
     lang,
   };
+  // A name no stored center has is refused unless --new-center says it is a center of its own: a typo, however
+  // far from the stored names, never creates one. The first center of an empty store is taken from the name.
   if (values.center) options.center = values.center;
+  if (values['new-center']) options.newCenter = true;
   if (values.map) options.map = parseMap(values.map);
   if (values['allow-missing']) options.allowMissing = parseAllowMissing(values['allow-missing']);
   const b = open(dbPath(), true);

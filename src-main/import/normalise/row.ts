@@ -24,7 +24,10 @@ import { parseResult } from './result';
 import { parseSex } from './sex';
 import { parseSocialStatus } from './social-status';
 import { normaliseTopic } from './topic';
-import type { ColumnMatch, UnmappedValue } from '../../shared/imports';
+import { aliasedCode, NO_VALUE_ALIASES, type ValueAliases } from '../../shared/value-aliases';
+import { portraitValueCode } from '../../reference/portrait-value-match';
+import { PORTRAIT_VALUE_FIELDS, type PortraitValueField } from '../../shared/portrait';
+import type { ColumnMatch, MappableField, UnmappedValue } from '../../shared/imports';
 import { cleanText, type CellValue } from '../../shared/fold';
 import { isBlank } from './blank';
 import {
@@ -59,6 +62,8 @@ export interface RowContext {
   iinSalt: string;
   /** Spellings the analyst placed by hand (folded key → region), tried before the reference. */
   regionAliases: ReadonlyMap<string, RegionCode>;
+  /** Vocabulary spellings the analyst mapped to a code (value-alias.ts), tried before the rules. */
+  valueAliases?: ValueAliases;
   /** The day of the import: no request can have come later. */
   today: LocalDate;
   /** Quarters the retention setting purged: their totals are frozen, so no request may join them. */
@@ -244,9 +249,20 @@ export function normaliseRow(
   }
 
   let sex: RequestRecord['sex'] = null;
+  const aliases = ctx.valueAliases ?? NO_VALUE_ALIASES;
+  // A parser's answer, or the analyst's where they mapped the spelling: recognised, as the analyst knows it.
+  const mapped = <V>(
+    field: MappableField,
+    raw: string,
+    parse: (raw: string) => { value: V | null; recognised: boolean },
+  ): { value: V | null; recognised: boolean } => {
+    const code = aliasedCode(aliases, field, raw);
+    return code === undefined ? parse(raw) : { value: code as V | null, recognised: true };
+  };
+
   const rawSex = wordsOf('sex');
   if (rawSex !== null) {
-    const s = parseSex(rawSex);
+    const s = mapped('sex', rawSex, parseSex);
     sex = s.value;
     if (!s.recognised) {
       warnings.push({ field: 'sex', reason: 'sexUnrecognised' });
@@ -281,7 +297,11 @@ export function normaliseRow(
   }
 
   const rawStatus = wordsOf('socialStatus');
-  let status = parseSocialStatus(rawStatus ?? '');
+  const statusCode = rawStatus === null ? undefined : aliasedCode(aliases, 'socialStatus', rawStatus);
+  let status =
+    statusCode === undefined
+      ? parseSocialStatus(rawStatus ?? '')
+      : { value: (statusCode ?? 'unknown') as RequestRecord['socialStatus'], recognised: true };
   if (!status.recognised && rawStatus !== null) {
     warnings.push({ field: 'socialStatus', reason: 'socialStatusUnmapped' });
     unmapped.push({ field: 'socialStatus', value: rawStatus });
@@ -292,7 +312,7 @@ export function normaliseRow(
   let language: RequestRecord['language'] = null;
   const rawLanguage = wordsOf('language');
   if (rawLanguage !== null) {
-    const l = parseLanguage(rawLanguage);
+    const l = mapped('language', rawLanguage, parseLanguage);
     language = l.value;
     if (!l.recognised) {
       warnings.push({ field: 'language', reason: 'languageUnrecognised' });
@@ -315,14 +335,36 @@ export function normaliseRow(
     age,
     socialStatus: status.value,
     socialStatusRaw: rawStatus,
-    maritalStatus: wordsOf('maritalStatus'),
-    education: wordsOf('education'),
-    occupation: wordsOf('occupation'),
+    ...portraitValues(wordsOf, aliases, unmapped),
     language,
     iinHash,
-    ...appealFields(cell, wordsOf, when, day, ctx, warnings, unmapped),
+    ...appealFields(cell, wordsOf, when, day, ctx, aliases, warnings, unmapped),
   };
   return done(record);
+}
+
+/**
+ * The portrait's free-text values as written (the analysis reads them through the analyst's mappings, so a mapping
+ * corrected later still finds them); a spelling neither a mapping nor a rule reads is listed for the analyst.
+ */
+function portraitValues(
+  wordsOf: (f: Field) => string | null,
+  aliases: ValueAliases,
+  unmapped: RowOutcome['unmapped'],
+): Record<PortraitValueField, string | null> {
+  const out: Record<PortraitValueField, string | null> = {
+    maritalStatus: null,
+    education: null,
+    occupation: null,
+  };
+  for (const field of PORTRAIT_VALUE_FIELDS) {
+    const raw = wordsOf(field);
+    if (raw === null) continue;
+    out[field] = raw;
+    const known = aliasedCode(aliases, field, raw) !== undefined || portraitValueCode(field, raw) !== null;
+    if (!known && !isBlank(raw)) unmapped.push({ field, value: raw });
+  }
+  return out;
 }
 
 /** A date with no time of its own takes the time column's, where the export splits the two. */
@@ -369,17 +411,19 @@ function appealFields(
   received: LocalDateTime,
   receivedDay: LocalDate,
   ctx: RowContext,
+  aliases: ValueAliases,
   warnings: RowIssue[],
   unmapped: RowOutcome['unmapped'],
 ): AppealFields {
   const vocabulary = <V>(
-    field: UnmappedValue['field'],
+    field: MappableField,
     reason: ProblemReason,
     parse: (raw: string) => { value: V | null; recognised: boolean },
   ): V | null => {
     const raw = textOf(field);
     if (raw === null) return null;
-    const r = parse(raw);
+    const code = aliasedCode(aliases, field, raw);
+    const r = code === undefined ? parse(raw) : { value: code as V | null, recognised: true };
     if (!r.recognised) {
       warnings.push({ field, reason });
       unmapped.push({ field, value: raw });

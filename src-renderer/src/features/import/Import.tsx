@@ -1,5 +1,8 @@
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { SheetPreview, unagreedMissing, type MissingAllowed } from './SheetPreview';
+import { CenterPick, initialCenter, type CenterChoice } from './CenterPick';
+import type { MappingChoices } from './UnmappedValues';
+import { useCommand } from '../../hooks/useCommand';
 import { useJob } from '../../hooks/useJob';
 import { useJobQuery } from '../../hooks/useJobQuery';
 import { queryKey } from '../../hooks/query-state';
@@ -39,10 +42,16 @@ export function Import(props: {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const job = useJob();
-  const [center, setCenter] = useState(
-    props.selectedCenter || (props.centers.length === 1 ? (props.centers[0]?.name ?? '') : ''),
+  const [center, setCenter] = useState<CenterChoice>(() =>
+    initialCenter(props.centers, props.selectedCenter),
   );
-  const target = center.trim() ? { center: center.trim() } : {};
+  const targetOf = (c: CenterChoice) =>
+    c.name ? { center: c.name, ...(c.isNew ? { newCenter: true } : {}) } : {};
+  const target = targetOf(center);
+  // What an unrecognised value may be mapped to: the fields' codes, and the regions to place a spelling in.
+  const values = useCommand('values.list', {});
+  const regions = useCommand('regions.list', {});
+  const choices: MappingChoices = { values: values.data?.choices ?? {}, regions: regions.data ?? [] };
 
   const run = async <T,>(job: () => Promise<T>): Promise<T | null> => {
     setBusy(true);
@@ -57,8 +66,13 @@ export function Import(props: {
     }
   };
 
-  const look = (files: string[], mapping: Record<string, Field | null>, allowed: MissingAllowed[]) => {
-    const next = { paths: files, map: mapping, allowMissing: allowed, lang, ...target };
+  const look = (
+    files: string[],
+    mapping: Record<string, Field | null>,
+    allowed: MissingAllowed[],
+    to: CenterChoice = center,
+  ) => {
+    const next = { paths: files, map: mapping, allowMissing: allowed, lang, ...targetOf(to) };
     setDone(null);
     setError(null);
     // The same files dropped again are read again: they may have changed on disk.
@@ -88,11 +102,35 @@ export function Import(props: {
     look(paths, map, next);
   };
 
+  // Another center changes what counts as imported before: the preview is taken again for it.
+  const pickCenter = (next: CenterChoice) => {
+    setCenter(next);
+    if (paths.length > 0) look(paths, map, allowMissing, next);
+  };
+
   const store = async () => {
-    const report = await run(() =>
-      job.run('imports.run', { paths, map, allowMissing, remember: true, lang, skipInvalid, ...target }),
-    );
+    const report = await run(async () => {
+      const stored = await job.run('imports.run', {
+        paths,
+        map,
+        allowMissing,
+        remember: true,
+        lang,
+        skipInvalid,
+        ...target,
+      });
+      // The new center exists now: the names the analyst gave it in each language go with it.
+      if (center.isNew && (center.nameKk || center.nameRu)) {
+        await call('centers.update', {
+          name: stored.center,
+          ...(center.nameKk ? { nameKk: center.nameKk } : {}),
+          ...(center.nameRu ? { nameRu: center.nameRu } : {}),
+        });
+      }
+      return stored;
+    });
     if (report) {
+      setCenter({ name: report.center, isNew: false });
       setDone(report);
       setPreviewOf(null);
       setPaths([]);
@@ -108,15 +146,7 @@ export function Import(props: {
   const failure = error ?? previewed.error;
   return (
     <div className="import">
-      <label className="center-pick">
-        {t('ui:import.center')}
-        <input list="import-centers" value={center} onChange={(e) => setCenter(e.target.value)} />
-        <datalist id="import-centers">
-          {props.centers.map((c) => (
-            <option key={c.name} value={c.name} />
-          ))}
-        </datalist>
-      </label>
+      <CenterPick centers={props.centers} value={center} onChange={pickCenter} />
       <div
         className="dropzone"
         onDragOver={(e) => e.preventDefault()}
@@ -167,6 +197,12 @@ export function Import(props: {
               allowMissing={allowMissing}
               onRemap={remap}
               onAllowMissing={allow}
+              choices={choices}
+              onMapped={() => {
+                values.reload();
+                previewed.reload();
+                props.onChanged();
+              }}
             />
           ))}
           {f.skippedSheets.map((name) => {
@@ -191,6 +227,7 @@ export function Import(props: {
             disabled={
               busy ||
               previewed.loading ||
+              (props.centers.length > 1 && !center.name) ||
               preview.files.some((f) => f.sheets.some((x) => unagreedMissing(x).length > 0))
             }
             onClick={() => void store()}

@@ -5,6 +5,7 @@ import { FIELDS, type Field } from '../../../../src-main/shared/domain';
 import { alternativeText, confidenceText, evidenceText } from '../../../../src-main/shared/column-text';
 import { problemText } from '../../../../src-main/shared/problem-text';
 import type { ColumnMatch, FileReport, SheetReport } from '../../../../src-main/shared/imports';
+import { UnmappedValues, type MappingChoices } from './UnmappedValues';
 
 const SHOWN_PROBLEMS = 30;
 
@@ -26,6 +27,9 @@ export function SheetPreview(props: {
   allowMissing: readonly MissingAllowed[];
   onRemap: (header: string, field: Field | null) => void;
   onAllowMissing: (field: MissingAllowed, allowed: boolean) => void;
+  /** What an unrecognised value may be mapped to; after a mapping the preview is taken again. */
+  choices: MappingChoices;
+  onMapped: () => void;
 }) {
   const { t } = useTranslation();
   const { file: f, sheet: s } = props;
@@ -117,7 +121,10 @@ export function SheetPreview(props: {
         </p>
       )}
       {!props.stored && <Mapping columns={s.columns} onRemap={props.onRemap} />}
-      {s.unmapped.length > 0 && (
+      {s.unmapped.length > 0 && !props.stored && (
+        <UnmappedValues unmapped={s.unmapped} choices={props.choices} onMapped={props.onMapped} />
+      )}
+      {s.unmapped.length > 0 && props.stored && (
         <ul className="note">
           {s.unmapped.slice(0, 10).map((u) => (
             <li key={`${u.field}${u.value}`}>
