@@ -2,32 +2,20 @@
 // statistics read instead of `requests`. They are exact only as long as every write to `requests` is
 // followed, in the same transaction, by a refresh of the quarters it touched.
 import type Database from 'better-sqlite3';
+import { portraitSql } from './portrait-sql';
 
 const REGION_TOPIC = `
   INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n)
   SELECT quarter, center_id, region_code, topic_id, count(*) FROM requests WHERE quarter = @quarter
   GROUP BY center_id, region_code, topic_id`;
 
-// SQLite groups by sorting, and sorting the quarter's requests is most of the cost: they are sorted once,
-// into the distinct portraits (a fifth as many rows), and each dimension is counted from those.
-// Free text as typed: «Замужем» and «замужем» are one value (ulower folds Cyrillic, lower() does not);
-// folding the grouped values gives the same counts as folding every request, with fewer calls.
-// The key column also holds text, so ages go in as text; readers turn them back into numbers.
-const PORTRAIT = `
-  WITH p AS MATERIALIZED (
-    SELECT center_id, age, sex, social_status, marital_status, education, occupation, count(*) AS n
-    FROM requests WHERE quarter = @quarter
-    GROUP BY center_id, age, sex, social_status, marital_status, education, occupation)
-  INSERT INTO rollup_portrait (quarter, center_id, dim, key, n)
-  SELECT @quarter, center_id, 'age', CAST(age AS TEXT), sum(n) FROM p GROUP BY center_id, age
-  UNION ALL SELECT @quarter, center_id, 'sex', sex, sum(n) FROM p GROUP BY center_id, sex
-  UNION ALL SELECT @quarter, center_id, 'social_status', social_status, sum(n) FROM p GROUP BY center_id, social_status
-  UNION ALL SELECT @quarter, center_id, 'marital_status', ulower(marital_status), sum(n) FROM p
-    WHERE marital_status IS NOT NULL GROUP BY center_id, ulower(marital_status)
-  UNION ALL SELECT @quarter, center_id, 'education', ulower(education), sum(n) FROM p
-    WHERE education IS NOT NULL GROUP BY center_id, ulower(education)
-  UNION ALL SELECT @quarter, center_id, 'occupation', ulower(occupation), sum(n) FROM p
-    WHERE occupation IS NOT NULL GROUP BY center_id, ulower(occupation)`;
+// Every center's portrait of the quarter, counted as the dashboard's filtered read counts it (portrait-sql.ts).
+const PORTRAIT = portraitSql({
+  where: 'quarter = @quarter',
+  by: ['center_id'],
+  lead: ['@quarter'],
+  into: 'INSERT INTO rollup_portrait (quarter, center_id, dim, key, n)',
+});
 
 /**
  * Recounts the rollups of these quarters, every center, from `requests`. Inside a caller's transaction it

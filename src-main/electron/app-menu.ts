@@ -17,6 +17,18 @@ export interface MenuGroup {
   items: (MenuEntry | 'separator')[];
 }
 
+/** The window's tabs in their order; the View menu's n-th item is CmdOrCtrl+n. */
+export const VIEW_SCREENS = [
+  'import',
+  'overview',
+  'quality',
+  'top10',
+  'content',
+  'spravka',
+  'calendar',
+  'reference',
+] as const;
+
 export function appMenu(lang: Lang): MenuGroup[] {
   const t = translator(lang);
   const m = (key: string) => t(`ui:menu.${key}`);
@@ -45,12 +57,12 @@ export function appMenu(lang: Lang): MenuGroup[] {
     {
       label: m('view'),
       items: [
-        { label: t('ui:nav.overview'), action: 'screen:overview', accelerator: 'CmdOrCtrl+1' },
-        { label: t('ui:nav.top10'), action: 'screen:top10', accelerator: 'CmdOrCtrl+2' },
-        { label: t('ui:nav.content'), action: 'screen:content', accelerator: 'CmdOrCtrl+3' },
-        { label: t('ui:nav.spravka'), action: 'screen:spravka', accelerator: 'CmdOrCtrl+4' },
-        { label: t('ui:nav.calendar'), action: 'screen:calendar', accelerator: 'CmdOrCtrl+5' },
-        { label: t('ui:nav.reference'), action: 'screen:reference', accelerator: 'CmdOrCtrl+6' },
+        // Every tab, in the tabs' order, with the shortcut its tab shows (App.tsx handles the same keys).
+        ...VIEW_SCREENS.map((screen, i) => ({
+          label: t(`ui:nav.${screen}`),
+          action: `screen:${screen}` as const,
+          accelerator: `CmdOrCtrl+${i + 1}`,
+        })),
         'separator',
         { label: m('fullscreen'), role: 'togglefullscreen' },
       ],

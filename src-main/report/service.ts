@@ -1,6 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { ensureDir } from '../core/fs';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { analyseQuarter } from '../analysis/analyse-quarter';
 import { analyseQuality } from '../analysis/quality/analyse';
 import type { QualityAnalysis } from '../shared/quality';
@@ -42,6 +40,7 @@ import { NO_JOB, type JobContext } from '../core/job';
 import { appendixForm, type CenterCard } from './appendix-form';
 import { appendixXlsx } from './appendix-xlsx';
 import { top10Xlsx } from './top10-xlsx';
+import { writeOut } from './write-out';
 import { draftAnalyticalPart } from './draft';
 import { loadDraftKeywords } from '../db/draft-keywords';
 import { keywordsByTopicName } from '../db/topic-keywords';
@@ -69,15 +68,6 @@ function stampDate(stamp: string): { date: string; createdAt: Date } {
 
 /** The page count of a PDF pdfmake wrote: its page objects, counted in the bytes. */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-
-function writeOut(path: string, bytes: Buffer): void {
-  try {
-    ensureDir(dirname(path));
-    writeFileSync(path, bytes);
-  } catch (e) {
-    fail('fileUnwritable', { path, detail: e instanceof Error ? e.message : String(e) });
-  }
-}
 
 export interface ReportDeps {
   /** Local wall-clock time 'YYYY-MM-DD HH:MM:SS'. */

@@ -15,6 +15,7 @@ export const JOB_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export const MENU_ACTIONS = [
   'screen:import',
   'screen:overview',
+  'screen:quality',
   'screen:top10',
   'screen:content',
   'screen:spravka',

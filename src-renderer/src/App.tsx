@@ -5,6 +5,7 @@ import { Calendar } from './features/calendar/Calendar';
 import { Content } from './features/content/Content';
 import { Import } from './features/import/Import';
 import { Overview } from './features/overview/Overview';
+import { Quality } from './features/quality/Quality';
 import { Reference } from './features/reference/Reference';
 import { SelectionBar, type Selection } from './features/Selection';
 import { Spravka } from './features/spravka/Spravka';
@@ -12,8 +13,26 @@ import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
 import { rememberLang } from './i18n';
 
-const SCREENS = ['import', 'overview', 'top10', 'content', 'spravka', 'calendar', 'reference'] as const;
+// In the order of their shortcuts, Ctrl+1…8, which the menu lists (electron/app-menu.ts) and the window
+// handles itself too (the browser harness has no menu).
+const SCREENS = [
+  'import',
+  'overview',
+  'quality',
+  'top10',
+  'content',
+  'spravka',
+  'calendar',
+  'reference',
+] as const;
 type Screen = (typeof SCREENS)[number];
+
+/** The screen a Ctrl/Cmd+digit chord names, or null. */
+function screenOfKey(e: KeyboardEvent): Screen | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return null;
+  const n = /^Digit([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : undefined);
+  return n ? (SCREENS[Number(n) - 1] ?? null) : null;
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -64,6 +83,16 @@ export function App() {
     // switchTo only touches i18n and storage; subscribing once is enough.
     [],
   );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const next = screenOfKey(e);
+      if (!next) return;
+      e.preventDefault();
+      setScreen(next);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const error = stats.error ?? analysis.error;
   // A new selection's figures take a moment: the previous ones stay, marked, instead of a blank screen.
   const shown = analysis.data ?? analysis.stale;
@@ -74,11 +103,13 @@ export function App() {
       <header className="topbar">
         <h1>{t('common:appName')}</h1>
         <nav aria-label={t('ui:nav.label')}>
-          {SCREENS.map((s) => (
+          {SCREENS.map((s, i) => (
             <button
               key={s}
               type="button"
               aria-current={screen === s ? 'page' : undefined}
+              aria-keyshortcuts={`Control+${i + 1}`}
+              title={t('ui:nav.shortcut', { key: `Ctrl+${i + 1}` })}
               onClick={() => setScreen(s)}
             >
               {t(`ui:nav.${s}`)}
@@ -111,6 +142,7 @@ export function App() {
           />
         )}
         {shown && screen === 'overview' && <Overview analysis={shown} stale={stale} />}
+        {shown && screen === 'quality' && <Quality analysis={shown} lang={lang} />}
         {shown && selection && screen === 'top10' && (
           <Top10 analysis={shown} stale={stale} lang={lang} selection={selection} />
         )}

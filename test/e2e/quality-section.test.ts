@@ -1,4 +1,4 @@
-// The overview's service-quality section over the real handlers and the bundled sample,
+// The service-quality screen over the real handlers and the bundled sample,
 // in Russian and Kazakh, accessible; and the справка's annex asked for from its screen.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,18 +130,17 @@ describe('the service-quality section', () => {
     expect(PARTS.filter((p) => parts[p]).length).toBeGreaterThanOrEqual(6);
   });
 
-  it('shows on the overview in Russian and Kazakh, accessible', async () => {
+  it('shows on its own screen in Russian and Kazakh, accessible', async () => {
     const { page } = app;
+    await page.getByRole('button', { name: 'Качество обслуживания', exact: true }).click();
     await checkSection('ru');
-    // Districts: the five largest of each region first, all of them on request.
-    const all = page.getByRole('button', { name: /^Показать все районы/ });
-    if (parts().districts && (await all.count())) {
-      const rows = page.locator('table.districts tbody tr');
-      const shown = await rows.count();
-      await all.click();
-      expect(await rows.count()).toBeGreaterThan(shown);
-      await page.getByRole('button', { name: /^Показать по 5 наибольших/ }).click();
-      expect(await rows.count()).toBe(shown);
+    // Districts: one closed disclosure per region, its districts on request.
+    if (parts().districts) {
+      const group = page.locator('details.district-group').first();
+      expect(await page.locator('details.district-group[open]').count()).toBe(0);
+      expect(await group.locator('table.districts tbody tr').first().isVisible()).toBe(false);
+      await group.locator('summary').click();
+      expect(await group.locator('table.districts tbody tr').first().isVisible()).toBe(true);
     }
     await shot('quality-ru');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -223,7 +223,7 @@ describe('the analytical part, edited as in Word', () => {
     await b.call('topics.merge', { from: id('Жилищные вопросы'), into: id('ЖКХ: тарифы и качество услуг') });
     await b.call('topics.merge', { from: id('Прочие вопросы'), into: id('Социальная помощь и пособия') });
     // The screen reads the справка afresh when it is opened again.
-    await page.getByRole('button', { name: 'Обзор', exact: true }).click();
+    await page.getByRole('button', { name: 'Сводка квартала', exact: true }).click();
     await openEditor();
     const changed = page.locator('.rt-field-changed');
     await expect.poll(() => changed.count()).toBeGreaterThan(0);
@@ -260,7 +260,7 @@ describe('the analytical part, edited as in Word', () => {
     await expect.poll(() => changed.count()).toBe(0);
     await expect.poll(async () => unseen(await stored())).toBe(0);
     // Seen stays seen after a reload.
-    await page.getByRole('button', { name: 'Обзор', exact: true }).click();
+    await page.getByRole('button', { name: 'Сводка квартала', exact: true }).click();
     await openEditor();
     expect(await page.locator('.rt-field-changed').count()).toBe(0);
   }, 120_000);

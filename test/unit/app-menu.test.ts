@@ -18,6 +18,19 @@ describe('the application menu', () => {
     },
   );
 
+  it('lists every tab in the View menu with its shortcut, Ctrl+1…8', () => {
+    const view = appMenu('ru')[2]?.items.filter((i) => i !== 'separator' && i.action) ?? [];
+    expect(view.map((i) => (i === 'separator' ? '' : `${i.action} ${i.accelerator}`))).toEqual(
+      MENU_ACTIONS.filter((a) => a.startsWith('screen:')).map((a, i) => `${a} CmdOrCtrl+${i + 1}`),
+    );
+    const labels = view.map((i) => (i === 'separator' ? '' : i.label));
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Качество обслуживания');
+    expect(appMenu('kk')[2]?.items).toContainEqual(
+      expect.objectContaining({ label: 'Қызмет көрсету сапасы', action: 'screen:quality' }),
+    );
+  });
+
   it('speaks the UI language', () => {
     expect(appMenu('kk').map((g) => g.label)).toEqual(['Файл', 'Түзету', 'Көрініс', 'Тіл']);
     expect(appMenu('ru').map((g) => g.label)).toEqual(['Файл', 'Правка', 'Вид', 'Язык']);

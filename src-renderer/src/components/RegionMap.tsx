@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import type { RegionRow } from '../../../src-main/shared/analysis';
 import type { Lang, RegionCode } from '../../../src-main/shared/domain';
 import { formatCount } from '../../../src-main/shared/format';
+import { changePercent } from '../../../src-main/shared/percent';
 import { REGION_GRID } from './region-grid';
 import './region-map.css';
 
@@ -15,6 +16,31 @@ export interface RegionMapProps {
   /** Click, Enter or Space on a tile. */
   onSelect?: (code: RegionCode) => void;
   selected?: RegionCode | null;
+  /**
+   * 'change': tiles filled by the change against the comparison period (falls cool, rises warm, over 30 %
+   * strongest), which the table beside the map does not show at a glance; 'count' (default): by count.
+   */
+  scale?: 'count' | 'change';
+  /** The change legend's two words: a region with none before, and one with none in either period. */
+  changeWords?: { new: string; none: string };
+}
+
+const CHANGE_CLASSES = ['down2', 'down1', 'flat', 'up1', 'up2', 'new', 'none'] as const;
+type ChangeClass = (typeof CHANGE_CLASSES)[number];
+
+/** Falls past 10 %, falls, no change, rises up to 30 %, rises past 30 % (§11's threshold), new, nothing. */
+function changeClass(count: number, previous: number): ChangeClass {
+  if (previous === 0) return count === 0 ? 'none' : 'new';
+  const p = changePercent(count, previous) ?? 0;
+  if (p <= -10) return 'down2';
+  if (p < 0) return 'down1';
+  if (p === 0) return 'flat';
+  return count * 10 > previous * 13 ? 'up2' : 'up1';
+}
+
+function signed(p: number | null): string {
+  if (p === null) return '';
+  return `${p > 0 ? '+' : p < 0 ? '−' : ''}${formatCount(Math.abs(p))}\u00a0%`;
 }
 
 const CLASSES = 5;
@@ -81,21 +107,38 @@ function nameSize(short: string): string {
  * scale, with a legend of the class ranges underneath. Every word on it comes from the props.
  */
 export function RegionMap(props: RegionMapProps): JSX.Element {
-  const { rows, lang, label, onSelect, selected = null } = props;
+  const { rows, lang, label, onSelect, selected = null, scale = 'count' } = props;
   const byCode = new Map<RegionCode, RegionRow>();
   for (const r of rows) if (r.code !== 'unspecified') byCode.set(r.code, r);
   const max = Math.max(0, ...[...byCode.values()].map((r) => r.count));
   const width = classWidth(max);
-  const legend = [
-    { fill: 0, text: '0' },
-    // With nothing counted the five ranges would describe nothing on the map.
-    ...(max === 0
-      ? []
-      : Array.from({ length: CLASSES }, (_, i) => ({
-          fill: i + 1,
-          text: range(i * width + 1, (i + 1) * width),
-        }))),
-  ];
+  const words = props.changeWords ?? { new: 'new', none: '0' };
+  const changeLegend: Record<ChangeClass, string> = {
+    down2: '≤ −10\u00a0%',
+    down1: '−10…0\u00a0%',
+    flat: '0\u00a0%',
+    up1: '0…+30\u00a0%',
+    up2: '> +30\u00a0%',
+    new: words.new,
+    none: words.none,
+  };
+  const legend =
+    scale === 'change'
+      ? CHANGE_CLASSES.map((c) => ({ fill: c, text: changeLegend[c] }))
+      : [
+          { fill: 0 as number | string, text: '0' },
+          // With nothing counted the five ranges would describe nothing on the map.
+          ...(max === 0
+            ? []
+            : Array.from({ length: CLASSES }, (_, i) => ({
+                fill: i + 1,
+                text: range(i * width + 1, (i + 1) * width),
+              }))),
+        ];
+  const fill = (r: RegionRow) =>
+    scale === 'change'
+      ? `region-map__chg-${changeClass(r.count, r.previousCount)}`
+      : `region-map__fill-${fillClass(r.count, width)}`;
 
   return (
     <div
@@ -115,13 +158,14 @@ export function RegionMap(props: RegionMapProps): JSX.Element {
               const full = lang === 'kk' ? r.nameKk : r.nameRu;
               const short = shortName(full);
               // The accessible name starts with what the tile shows (WCAG 2.5.3), then the full name.
-              const description = `${short} ${formatCount(r.count)} — ${full}`;
+              const change = scale === 'change' ? signed(changePercent(r.count, r.previousCount)) : '';
+              const description = `${short} ${formatCount(r.count)}${change ? ` ${change}` : ''} — ${full}`;
               return (
                 <button
                   key={code}
                   type="button"
                   data-region={code}
-                  className={`region-map__tile region-map__fill-${fillClass(r.count, width)}`}
+                  className={`region-map__tile ${fill(r)}`}
                   title={description}
                   aria-label={description}
                   aria-pressed={onSelect ? selected === code : undefined}
@@ -129,6 +173,7 @@ export function RegionMap(props: RegionMapProps): JSX.Element {
                 >
                   <span className={`region-map__name${nameSize(short)}`}>{short}</span>{' '}
                   <span className="region-map__count">{formatCount(r.count)}</span>
+                  {change && <span className="region-map__change">{change}</span>}
                 </button>
               );
             })}
@@ -138,7 +183,10 @@ export function RegionMap(props: RegionMapProps): JSX.Element {
       <ul className="region-map__legend">
         {legend.map((c) => (
           <li key={c.fill}>
-            <span className={`region-map__swatch region-map__fill-${c.fill}`} aria-hidden="true" />
+            <span
+              className={`region-map__swatch ${scale === 'change' ? 'region-map__chg' : 'region-map__fill'}-${c.fill}`}
+              aria-hidden="true"
+            />
             {c.text}
           </li>
         ))}

@@ -1,227 +1,132 @@
-import { TableHead } from '../../components/TableHead';
-import { useMemo, useState } from 'react';
+// The quarter as a dashboard: a pinned strip of figures and filters, then its sections. A click on a region
+// (map or table) or a topic filters the other sections by it, both at once if the analyst wishes; the
+// requests behind the figures open under the same filters. The filters belong to the quarter, center and
+// comparison they were set on: another selection starts unfiltered, so a topic the new quarter lacks cannot
+// leave every section at zero.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../../../src-main/shared/analysis';
-import type { Lang, RegionCode } from '../../../../src-main/shared/domain';
-import { AGE_BANDS } from '../../../../src-main/shared/portrait';
-import { ACCENT, EChart, PAST } from '../../components/EChart';
-import { RegionMap } from '../../components/RegionMap';
-import { DrillDown, type DrillFilter } from './DrillDown';
-import { QualitySection } from './quality/QualitySection';
+import type { Lang } from '../../../../src-main/shared/domain';
+import { topicName } from '../../../../src-main/shared/names';
+import type { RegionKey, SliceFilter } from '../../../../src-main/shared/slice';
+import type { Chip } from '../../components/FilterChips';
 import { staleMarks } from '../../components/stale';
-import { formatCount, percent, quarterLabel } from '../../format';
+import { useCommand } from '../../hooks/useCommand';
+import { DrillDown } from './DrillDown';
+import { PivotSection } from './PivotSection';
+import { PortraitSection } from './PortraitSection';
+import { RegionsSection } from './RegionsSection';
+import { SummaryStrip } from './SummaryStrip';
+import { TopicsSection } from './TopicsSection';
+import { TotalsSection } from './TotalsSection';
+import { TrendsSection } from './TrendsSection';
 
-function Figure(props: { label: string; value: string; note?: string }) {
-  return (
-    <div className="figure">
-      <div className="figure-label">{props.label}</div>
-      <div className="figure-value">{props.value}</div>
-      {props.note && <div className="figure-note">{props.note}</div>}
-    </div>
-  );
-}
-
-const bars = (labels: string[], values: number[], highlight?: number) => ({
-  grid: { left: 8, right: 16, top: 20, bottom: 8, containLabel: true },
-  tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatCount(v) },
-  xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, color: '#1a1f2b' } },
-  yAxis: { type: 'value', axisLabel: { color: '#5b6475', formatter: (v: number) => formatCount(v) } },
-  series: [
-    {
-      type: 'bar',
-      data: values.map((v, i) => ({
-        value: v,
-        itemStyle: { color: highlight === undefined || i === highlight ? ACCENT : PAST },
-      })),
-      label: {
-        show: true,
-        position: 'top',
-        color: '#1a1f2b',
-        formatter: (p: { value: number }) => formatCount(p.value),
-      },
-    },
-  ],
-});
+const NO_FILTER: SliceFilter = { region: null, topic: null };
 
 export function Overview(props: { analysis: Analysis; stale: boolean }) {
   const { t, i18n } = useTranslation();
   const a = props.analysis;
   const lang = (i18n.language === 'ru' ? 'ru' : 'kk') as Lang;
-  const [region, setRegion] = useState<RegionCode | null>(null);
-  const [drill, setDrill] = useState<{ filter: DrillFilter; title: string } | null>(null);
-  const base = { quarter: a.quarter, ...(a.center ? { center: a.center } : {}) };
+  const selection = `${a.quarter}|${a.center ?? ''}|${a.compare}`;
+  const [held, setHeld] = useState<{ selection: string; filter: SliceFilter }>({
+    selection,
+    filter: NO_FILTER,
+  });
+  // Adjusted while rendering, as React advises for state that follows a prop: the new selection's first
+  // render already reads no filter, and a return to the earlier selection does not bring its filter back.
+  if (held.selection !== selection) setHeld({ selection, filter: NO_FILTER });
+  const filter = held.selection === selection ? held.filter : NO_FILTER;
+  const setFilter = (next: SliceFilter | ((f: SliceFilter) => SliceFilter)) =>
+    setHeld((h) => {
+      const current = h.selection === selection ? h.filter : NO_FILTER;
+      return { selection, filter: typeof next === 'function' ? next(current) : next };
+    });
+  const [drill, setDrill] = useState(false);
+  const base = { quarter: a.quarter, compare: a.compare, ...(a.center ? { center: a.center } : {}) };
+  const slice = useCommand('analysis.slice', {
+    ...base,
+    ...(filter.region ? { region: filter.region } : {}),
+    ...(filter.topic ? { topic: filter.topic } : {}),
+  });
+  const s = slice.data ?? slice.stale;
+  if (slice.error) {
+    // A filter the backend refuses must still be removable.
+    return (
+      <div className="overview dashboard">
+        <p role="alert">{t(`errors:${slice.error.code}`, slice.error.params)}</p>
+        {(filter.region !== null || filter.topic !== null) && (
+          <button type="button" className="small" onClick={() => setFilter(NO_FILTER)}>
+            {t('ui:filters.clear')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (!s) return <p className="note">…</p>;
+  const stale = props.stale || slice.data === null;
+
   const regionName = (code: string | null) => {
     const r = a.byRegion.find((x) => x.code === (code ?? 'unspecified'));
     return r ? (lang === 'kk' ? r.nameKk : r.nameRu) : '—';
   };
-  const openRegion = (code: RegionCode) => {
-    setRegion(code);
-    setDrill({ filter: { ...base, region: code }, title: regionName(code) });
-  };
-  const dynamics = useMemo(() => {
-    const shown = a.dynamics.filter((d) => d.quarter <= a.quarter).slice(-8);
-    return bars(
-      shown.map((d) => quarterLabel(t, d.quarter)),
-      shown.map((d) => d.count),
-      shown.findIndex((d) => d.quarter === a.quarter),
-    );
-  }, [a, t]);
-  const age = useMemo(
-    () =>
-      // Numbers only on the axis (the heading says "years"), so ten bands fit side by side.
-      bars(
-        AGE_BANDS.map((b) =>
-          b === 'under18' ? '<18' : b === 'over90' ? '>90' : b === 'unknown' ? '?' : b.replace('-', '–'),
-        ),
-        AGE_BANDS.map((b) => a.portrait.age[b]),
-      ),
-    [a, t],
-  );
-  const over30 = a.byTopic.filter((r) => r.growthOver30);
-  const selected = region ? a.byRegion.find((r) => r.code === region) : undefined;
+  const topicLabel = (topic: string) => topicName(s, topic, lang).text;
+  const toggleRegion = (region: RegionKey) =>
+    setFilter((f) => ({ ...f, region: f.region === region ? null : region }));
+  const toggleTopic = (topic: string) =>
+    setFilter((f) => ({ ...f, topic: f.topic === topic ? null : topic }));
+
+  const chips: Chip[] = [
+    ...(filter.region
+      ? [
+          {
+            key: 'region',
+            label: t('ui:filters.region'),
+            value: regionName(filter.region),
+            onRemove: () => setFilter((f) => ({ ...f, region: null })),
+          },
+        ]
+      : []),
+    ...(filter.topic
+      ? [
+          {
+            key: 'topic',
+            label: t('ui:filters.topic'),
+            value: topicLabel(filter.topic),
+            onRemove: () => setFilter((f) => ({ ...f, topic: null })),
+          },
+        ]
+      : []),
+  ];
+  const scope = chips.length ? chips.map((c) => c.value).join(' · ') : null;
 
   return (
-    <div className="overview" {...staleMarks(props.stale)}>
+    <div className="overview dashboard" {...staleMarks(stale)}>
       {drill && (
         <DrillDown
-          filter={drill.filter}
-          title={drill.title}
+          filter={{
+            quarter: a.quarter,
+            ...(a.center ? { center: a.center } : {}),
+            ...(filter.region ? { region: filter.region } : {}),
+            ...(filter.topic ? { topic: filter.topic } : {}),
+          }}
+          title={scope ?? t('ui:overview.allRequests')}
           regionName={regionName}
-          onClose={() => setDrill(null)}
+          onClose={() => setDrill(false)}
         />
       )}
-      <section className="figures" aria-label={t('ui:overview.headline')}>
-        <Figure
-          label={t('ui:overview.total')}
-          value={formatCount(a.total)}
-          note={quarterLabel(t, a.quarter)}
-        />
-        <Figure
-          label={t('ui:overview.previous')}
-          value={formatCount(a.previousTotal)}
-          note={quarterLabel(t, a.previousQuarter)}
-        />
-        <Figure
-          label={t('ui:overview.change')}
-          value={`${a.change > 0 ? '+' : a.change < 0 ? '−' : ''}${formatCount(Math.abs(a.change))}`}
-          note={percent(a.changePercent)}
-        />
-        <Figure
-          label={t('ui:overview.over30')}
-          value={formatCount(over30.length)}
-          note={t('ui:overview.workPlans')}
-        />
-      </section>
-
-      <section className="panel">
-        <h2>{t('ui:overview.dynamics')}</h2>
-        <EChart option={dynamics} height={220} label={t('ui:overview.dynamics')} />
-      </section>
-
-      <section className="panel">
-        <h2>{t('ui:overview.topics')}</h2>
-        <table className="data">
-          <TableHead
-            columns={[
-              t('ui:overview.topic'),
-              quarterLabel(t, a.quarter),
-              quarterLabel(t, a.previousQuarter),
-              t('ui:overview.changePct'),
-            ]}
-          />
-          <tbody>
-            {a.byTopic.map((r) => (
-              <tr key={r.topic} className={r.growthOver30 ? 'flag' : undefined}>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => setDrill({ filter: { ...base, topic: r.topic }, title: r.topic })}
-                  >
-                    {r.topic}
-                  </button>
-                  {r.isNew && <span className="badge">{t('analysis:newTopic')}</span>}
-                  {r.growthOver30 && (
-                    <span className="badge badge-warn">{t('ui:overview.planRequired')}</span>
-                  )}
-                </td>
-                <td>{formatCount(r.count)}</td>
-                <td>{formatCount(r.previousCount)}</td>
-                <td>{percent(r.changePercent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="panel two">
-        <div>
-          <h2>{t('ui:overview.regions')}</h2>
-          <RegionMap
-            rows={a.byRegion}
-            lang={lang}
-            label={t('ui:overview.map')}
-            selected={region}
-            onSelect={openRegion}
-          />
-          {selected && (
-            <p className="note">
-              {lang === 'kk' ? selected.nameKk : selected.nameRu}: {formatCount(selected.count)} (
-              {t('analysis:was', { count: formatCount(selected.previousCount) })})
-            </p>
-          )}
-        </div>
-        <table className="data">
-          <TableHead
-            columns={[
-              t('ui:overview.region'),
-              quarterLabel(t, a.quarter),
-              quarterLabel(t, a.previousQuarter),
-            ]}
-          />
-          <tbody>
-            {a.byRegion.map((r) => (
-              <tr key={r.code} aria-selected={r.code === region}>
-                <td>{lang === 'kk' ? r.nameKk : r.nameRu}</td>
-                <td>{formatCount(r.count)}</td>
-                <td>{formatCount(r.previousCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="panel">
-        <h2>{t('ui:overview.portrait')}</h2>
-        <div className="two">
-          <div>
-            <h3 className="chart-title">{t('ui:overview.age')}</h3>
-            <EChart option={age} height={220} label={t('ui:overview.age')} />
-            <p className="note">{t('ui:overview.ageUnknown')}</p>
-          </div>
-          <table className="data">
-            <tbody>
-              {(['female', 'male', 'unknown'] as const).map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t(`common:sex.${s}`)}</th>
-                  <td>{formatCount(a.portrait.sex[s])}</td>
-                </tr>
-              ))}
-              {Object.entries(a.portrait.socialStatus).map(([s, n]) => (
-                <tr key={s}>
-                  <th scope="row">{t(`common:socialStatus.${s}`)}</th>
-                  <td>{formatCount(n)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      <QualitySection
-        query={{ quarter: a.quarter, compare: a.compare, ...(a.center ? { center: a.center } : {}) }}
-        regionName={regionName}
+      <SummaryStrip
+        s={s}
+        chips={chips}
+        onClear={() => setFilter(NO_FILTER)}
+        onShowRequests={() => setDrill(true)}
+        scope={scope}
       />
+      <TotalsSection s={s} whole={a} scope={scope} />
+      <TopicsSection s={s} lang={lang} selected={filter.topic} onSelect={toggleTopic} />
+      <RegionsSection s={s} lang={lang} selected={filter.region} onSelect={toggleRegion} />
+      <PivotSection s={s} lang={lang} regionName={regionName} onTopic={toggleTopic} />
+      <PortraitSection s={s} />
+      <TrendsSection s={s} lang={lang} onSelect={toggleTopic} />
     </div>
   );
 }

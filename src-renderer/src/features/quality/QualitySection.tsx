@@ -1,15 +1,16 @@
-// On the overview screen: the contact center's service quality and the appeals dimensions the
-// exports carry beyond the Methodology's own. Parts without data are left out, and one line names the fields
-// the export lacks; the self-assessment is labelled as an estimate with its formulas.
+// The screen of the contact center's service quality and the appeals dimensions the exports carry beyond the
+// Methodology's own: apart from the overview, since none of it is a figure of the Methodology. Parts without
+// data are left out, and one line names the fields the export lacks; the self-assessment is labelled as an
+// estimate with its formulas.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Selection } from '../../../../../src-main/shared/commands/selection';
-import { JobProgressBar } from '../../../components/JobProgressBar';
-import { useJobQuery } from '../../../hooks/useJobQuery';
+import type { Selection } from '../../../../src-main/shared/commands/selection';
+import { JobProgressBar } from '../../components/JobProgressBar';
+import { useJobQuery } from '../../hooks/useJobQuery';
 import { QualityBody } from './QualityBody';
 import './quality.css';
 
-/** Loads the quality analysis of the overview's selection and shows it. */
+/** Loads the quality analysis of the selection and shows it. */
 export function QualitySection(props: { query: Selection; regionName: (code: string | null) => string }) {
   const { t } = useTranslation();
   const id = useId();

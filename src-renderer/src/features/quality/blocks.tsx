@@ -1,10 +1,10 @@
 // The pieces every part of the section is made of.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Counted, Coverage, QualityAnalysis } from '../../../../../src-main/shared/quality';
-import { changeOf } from '../../../../../src-main/shared/quality-view';
-import { TableHead } from '../../../components/TableHead';
-import { formatCount, percent } from '../../../format';
+import type { Counted, Coverage, QualityAnalysis } from '../../../../src-main/shared/quality';
+import { changeOf } from '../../../../src-main/shared/quality-view';
+import { TableHead } from '../../components/TableHead';
+import { formatCount, percent } from '../../format';
 import { useQualityText, type Periods } from './text';
 
 /** Rows in a "by topic" or "by region" list. */

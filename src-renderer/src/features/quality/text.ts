@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../../../format';
+import { formatCount } from '../../format';
 
 /**
  * The section's wording: the screen says what the справка's annex says (report:qualityAnnex), with

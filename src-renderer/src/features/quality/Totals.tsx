@@ -1,6 +1,6 @@
-import type { QualityAnalysis } from '../../../../../src-main/shared/quality';
-import { COVERAGE_FIELDS, missingFields } from '../../../../../src-main/shared/quality-view';
-import { formatCount, quarterLabel } from '../../../format';
+import type { QualityAnalysis } from '../../../../src-main/shared/quality';
+import { COVERAGE_FIELDS, missingFields } from '../../../../src-main/shared/quality-view';
+import { formatCount, quarterLabel } from '../../format';
 import { useQualityText } from './text';
 
 /** The quarter's requests against the comparison period's, and the fields the export lacks. */

@@ -3,12 +3,12 @@ import {
   WAIT_TARGET_SECONDS,
   type QualityAnalysis,
   type QualitySlice,
-} from '../../../../../src-main/shared/quality';
-import { monthLabel, qualityParts } from '../../../../../src-main/shared/quality-view';
-import { capitalise } from '../../../../../src-main/shared/format';
-import { ACCENT, EChart } from '../../../components/EChart';
-import { TableHead } from '../../../components/TableHead';
-import { formatCount } from '../../../format';
+} from '../../../../src-main/shared/quality';
+import { monthLabel, qualityParts } from '../../../../src-main/shared/quality-view';
+import { capitalise } from '../../../../src-main/shared/format';
+import { ACCENT, EChart } from '../../components/EChart';
+import { TableHead } from '../../components/TableHead';
+import { formatCount } from '../../format';
 import { Part, Stat, Sub } from './blocks';
 import { num, share, useQualityText } from './text';
 

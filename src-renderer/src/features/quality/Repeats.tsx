@@ -1,5 +1,5 @@
-import type { QualityAnalysis } from '../../../../../src-main/shared/quality';
-import { formatCount } from '../../../format';
+import type { QualityAnalysis } from '../../../../src-main/shared/quality';
+import { formatCount } from '../../format';
 import { CountTable, Part, Stat, Sub, TOP } from './blocks';
 import { useQualityText, type Periods } from './text';
 

@@ -1,7 +1,7 @@
-import type { Criterion, QualityAnalysis } from '../../../../../src-main/shared/quality';
-import { criterionCalc } from '../../../../../src-main/shared/quality-view';
-import { TableHead } from '../../../components/TableHead';
-import { formatCount } from '../../../format';
+import type { Criterion, QualityAnalysis } from '../../../../src-main/shared/quality';
+import { criterionCalc } from '../../../../src-main/shared/quality-view';
+import { TableHead } from '../../components/TableHead';
+import { formatCount } from '../../format';
 import { Part } from './blocks';
 import { num, useQualityText } from './text';
 

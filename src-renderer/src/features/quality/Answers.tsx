@@ -1,8 +1,8 @@
-import { STATUTORY_WORKING_DAYS, type QualityAnalysis } from '../../../../../src-main/shared/quality';
-import { qualityParts } from '../../../../../src-main/shared/quality-view';
-import { capitalise } from '../../../../../src-main/shared/format';
-import { TableHead } from '../../../components/TableHead';
-import { formatCount } from '../../../format';
+import { STATUTORY_WORKING_DAYS, type QualityAnalysis } from '../../../../src-main/shared/quality';
+import { qualityParts } from '../../../../src-main/shared/quality-view';
+import { capitalise } from '../../../../src-main/shared/format';
+import { TableHead } from '../../components/TableHead';
+import { formatCount } from '../../format';
 import { CountTable, Part, PartialNote, Stat, Sub, TOP } from './blocks';
 import { num, share, useQualityText, type Periods } from './text';
 

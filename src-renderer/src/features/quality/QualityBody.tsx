@@ -1,6 +1,6 @@
-import type { QualityAnalysis } from '../../../../../src-main/shared/quality';
-import { qualityParts } from '../../../../../src-main/shared/quality-view';
-import { quarterLabel } from '../../../format';
+import type { QualityAnalysis } from '../../../../src-main/shared/quality';
+import { qualityParts } from '../../../../src-main/shared/quality-view';
+import { quarterLabel } from '../../format';
 import { Answers } from './Answers';
 import { CategoriesAndTypes, ChannelsAndLanguages } from './Dimensions';
 import { Districts } from './Districts';

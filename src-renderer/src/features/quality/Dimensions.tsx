@@ -1,7 +1,7 @@
 // The requests by channel and language, by category and type, each against the comparison period.
-import type { Counted, Coverage, QualityAnalysis } from '../../../../../src-main/shared/quality';
-import { qualityParts } from '../../../../../src-main/shared/quality-view';
-import { capitalise } from '../../../../../src-main/shared/format';
+import type { Counted, Coverage, QualityAnalysis } from '../../../../src-main/shared/quality';
+import { qualityParts } from '../../../../src-main/shared/quality-view';
+import { capitalise } from '../../../../src-main/shared/format';
 import { CountTable, Part, PartialNote } from './blocks';
 import { useQualityText, type Periods } from './text';
 
