@@ -9,7 +9,9 @@
 //    the same rows.
 // 4. A full справка PDF (report.write) on that store, median of 3.
 // 5. The content analysis on generated texts (bench/content.ts): topic suggestions' top-1 and top-3 on held-out
-//    requests, training time, time to suggest topics for 100,000 requests; new issues in 50,000 against 50,000.
+//    requests, training time, time to suggest topics for 100,000 requests; new issues in 50,000 against 50,000;
+//    and on the hand-written corpus: held-out precision, coverage and threshold, AWAITING's precision and coverage,
+//    the new issues (planted theme found, language-switched theme not reported, group count).
 // 6. The quality analysis (analysis.quality) of the same quarter on that store, median of 3: it reads
 //    every request row of the quarter, the comparison period and the repeat window.
 //

@@ -19,9 +19,10 @@
 // to 0.022, so both are kept; character 3–5-grams measured as 3–4-grams (within 0.1 %) at a quarter more
 // cost, and 6 passes at a step of 1 as 4 at 2 (within 0.1 %) at half as much again.
 //
-// The confidence of a suggestion is the model's probability of that topic (the softmax of the scores):
-// trained by minimising log loss, it is calibrated in the sense that, on held-out texts, suggestions given
-// with confidence about 0.8 are right about 80 % of the time (evaluate() reports the calibration error).
+// The model's probability of a topic (the softmax of the scores) is what predict() gives; what it means on the
+// analyst's own requests, and from which confidence a suggestion is shown, is measured by cross-fitting on them
+// (suggestion-policy.ts, calibration.ts): the softmax alone is not trusted, least of all on texts unlike any
+// learnt from.
 import {
   fitFeatures,
   Vectorizer,
@@ -62,6 +63,22 @@ export interface TopicModel {
   readonly bias: Float32Array;
   /** How many labelled texts of each topic the model learnt from. */
   readonly counts: readonly number[];
+  /**
+   * 1 for the word features (single stems) that point at a topic: at least INFORMATIVE_SHARE of the texts that
+   * have the stem are of one topic. «акимат», «ЖКХ», «просим» are in every topic's requests and point at none.
+   */
+  readonly informative: Uint8Array;
+}
+
+/** A text's first suggestion, with what the model knew of its words. */
+export interface Prediction {
+  topic: string;
+  /** The model's probability of it (raw: calibration.ts says what it means). */
+  confidence: number;
+  /** The next most probable topics, most probable first. */
+  runnersUp: string[];
+  /** How many distinct informative word features the text has: the evidence the suggestion rests on. */
+  evidence: number;
 }
 
 export interface TopicSuggestion {
@@ -71,6 +88,8 @@ export interface TopicSuggestion {
 }
 
 const DEFAULTS = { epochs: 4, learningRate: 2, l2: 1e-6, seed: 1, maxSamples: 60_000 } as const;
+/** Share of a stem's texts in one topic for the stem to point at it (with 12 topics, an even spread is 0.08). */
+const INFORMATIVE_SHARE = 0.5;
 
 /** Groups the labelled texts by their trimmed topic (blank topics left out), in first-seen order. */
 function byTopic(samples: readonly LabelledSample[]): Map<string, LabelledSample[]> {
@@ -174,7 +193,41 @@ export function trainTopicModel(samples: readonly LabelledSample[], options: Tra
     }
   }
   for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) * scale;
-  return { topics, space, weights, bias: Float32Array.from(bias), counts };
+  return {
+    topics,
+    space,
+    weights,
+    bias: Float32Array.from(bias),
+    counts,
+    informative: informativeWords(space, xs, labels, C),
+  };
+}
+
+/** Marks the single-stem word features most of whose texts are of one topic (./features.ts: words come first). */
+function informativeWords(
+  space: FeatureSpace,
+  xs: readonly SparseVector[],
+  labels: readonly number[],
+  C: number,
+): Uint8Array {
+  const perTopic = new Int32Array(space.wordCount * C);
+  const df = new Int32Array(space.wordCount);
+  xs.forEach((x, i) => {
+    const y = labels[i] as number;
+    for (const f of x.idx) {
+      if (f >= space.wordCount) continue;
+      df[f] = (df[f] as number) + 1;
+      perTopic[f * C + y] = (perTopic[f * C + y] as number) + 1;
+    }
+  });
+  const out = new Uint8Array(space.wordCount);
+  for (const [key, f] of space.words) {
+    if (key.includes(' ')) continue;
+    let most = 0;
+    for (let c = 0; c < C; c++) most = Math.max(most, perTopic[f * C + c] as number);
+    if (most >= INFORMATIVE_SHARE * (df[f] as number)) out[f] = 1;
+  }
+  return out;
 }
 
 // Kept monomorphic (always the same array types) so that V8 optimises its loops once.
@@ -213,18 +266,26 @@ function softmaxInPlace(s: Float64Array): void {
 // plain data and may come from a worker or a file).
 const scratch = new WeakMap<TopicModel, { vectorizer: Vectorizer; bias: Float64Array }>();
 
-/**
- * The probability of every topic for the text, in the order of model.topics. A text with no word the model
- * knows gets each topic's share of the texts learnt from.
- */
-export function topicProbabilities(model: TopicModel, text: string): Float64Array {
+function scratchOf(model: TopicModel) {
   let s = scratch.get(model);
   if (s === undefined) {
     s = { vectorizer: new Vectorizer(model.space), bias: Float64Array.from(model.bias) };
     scratch.set(model, s);
   }
+  return s;
+}
+
+/**
+ * The probability of every topic for the text, in the order of model.topics. A text with no word the model
+ * knows gets each topic's share of the texts learnt from.
+ */
+export function topicProbabilities(model: TopicModel, text: string): Float64Array {
+  return probabilitiesOf(model, scratchOf(model).vectorizer.vectorize(text));
+}
+
+function probabilitiesOf(model: TopicModel, x: SparseVector): Float64Array {
+  const s = scratchOf(model);
   const out = new Float64Array(model.topics.length);
-  const x = s.vectorizer.vectorize(text);
   if (x.idx.length === 0) {
     const total = model.counts.reduce((a, b) => a + b, 0);
     model.counts.forEach((n, c) => (out[c] = n / total));
@@ -233,6 +294,35 @@ export function topicProbabilities(model: TopicModel, text: string): Float64Arra
   linearScores(model.weights, s.bias, 1, x, out);
   softmaxInPlace(out);
   return out;
+}
+
+/** Every topic's probability for the text (as topicProbabilities) and its evidence (as Prediction's). */
+export function probabilitiesAndEvidence(
+  model: TopicModel,
+  text: string,
+): { probabilities: Float64Array; evidence: number } {
+  const x = scratchOf(model).vectorizer.vectorize(text);
+  return { probabilities: probabilitiesOf(model, x), evidence: evidenceOf(model, x) };
+}
+
+function evidenceOf(model: TopicModel, x: SparseVector): number {
+  let evidence = 0;
+  for (const f of x.idx) if (f < model.space.wordCount && model.informative[f] === 1) evidence++;
+  return evidence;
+}
+
+/** The text's first suggestion with its raw confidence, the runners-up and the evidence it rests on. */
+export function predict(model: TopicModel, text: string, runnersUp = 2): Prediction {
+  const x = scratchOf(model).vectorizer.vectorize(text);
+  const p = probabilitiesOf(model, x);
+  const ids = Array.from(p.keys()).sort((a, b) => (p[b] as number) - (p[a] as number) || a - b);
+  const first = ids[0] as number;
+  return {
+    topic: model.topics[first] as string,
+    confidence: p[first] as number,
+    runnersUp: ids.slice(1, 1 + runnersUp).map((c) => model.topics[c] as string),
+    evidence: evidenceOf(model, x),
+  };
 }
 
 /**

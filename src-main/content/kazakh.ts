@@ -7,6 +7,8 @@
 // else, and it needs to be consistent rather than linguistically right, since its stems only have to bring
 // the forms of one word together for TF-IDF (character n-grams, beside the stems, catch what it misses).
 
+import { foldKazakh } from '../shared/fold';
+
 /**
  * Words of the closed classes of Kazakh grammar (pronouns, postpositions, conjunctions, particles, auxiliary
  * verbs), written out for this project from a grammar's lists; they carry no topic.
@@ -25,6 +27,14 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'ғой ма ме ба бе па пе ше ғана қана тек әлі енді тағы өте ең',
   // auxiliary verbs and the words of being
   'еді екен емес болды болып болса болады болған бар жоқ',
+  // the courtesies and filler of requests: greetings, thanks, «please», «help», «tell me»
+  'сәлеметсіз сәлеметсізбе сәлеметсіздер сәлем ассалаумағалейкум ассалаумағалейкүм салам қайырлы күн таң кеш',
+  'рахмет рақмет алдын ала көп өтінемін өтінеміз өтініш көмектесіңіз көмектесіңіздер көмектесіңізші көмек',
+  'айтыңызшы айтыңыз айтып беріңізші беріңізші құрметті ағай апай аға апа мырза ханым жауап күтемін',
+  'қазір мүмкін керек бере ме шығар әлде сонда сосын жай тура дұрыс',
+  // the same typed on a Russian keyboard
+  'салеметсиз салеметсизбе саламатсызба рахмет ракмет отинемин отинемиз отиниш комектесиниз комектесиниздер',
+  'комектесинизши айтыныз айтынызшы курметти агай ага апай кутемин казир мумкин',
 ].flatMap((line) => line.split(' '));
 
 const VOWELS = /[аәеиоөуұүыіэюя]/;
@@ -50,8 +60,18 @@ const SUFFIXES: readonly string[] = [
 ].flatMap((line) => line.split(' '));
 const LONGEST_FIRST: readonly string[] = [...SUFFIXES].sort((a, b) => b.length - a.length);
 const TWO_LETTER_ROOTS: ReadonlySet<string> = new Set('үй су ай ел ас ат іс ой от ет ер ит'.split(' '));
-// Common words of requests whose last letters only look like an ending (тұрғын is not тұрғ + ын).
-const WHOLE: ReadonlySet<string> = new Set(['тұрғын', 'аудан', 'шағын', 'тегін', 'қазан', 'ақпан', 'жан']);
+// Common words of requests whose last letters only look like an ending (тұрғын is not тұрғ + ын; жылу, heat, is
+// not жыл, year, + у).
+const WHOLE: ReadonlySet<string> = new Set([
+  'тұрғын',
+  'аудан',
+  'шағын',
+  'тегін',
+  'қазан',
+  'ақпан',
+  'жан',
+  'жылу',
+]);
 
 // A final voiced consonant, once an ending is gone, is the voiceless one of the bare word: кітабы → кітап,
 // тәртібі → тәртіп, кезегі → кезек.
@@ -65,17 +85,33 @@ function strippable(w: string, suffix: string): boolean {
 
 /** The stem of a lower-cased Kazakh word. */
 export function stemKazakh(word: string): string {
+  return stripEndings(word, LONGEST_FIRST, WHOLE);
+}
+
+// The endings and whole words as a Russian keyboard types them (ғ as г, қ as к, і as и …): Kazakh written without
+// its letters is read by the Russian stemmer, which leaves «мектепке», «иттер» whole.
+const FOLDED_LONGEST_FIRST: readonly string[] = [...new Set(LONGEST_FIRST.map(foldKazakh))].sort(
+  (a, b) => b.length - a.length,
+);
+const FOLDED_WHOLE: ReadonlySet<string> = new Set([...WHOLE].map(foldKazakh));
+
+/** The stem of a Kazakh word typed without Kazakh letters (lower case, folded as foldKazakh folds). */
+export function stemTypedKazakh(folded: string): string {
+  return stripEndings(folded, FOLDED_LONGEST_FIRST, FOLDED_WHOLE);
+}
+
+function stripEndings(word: string, endings: readonly string[], whole: ReadonlySet<string>): string {
   let w = word;
   let stripped = false;
-  for (let round = 0; round < 4 && !WHOLE.has(w); round++) {
+  for (let round = 0; round < 4 && !whole.has(w); round++) {
     const suffix =
-      LONGEST_FIRST.find((s) => w.endsWith(s) && WHOLE.has(w.slice(0, w.length - s.length))) ??
-      LONGEST_FIRST.find((s) => strippable(w, s));
+      endings.find((s) => w.endsWith(s) && whole.has(w.slice(0, w.length - s.length))) ??
+      endings.find((s) => strippable(w, s));
     if (suffix === undefined) break;
     w = w.slice(0, w.length - suffix.length);
     stripped = true;
   }
-  if (stripped && !WHOLE.has(w)) {
+  if (stripped && !whole.has(w)) {
     const voiceless = DEVOICE[w.charAt(w.length - 1)];
     if (voiceless !== undefined) w = w.slice(0, -1) + voiceless;
   }

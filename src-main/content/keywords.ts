@@ -5,7 +5,9 @@
 // against the rest, smoothed by the word's share of all texts, divided by its standard deviation, i.e. a
 // z-score. Unlike a plain frequency ratio it neither crowns a word seen twice in a small group nor misses a
 // common word a big group uses much more. Counts are of texts (a word repeated within a text counts once),
-// per stem; a stem is shown as its commonest spelling in the group.
+// per stem; a stem is shown as its commonest spelling in the group (a word as written, never a stem). Stop words,
+// numbers, people's and places' names never reach here (./text.ts); a stem mostly written with a capital inside
+// a sentence (a street's, a firm's, a person's name the rules missed) is left out too.
 import { analyse, type AnalysedText, type Lang } from './text';
 
 export interface Keyword {
@@ -34,6 +36,8 @@ export interface KeywordOptions {
 export class StemCounts {
   readonly texts = new Map<string, number>();
   readonly spellings = new Map<string, Map<string, number>>();
+  /** Occurrences of each stem written with a capital inside a sentence. */
+  readonly proper = new Map<string, number>();
   /** Sum of `texts` over stems. */
   total = 0;
 
@@ -44,11 +48,19 @@ export class StemCounts {
       let forms = this.spellings.get(stem);
       if (forms === undefined) this.spellings.set(stem, (forms = new Map()));
       forms.set(word, (forms.get(word) ?? 0) + 1);
+      if (doc.proper[i] === true) this.proper.set(stem, (this.proper.get(stem) ?? 0) + 1);
       if (seen.has(stem)) return;
       seen.add(stem);
       this.texts.set(stem, (this.texts.get(stem) ?? 0) + 1);
       this.total++;
     });
+  }
+
+  /** Whether the stem is mostly written as a name (a capital inside a sentence). */
+  isName(stem: string): boolean {
+    let n = 0;
+    for (const count of this.spellings.get(stem)?.values() ?? []) n += count;
+    return n > 0 && (this.proper.get(stem) ?? 0) * 2 >= n;
   }
 
   /** The stem's commonest spelling (ties: the alphabetically first). */
@@ -83,7 +95,7 @@ export function distinctiveWords(
   const nRest = nAll - nGroup;
   const scored: Keyword[] = [];
   for (const [stem, y] of group.texts) {
-    if (y < minCount) continue;
+    if (y < minCount || group.isName(stem)) continue;
     let score: number;
     if (nRest <= 0) score = y;
     else {

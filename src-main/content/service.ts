@@ -11,6 +11,7 @@ import {
   labelledTexts,
   placedTexts,
   quarterTexts,
+  regNumbersOf,
   textExample,
   type TextSelection,
 } from '../db/request-texts';
@@ -25,10 +26,11 @@ import type { RegionCode } from '../shared/domain';
 import { normaliseTopic } from '../import/normalise/topic';
 import { topicResolver } from '../import/store';
 import { keywordsBy } from './keywords';
-import { analyse, type Lang } from './text';
+import type { Lang } from './text';
 import { fail } from '../shared/errors';
-import { evaluate, suggestTopics, trainTopicModel, type LabelledSample } from './classifier';
+import type { LabelledSample } from './classifier';
 import { findNewIssues } from './new-issues';
+import { fitSuggestionModels, judge, predictByFolds } from './suggestion-policy';
 import type { Selection } from '../shared/commands/selection';
 import type { DraftKeywordsChoice } from '../shared/commands/content';
 
@@ -54,10 +56,14 @@ const VAGUE_TOPICS = new Set(
 const LABELLED_LIMIT = 100_000;
 /** Fewer labelled requests than this, or fewer than two topics, teach nothing worth suggesting. */
 const LABELLED_MIN = 50;
-const ITEM_LIMIT = 500;
+/** Requests listed in the app's table (the CLI lists them all: `all`). */
+const ITEM_LIMIT = 1000;
+/** The precision the shown suggestions keep on the held-out labelled requests (suggestion-policy.ts). */
+const TARGET_PRECISION = 0.9;
+const FOLDS = 5;
 const KEYWORDS = 8;
-/** A language the comparison period has at least this share of (against the reporting period) is compared. */
-const COMPARABLE_SHARE = 0.1;
+/** A language the comparison period has under this share of (against the reporting period) is thin there. */
+const THIN_SHARE = 0.1;
 const TEXT_SHOWN = 400;
 
 const isVague = (name: string | null) => name !== null && VAGUE_TOPICS.has(foldKey(name));
@@ -84,41 +90,63 @@ export function createContentService(store: Store, now: () => string) {
   }
 
   const service = {
-    /** Topics suggested for the selection's requests that have none, or a vague one. */
-    suggestions(q: Selection, job: JobContext = NO_JOB): TopicSuggestions {
-      const { texts } = selectionOf(q);
-      job.report({ phase: 'analyse', done: 0, total: 3 });
+    /**
+     * Topics suggested for the selection's requests that have none, or a vague one: each request's first
+     * suggestion with its calibrated confidence, shown only at or above the threshold that keeps 90 %
+     * precision on the held-out labelled requests (suggestion-policy.ts).
+     */
+    suggestions(q: Selection & { all?: boolean }, job: JobContext = NO_JOB): TopicSuggestions {
+      const { all = false, ...selection } = q;
+      const { texts } = selectionOf(selection);
+      const steps = FOLDS + 1;
+      job.report({ phase: 'analyse', done: 0, total: steps });
       const vagueIds = [...topicNames(store)].filter(([, name]) => isVague(name)).map(([id]) => id);
       const total = countAwaitingTopic(store, texts, vagueIds);
       const samples = labelled();
       if (samples.length < LABELLED_MIN || new Set(samples.map((s) => s.topic)).size < 2) {
         return { quality: null, total, items: [] };
       }
-      const measured = evaluate(samples, { seed: 1 });
-      job.report({ phase: 'analyse', done: 1, total: 3 });
-      job.checkpoint();
-      const model = trainTopicModel(samples, { seed: 1 });
-      job.report({ phase: 'analyse', done: 2, total: 3 });
-      job.checkpoint();
+      // The awaiting requests are predicted by the fold models the calibration was fitted on, not by a model of
+      // all the labelled requests: that one is more confident than what was measured (suggestion-policy.ts, 4).
+      const { policy, models } = fitSuggestionModels(samples, {
+        seed: 1,
+        folds: FOLDS,
+        rule: { precision: TARGET_PRECISION },
+        onFold: (done) => {
+          job.report({ phase: 'analyse', done, total: steps });
+          job.checkpoint();
+        },
+      });
       const topicIds = new Map([...topicNames(store)].map(([id, name]) => [name.trim(), id]));
-      const items = awaitingTopic(store, texts, vagueIds, ITEM_LIMIT).map((r) => ({
-        requestId: r.id,
-        regNumber: r.regNumber,
-        receivedAt: r.receivedAt,
-        text: shown(r.text),
-        currentTopic: r.currentTopic,
-        suggestions: suggestTopics(model, r.text, 3).flatMap((s) => {
-          const topicId = topicIds.get(s.topic);
-          return topicId === undefined ? [] : [{ topicId, topic: s.topic, confidence: s.confidence }];
-        }),
-      }));
-      job.report({ phase: 'analyse', done: 3, total: 3 });
+      const items = awaitingTopic(store, texts, vagueIds, all ? null : ITEM_LIMIT).map((r, k) => {
+        if (k % 1000 === 999) job.checkpoint();
+        const p = predictByFolds(models, r.text);
+        const { confidence, shown: isShown } = judge(policy, p);
+        return {
+          requestId: r.id,
+          regNumber: r.regNumber,
+          receivedAt: r.receivedAt,
+          text: shown(r.text),
+          currentTopic: r.currentTopic,
+          suggestions: [p.topic, ...p.runnersUp].flatMap((topic) => {
+            const topicId = topicIds.get(topic);
+            return topicId === undefined ? [] : [{ topicId, topic }];
+          }),
+          confidence,
+          shown: isShown,
+        };
+      });
+      job.report({ phase: 'analyse', done: steps, total: steps });
       return {
         quality: {
-          labelled: measured.n + measured.trained,
-          heldOut: measured.n,
-          top1: measured.top1,
-          top3: measured.top3,
+          labelled: policy.labelled,
+          heldOut: policy.heldOut,
+          folds: policy.folds,
+          threshold: policy.threshold,
+          heldOutShown: policy.heldOutShown,
+          heldOutPrecision: policy.heldOutPrecision,
+          heldOutCoverage: policy.heldOutCoverage,
+          target: TARGET_PRECISION,
         },
         total,
         items,
@@ -192,41 +220,41 @@ export function createContentService(store: Store, now: () => string) {
       return { scope, subject, inDraft: words.length > 0 };
     },
 
-    /** Groups of the quarter's request texts with no counterpart in the comparison period (§14). */
+    /**
+     * Groups of the quarter's request texts with no counterpart in the comparison period, in either language
+     * (§14): at most a handful, the largest.
+     */
     newIssues(q: Selection, job: JobContext = NO_JOB): NewIssues {
       const { sel, texts } = selectionOf(q);
       job.report({ phase: 'analyse', done: 0, total: 2 });
-      const current = quarterTexts(store, texts);
-      const previous = quarterTexts(store, { ...texts, quarter: sel.previousQuarter });
+      const usable = (r: { id: number; text: string; topic: string | null }) => ({
+        ...r,
+        topic: isVague(r.topic) ? null : r.topic,
+      });
+      const current = quarterTexts(store, texts).map(usable);
+      const previous = quarterTexts(store, { ...texts, quarter: sel.previousQuarter }).map(usable);
       job.checkpoint();
       const found = findNewIssues(current, previous);
       job.report({ phase: 'analyse', done: 1, total: 2 });
-      // Texts are compared within a language: a group in a language the comparison period hardly has
-      // cannot be called new, only uncompared.
-      const langOf = new Map(current.map((r) => [r.id, analyse(r.text).lang]));
-      const previousIn = { ru: 0, kk: 0 };
-      for (const r of previous) previousIn[analyse(r.text).lang]++;
-      const currentIn = { ru: 0, kk: 0 };
-      for (const lang of langOf.values()) currentIn[lang]++;
-      const comparable = (lang: Lang) => previousIn[lang] >= COMPARABLE_SHARE * currentIn[lang];
-      const groups = found.map((g) => {
-        const ru = g.ids.filter((id) => langOf.get(id) === 'ru').length;
-        const language: Lang = ru * 2 >= g.ids.length ? 'ru' : 'kk';
-        return {
-          size: g.size,
-          language,
-          comparable: comparable(language),
-          requestIds: g.ids,
-          keywords: g.keywords,
-          previousMatches: g.previousMatches,
-          examples: g.exampleIds.map((id) => {
-            const r = textExample(store, id) ?? fail('unknownRequest', { id });
-            return { regNumber: r.regNumber, text: shown(r.text) };
-          }),
-        };
-      });
+      const { current: now, previous: before } = found.languages;
+      const thinLanguages = (['ru', 'kk'] as const).filter(
+        (lang: Lang) => now[lang] > 0 && before[lang] < THIN_SHARE * now[lang],
+      );
+      const groups = found.groups.map((g) => ({
+        size: g.size,
+        language: g.language,
+        isNew: true,
+        requestIds: g.ids,
+        regNumbers: regNumbersOf(store, g.ids),
+        keywords: g.keywords,
+        previousMatches: g.previousMatches,
+        examples: g.exampleIds.map((id) => {
+          const r = textExample(store, id) ?? fail('unknownRequest', { id });
+          return { regNumber: r.regNumber, text: shown(r.text) };
+        }),
+      }));
       job.report({ phase: 'analyse', done: 2, total: 2 });
-      return { quarter: sel.quarter, previousQuarter: sel.previousQuarter, groups };
+      return { quarter: sel.quarter, previousQuarter: sel.previousQuarter, groups, thinLanguages };
     },
   };
   return service;

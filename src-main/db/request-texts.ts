@@ -35,6 +35,8 @@ export interface PlacedText {
 export interface RequestText {
   id: number;
   text: string;
+  /** Its topic's catalog name, null for none. */
+  topic: string | null;
 }
 
 export interface TextExample {
@@ -85,9 +87,10 @@ export function awaitingTopic(
   store: Store,
   s: TextSelection,
   vagueTopicIds: readonly number[],
-  limit: number,
+  /** At most this many; null: all of them. */
+  limit: number | null,
 ): AwaitingTopic[] {
-  return store.db
+  const query = store.db
     .select({
       id: requests.id,
       regNumber: requests.regNumber,
@@ -98,9 +101,8 @@ export function awaitingTopic(
     .from(requests)
     .leftJoin(topics, eq(topics.id, requests.topicId))
     .where(awaiting(s, vagueTopicIds))
-    .orderBy(asc(requests.receivedAt), asc(requests.id))
-    .limit(limit)
-    .all();
+    .orderBy(asc(requests.receivedAt), asc(requests.id));
+  return (limit === null ? query : query.limit(limit)).all();
 }
 
 /** The texts with their region and topic, for key words by either. */
@@ -115,8 +117,30 @@ export function placedTexts(store: Store, s: TextSelection): PlacedText[] {
 
 export function quarterTexts(store: Store, s: TextSelection): RequestText[] {
   return store.sqlite
-    .prepare<TextSelection, RequestText>(`SELECT r.id, r.text FROM requests r WHERE ${inQuarter(s)}`)
+    .prepare<TextSelection, RequestText>(
+      `SELECT r.id, r.text, t.name AS topic FROM requests r LEFT JOIN topics t ON t.id = r.topic_id
+       WHERE ${inQuarter(s)}`,
+    )
     .all(s);
+}
+
+/** The registration numbers of requests (those that have one), in the order of `ids`. */
+export function regNumbersOf(store: Store, ids: readonly number[]): string[] {
+  const byId = new Map<number, string>();
+  // In slices, under SQLite's limit on bound parameters.
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    for (const r of store.db
+      .select({ id: requests.id, regNumber: requests.regNumber })
+      .from(requests)
+      .where(inArray(requests.id, slice))
+      .all())
+      if (r.regNumber !== null) byId.set(r.id, r.regNumber);
+  }
+  return ids.flatMap((id) => {
+    const n = byId.get(id);
+    return n === undefined ? [] : [n];
+  });
 }
 
 /** A request shown as an example of a group of texts; undefined when it has no text. */

@@ -1,6 +1,7 @@
 // The content screen over the real handlers: topics suggested for vague requests, assigned
 // only for the rows the analyst marks, and the quarter's new issues, in Kazakh and Russian.
 import { join } from 'node:path';
+import { formatCount } from '../../src-main/shared/format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText } from '../../src-main/shared/rich-text';
 import { importSample, testBackend, vagueRequestsInQ3, type TestBackend } from '../fixtures/store';
@@ -25,12 +26,27 @@ afterAll(async () => {
 describe('the content screen', () => {
   it('suggests topics, assigns only the marked ones, and finds new issues', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Контент-талдау', exact: true }).click();
+    await page.getByRole('button', { name: 'Мәтіндерді талдау', exact: true }).click();
     await page.getByRole('button', { name: 'Тақырып ұсыну' }).click();
-    await page.getByText(/бірінші ұсыныс .* жағдайда, үш ұсыныстың бірі/).waitFor({ timeout: 60_000 });
+    // The measured precision and coverage, on the analyst's own held-out requests; no generated-data figure.
+    const status = page.locator('.suggestion-quality');
+    await status
+      .getByText(/оқытудан тыс қалдырылған .* сұрау салу бойынша тексерілді/)
+      .waitFor({ timeout: 60_000 });
+    const data = await b.call('content.suggestions', { quarter: '2026-Q3' });
+    // The figures are those measured on this store's labelled requests, and say how many were held out.
+    expect(await status.textContent()).toContain(formatCount(data.quality?.heldOut ?? -1));
+    const precision = data.quality?.heldOutPrecision ?? 0;
+    const figure = (Math.round(precision * 1000) / 10).toString().replace('.', '[.,]');
+    expect(await status.textContent()).toMatch(new RegExp(`${figure}\\s%`));
     const before = vagueRequestsInQ3(b);
     const rows = page.locator('table.suggestions tbody tr');
+    // Only the suggestions above the threshold by default; the rest when asked for, marked unreliable.
+    const shownCount = data.items.filter((i) => i.shown).length;
+    await expect.poll(() => rows.count()).toBe(shownCount);
+    await page.getByRole('checkbox', { name: 'Қалған ұсыныстарды көрсету (сенімсіз)' }).check();
     await expect.poll(() => rows.count()).toBe(before);
+    expect(await page.locator('table.suggestions tbody tr.unreliable').count()).toBe(before - shownCount);
     // Two rows marked by hand: exactly those two change topic.
     await rows.nth(0).getByRole('checkbox').check();
     await rows.nth(1).getByRole('checkbox').check();

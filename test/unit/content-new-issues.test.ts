@@ -33,7 +33,7 @@ function themesOf(issue: NewIssue<number>): [string, number][] {
 }
 
 describe('findNewIssues', () => {
-  const issues = findNewIssues(asRequests(current), asRequests(previous));
+  const issues = findNewIssues(asRequests(current), asRequests(previous), { maxGroups: 50 }).groups;
 
   it('finds each planted theme, with its key words and examples', () => {
     const keyWord = {
@@ -67,6 +67,12 @@ describe('findNewIssues', () => {
     }
   });
 
+  it('offers at most a handful of groups by default, the largest', () => {
+    const offered = findNewIssues(asRequests(current), asRequests(previous)).groups;
+    expect(offered.length).toBeLessThanOrEqual(7);
+    expect(offered).toEqual(issues.slice(0, offered.length));
+  });
+
   it('sorts by size and keeps to the minimum size', () => {
     for (let i = 1; i < issues.length; i++) {
       expect(issues[i]?.size).toBeLessThanOrEqual(issues[i - 1]?.size as number);
@@ -75,22 +81,22 @@ describe('findNewIssues', () => {
       expect(issue.size).toBe(issue.ids.length);
       expect(issue.size).toBeGreaterThanOrEqual(5);
     }
-    const big = findNewIssues(asRequests(current), asRequests(previous), { minSize: 30 });
+    const big = findNewIssues(asRequests(current), asRequests(previous), { minSize: 30 }).groups;
     expect(big.length).toBeGreaterThan(0);
     for (const issue of big) expect(issue.size).toBeGreaterThanOrEqual(30);
   });
 
   it('finds no new issue in a quarter like the previous one', () => {
     const again = quarter(303, 4000);
-    expect(findNewIssues(asRequests(again), asRequests(previous))).toEqual([]);
+    expect(findNewIssues(asRequests(again), asRequests(previous)).groups).toEqual([]);
   });
 
   it('is deterministic and copes with empty input', () => {
     const small = asRequests(current.slice(0, 800));
     expect(findNewIssues(small, asRequests(previous))).toEqual(findNewIssues(small, asRequests(previous)));
-    expect(findNewIssues([], asRequests(previous))).toEqual([]);
+    expect(findNewIssues([], asRequests(previous)).groups).toEqual([]);
     // With nothing to compare with, every group is new.
-    const alone = findNewIssues(small, []);
+    const alone = findNewIssues(small, []).groups;
     expect(alone.length).toBeGreaterThan(0);
     expect(alone.every((i) => i.previousMatches === 0)).toBe(true);
   });

@@ -80,13 +80,44 @@ describe('analyse', () => {
   it('drops Russian and Kazakh stop words and one-letter words, and stems the rest', () => {
     const ru = analyse('Просит разъяснить, почему ему не пришла пенсия и что делать в этом случае.');
     expect(ru.lang).toBe('ru');
-    expect(ru.words).toEqual(['просит', 'разъяснить', 'почему', 'пришла', 'пенсия', 'делать', 'случае']);
+    // «почему» is filler of requests, as the Snowball list's pronouns are.
+    expect(ru.words).toEqual(['просит', 'разъяснить', 'пришла', 'пенсия', 'делать', 'случае']);
     expect(ru.stems).toContain('пенс');
     const kk = analyse('Бала күтіміне байланысты жәрдемақы тағайындау тәртібін және мерзімін сұрайды.');
     expect(kk.lang).toBe('kk');
     expect(kk.words).not.toContain('байланысты');
     expect(kk.words).not.toContain('және');
     expect(kk.stems).toEqual(['бала', 'күтім', 'жәрдемақ', 'тағай', 'тәртіп', 'мерзім', 'сұра']);
+  });
+});
+
+describe('what says nothing of the question', () => {
+  it('leaves out the courtesies of both languages, also typed without Kazakh letters', () => {
+    expect(analyse('Здравствуйте! Помогите пожалуйста, прошу нет воды. Спасибо').words).toEqual(['воды']);
+    expect(analyse('Сәлеметсіз бе! Өтінемін көмектесіңіздер, жарық жоқ. Рахмет').words).toEqual(['жарық']);
+    expect(analyse('салеметсиз бе отинемин жарык жок рахмет').words).toEqual(['жарык']);
+  });
+
+  it('leaves out numbers, people’s names and place names', () => {
+    const a = analyse(
+      'Добрый день, в Шымкенте на ул. Абая 25 кв. 3 нет воды 3 дня. Обращался к Ахметову Серику, тел 87011234567',
+    );
+    expect(a.words).toEqual(['абая', 'воды', 'обращался']);
+    // A street's name stays a word, marked as written with a capital.
+    expect(a.proper).toEqual([true, false, false]);
+    const kk = analyse('Қарағанды облысы Теміртау қаласында Гүлнар апай мектепке баламды қабылдамайды');
+    expect(kk.words).toEqual(['мектепке', 'баламды', 'қабылдамайды']);
+    expect(analyse('Алматыда, Астанада и в Актобе отключили свет').words).toEqual(['отключили', 'свет']);
+    // Words that only resemble a place stay: families (семей), payment (төлеу), a yard (аула).
+    expect(analyse('пособие для многодетных семей').words).toContain('семей');
+    expect(analyse('төлеу аулада').words).toEqual(['төлеу', 'аулада']);
+  });
+
+  it('reads Kazakh typed on a Russian keyboard as Kazakh and stems it so', () => {
+    const a = analyse('аулада иттер коп балаларга шабуыл жасайды');
+    expect(a.lang).toBe('kk');
+    // «коп» is көп, a stop word, as typed.
+    expect(a.stems).toEqual(['аула', 'ит', 'бала', 'шабуыл', 'жаса']);
   });
 });
 

@@ -19,7 +19,8 @@ const analyse = { phase: 'analyse' } as const;
 
 export const contentCommands = {
   'content.suggestions': command({
-    input: selection,
+    // `all`: every request awaiting a topic (the CLI's JSON); without it, the first of them the app's table lists.
+    input: z.object({ ...selectionShape, all: z.boolean().optional() }).strict(),
     output: z.custom<TopicSuggestions>(),
     job: analyse,
     audited: false,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../src-main/shared/errors';
 import { appError, call } from '../../api';
@@ -15,15 +15,7 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
   // Asked for per selection: another selection's groups are never shown under this one.
   const asked = useAsked({ quarter, compare, ...(center ? { center } : {}) });
   const issues = useJobQuery('content.newIssues', asked.payload);
-  // Groups the comparison period can speak to come first; the uncompared ones follow, marked.
-  const found = useMemo(
-    () =>
-      issues.data && {
-        ...issues.data,
-        groups: [...issues.data.groups].sort((a, b) => Number(b.comparable) - Number(a.comparable)),
-      },
-    [issues.data],
-  );
+  const found = issues.data;
   const [failure, setFailure] = useState<AppError | null>(null);
   const [names, setNames] = useState<Record<number, string>>({});
   const [made, setMade] = useState<{ name: string; assigned: number } | null>(null);
@@ -59,6 +51,14 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
       {made && (
         <p className="ok">{t('ui:content.made', { name: made.name, count: formatCount(made.assigned) })}</p>
       )}
+      {found && found.thinLanguages.length > 0 && (
+        <p className="note" role="note">
+          {t('ui:content.thin', {
+            previous: quarterLabel(t, found.previousQuarter),
+            languages: found.thinLanguages.map((l) => t(`ui:content.langList.${l}`)).join(', '),
+          })}
+        </p>
+      )}
       {found && found.groups.length === 0 && <p role="status">{t('ui:content.noGroups')}</p>}
       {found && found.groups.length > 0 && (
         <ol className="issues">
@@ -67,14 +67,6 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
               <strong>
                 {t('ui:content.group', { size: formatCount(g.size), keywords: g.keywords.join(', ') })}
               </strong>
-              {!g.comparable && (
-                <p className="note">
-                  {t('ui:content.uncompared', {
-                    previous: quarterLabel(t, found.previousQuarter),
-                    language: t(`ui:content.lang.${g.language}`),
-                  })}
-                </p>
-              )}
               <div className="new-topic">
                 <input
                   aria-label={t('ui:content.topicName', { n: i + 1 })}

@@ -8,9 +8,8 @@ import { formatCount, formatStamp, percent } from '../../format';
 import { useAsked } from '../../hooks/useAsked';
 import { useJobQuery } from '../../hooks/useJobQuery';
 import type { Selection } from '../Selection';
+import { assignments as assignmentsOf, isVisible } from './assignable';
 
-/** A suggestion this sure is taken by «mark the confident ones»; the analyst still confirms. */
-const CONFIDENT = 0.8;
 const pct = (share: number) => percent(Math.round(share * 1000) / 10).replace(/^\+/, '');
 
 interface Picks {
@@ -47,6 +46,12 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
   const setMarked = (next: Set<number>) => setPicks({ ...own, marked: next });
   const [failure, setFailure] = useState<AppError | null>(null);
   const [assigned, setAssigned] = useState<number | null>(null);
+  // Suggestions under the threshold stay hidden unless the analyst asks for them, marked unreliable.
+  const [showRest, setShowRest] = useState(false);
+  const rows = (data?.items ?? []).filter((i) => isVisible(i, showRest));
+  // Only the marked rows in the table: one marked and then hidden by "show the rest" is not assigned unseen.
+  const toAssign = assignmentsOf(data?.items ?? [], marked, choice, showRest);
+  const quality = data?.quality ?? null;
 
   const load = () => {
     setFailure(null);
@@ -55,11 +60,8 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
   };
   const error = failure ?? suggestions.error;
   const assign = async () => {
-    const assignments = [...marked].flatMap((requestId) =>
-      choice[requestId] ? [{ requestId, topicId: choice[requestId] }] : [],
-    );
     try {
-      const r = await call('content.assign', { assignments });
+      const r = await call('content.assign', { assignments: toAssign });
       setAssigned(r.assigned);
       props.onChanged();
       suggestions.reload();
@@ -67,15 +69,12 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
       setFailure(appError(e));
     }
   };
+  // «Mark the shown ones»: the rows whose suggestion is shown and still the analyst's choice; they still confirm.
   const markConfident = () =>
     setMarked(
       new Set(
         (data?.items ?? [])
-          .filter(
-            (i) =>
-              (i.suggestions[0]?.confidence ?? 0) >= CONFIDENT &&
-              choice[i.requestId] === i.suggestions[0]?.topicId,
-          )
+          .filter((i) => i.shown && choice[i.requestId] === i.suggestions[0]?.topicId)
           .map((i) => i.requestId),
       ),
     );
@@ -96,11 +95,19 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
         </button>
         {data && data.items.length > 0 && (
           <>
+            <label>
+              <input
+                type="checkbox"
+                checked={showRest}
+                onChange={(e) => setShowRest(e.currentTarget.checked)}
+              />{' '}
+              {t('ui:content.showRest')}
+            </label>
             <button type="button" onClick={markConfident}>
               {t('ui:content.selectConfident')}
             </button>
-            <button type="button" disabled={marked.size === 0} onClick={() => void assign()}>
-              {t('ui:content.assign', { count: formatCount(marked.size) })}
+            <button type="button" disabled={toAssign.length === 0} onClick={() => void assign()}>
+              {t('ui:content.assign', { count: formatCount(toAssign.length) })}
             </button>
           </>
         )}
@@ -114,22 +121,33 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
       {error && <p role="alert">{t(`errors:${error.code}`, error.params)}</p>}
       {data && (
         <>
-          <p role="status">
-            {data.quality
-              ? t('ui:content.quality', {
-                  heldOut: formatCount(data.quality.heldOut),
-                  top1: pct(data.quality.top1),
-                  top3: pct(data.quality.top3),
-                })
-              : t('ui:content.noQuality')}{' '}
+          <p role="status" className="suggestion-quality">
+            {quality === null
+              ? t('ui:content.noQuality')
+              : quality.threshold === null || quality.heldOutPrecision === null
+                ? t('ui:content.noThreshold', {
+                    heldOut: formatCount(quality.heldOut),
+                    target: pct(quality.target),
+                  })
+                : t('ui:content.measured', {
+                    heldOut: formatCount(quality.heldOut),
+                    precision: pct(quality.heldOutPrecision),
+                    coverage: pct(quality.heldOutCoverage),
+                    threshold: pct(quality.threshold),
+                  })}
+          </p>
+          <p className="note">
             {data.total === 0
               ? t('ui:content.none')
-              : t('ui:content.total', {
+              : `${t('ui:content.total', {
                   total: formatCount(data.total),
                   shown: formatCount(data.items.length),
-                })}
+                })} ${t('ui:content.shownCount', {
+                  shown: formatCount(data.items.filter((i) => i.shown).length),
+                })}`}
           </p>
-          {data.items.length > 0 && (
+          {data.items.length > 0 && rows.length === 0 && <p>{t('ui:content.noShown')}</p>}
+          {rows.length > 0 && (
             <table className="data suggestions">
               <thead>
                 <tr>
@@ -137,13 +155,14 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
                   <th scope="col">{t('ui:content.request')}</th>
                   <th scope="col">{t('ui:content.text')}</th>
                   <th scope="col">{t('ui:content.topic')}</th>
+                  <th scope="col">{t('ui:content.confidenceColumn')}</th>
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((i) => {
+                {rows.map((i) => {
                   const name = i.regNumber ?? formatStamp(i.receivedAt);
                   return (
-                    <tr key={i.requestId}>
+                    <tr key={i.requestId} className={i.shown ? undefined : 'unreliable'}>
                       <td>
                         <input
                           type="checkbox"
@@ -166,10 +185,19 @@ export function TopicSuggestions(props: { selection: Selection; onChanged: () =>
                         >
                           {i.suggestions.map((s) => (
                             <option key={s.topicId} value={s.topicId}>
-                              {t('ui:content.confidence', { topic: s.topic, pct: pct(s.confidence) })}
+                              {s.topic}
                             </option>
                           ))}
                         </select>
+                      </td>
+                      <td>
+                        {pct(i.confidence)}
+                        {!i.shown && (
+                          <>
+                            <br />
+                            <span className="note">{t('ui:content.unreliable')}</span>
+                          </>
+                        )}
                       </td>
                     </tr>
                   );
