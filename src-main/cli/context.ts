@@ -15,6 +15,7 @@ export const CLI_OPTIONS = {
   db: { type: 'string' },
   lang: { type: 'string' },
   center: { type: 'string' },
+  'new-center': { type: 'boolean' },
   map: { type: 'string', multiple: true },
   'allow-missing': { type: 'string', multiple: true },
   'time-zone': { type: 'string' },

@@ -17,6 +17,7 @@ const EXIT_USAGE = 2;
 const USAGE_CODES = new Set([
   'badQuarter',
   'unknownCenter',
+  'importCenterUnknown',
   'usage',
   'unknownHeader',
   'unknownField',

@@ -12,6 +12,7 @@ import { importHandlers } from './imports';
 import { retentionHandlers } from './retention';
 import { spravkaHandlers } from './spravka';
 import { storeHandlers } from './store';
+import { tablesHandlers } from './tables';
 
 export interface HandlerDeps {
   now: () => string;
@@ -29,12 +30,13 @@ export function createHandlers(store: Store, deps: HandlerDeps): Handlers {
     ...(deps.scanWorker ? { scanWorker: deps.scanWorker } : {}),
   });
   return {
-    ...importHandlers(store, imports),
-    ...storeHandlers(store),
+    ...importHandlers(store, imports, now),
+    ...storeHandlers(store, now),
     ...analysisHandlers(store),
     ...spravkaHandlers(createReportService(store, { now })),
     ...calendarHandlers(store, now),
     ...retentionHandlers(store, now),
     ...contentHandlers(createContentService(store, now)),
+    ...tablesHandlers(),
   };
 }

@@ -11,6 +11,8 @@ import { appealFields } from './migrations/0009_appeal_fields';
 import { draftKeywords } from './migrations/0010_draft_keywords';
 import { importShapes } from './migrations/0011_import_shapes';
 import { richTextAndNames } from './migrations/0012_rich_text_and_names';
+import { topicMerges } from './migrations/0013_topic_merges';
+import { valueAliases } from './migrations/0014_value_aliases';
 import type { Migration } from './migrations/migration';
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
@@ -27,8 +29,11 @@ export const MIGRATIONS: readonly Migration[] = [
   draftKeywords,
   importShapes,
   richTextAndNames,
+  topicMerges,
+  valueAliases,
 ];
-export const SCHEMA_VERSION = MIGRATIONS.length;
+// The last migration's version, not their count: migrations written side by side may land out of order.
+export const SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
 
 export class DatabaseTooNewError extends Error {
   constructor(readonly found: number) {

@@ -148,6 +148,19 @@ export const regionAliases = sqliteTable('region_aliases', {
     .references(() => regions.code),
 });
 
+/** Vocabulary spellings the analyst mapped to a code of their field (db/value-aliases.ts). */
+export const valueAliases = sqliteTable(
+  'value_aliases',
+  {
+    field: text('field').notNull(),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+    code: text('code').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.field, t.key] })],
+);
+
 /** Requests counted per quarter, center, region and topic (NULL: none); kept current by db/rollups.ts. */
 export const rollupRegionTopic = sqliteTable(
   'rollup_region_topic',
@@ -267,4 +280,65 @@ export const spravkaRegistrations = sqliteTable(
     date: text('date').notNull(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.quarter, t.lang] })],
+);
+
+/** A topic merged into another, kept as it was so the merge can be undone (db/topic-merges.ts). */
+export const topicMerges = sqliteTable('topic_merges', {
+  id: integer('id').primaryKey(),
+  fromId: integer('from_id').notNull(),
+  name: text('name').notNull(),
+  nameRu: text('name_ru'),
+  nameKk: text('name_kk'),
+  /** The topic_keywords row it had, if any. */
+  keywords: text('keywords'),
+  keywordsSetAt: text('keywords_set_at'),
+  intoId: integer('into_id').notNull(),
+  /** The other topic's name when merged: the one shown once that topic is gone. */
+  intoName: text('into_name').notNull(),
+  mergedAt: text('merged_at').notNull(),
+});
+
+/** The requests a merge moved; `kept`: one already on the other topic under a moved spelling, which stays. */
+export const topicMergeRequests = sqliteTable(
+  'topic_merge_requests',
+  {
+    mergeId: integer('merge_id')
+      .notNull()
+      .references(() => topicMerges.id, { onDelete: 'cascade' }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    kept: integer('kept').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.mergeId, t.requestId] }),
+    index('topic_merge_requests_request').on(t.requestId),
+  ],
+);
+
+/** The spellings (alias keys) a merge moved. */
+export const topicMergeAliases = sqliteTable(
+  'topic_merge_aliases',
+  {
+    mergeId: integer('merge_id')
+      .notNull()
+      .references(() => topicMerges.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mergeId, t.key] })],
+);
+
+/** The merged-away topic's rollup rows as they stood when merged. */
+export const topicMergeRollups = sqliteTable(
+  'topic_merge_rollups',
+  {
+    mergeId: integer('merge_id')
+      .notNull()
+      .references(() => topicMerges.id, { onDelete: 'cascade' }),
+    quarter: text('quarter').notNull(),
+    centerId: integer('center_id').notNull(),
+    regionCode: text('region_code'),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('topic_merge_rollups_merge').on(t.mergeId)],
 );

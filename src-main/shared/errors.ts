@@ -39,10 +39,16 @@ export interface ErrorParamsOf {
   unknownField: { field: Param; fields: Param };
   badQuarter: { value: Param };
   unknownCenter: { center: Param; centers: Param };
+  // An import into a center no stored one is named like, not marked new: a typo must not create a center.
+  importCenterUnknown: { center: Param; centers: Param };
+  unknownValueCode: { code: Param; codes: Param };
   unknownTimeZone: { zone: Param };
   unknownBatch: { id: Param };
   batchPurged: { id: Param; purgedAt: Param };
   unknownTopic: { id: Param };
+  unknownMerge: { id: Param };
+  mergeTargetGone: { name: Param; into: Param };
+  topicNameTaken: { name: Param };
   unknownRequest: { id: Param };
   databaseTooNew: { path: Param; version: Param };
   databaseUnreadable: { detail: Param; path: Param };

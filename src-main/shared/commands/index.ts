@@ -7,6 +7,7 @@ import { importCommands } from './imports';
 import { retentionCommands } from './retention';
 import { spravkaCommands } from './spravka';
 import { storeCommands } from './store';
+import { tablesCommands } from './tables';
 
 export const COMMANDS = {
   ...importCommands,
@@ -15,4 +16,5 @@ export const COMMANDS = {
   ...spravkaCommands,
   ...retentionCommands,
   ...contentCommands,
+  ...tablesCommands,
 } as const satisfies Record<string, CommandSpec>;
