@@ -1,7 +1,7 @@
 // The application menu as plain data in the UI language; window.ts hands it to Electron's Menu.
 import { translator } from '../i18n';
 import type { Lang } from '../shared/domain';
-import type { MenuAction } from '../shared/ipc';
+import { SCREENS, type MenuAction } from '../shared/ipc';
 
 export interface MenuEntry {
   label: string;
@@ -16,18 +16,6 @@ export interface MenuGroup {
   label: string;
   items: (MenuEntry | 'separator')[];
 }
-
-/** The window's tabs in their order; the View menu's n-th item is CmdOrCtrl+n. */
-export const VIEW_SCREENS = [
-  'import',
-  'overview',
-  'quality',
-  'top10',
-  'content',
-  'spravka',
-  'calendar',
-  'reference',
-] as const;
 
 export function appMenu(lang: Lang): MenuGroup[] {
   const t = translator(lang);
@@ -58,7 +46,7 @@ export function appMenu(lang: Lang): MenuGroup[] {
       label: m('view'),
       items: [
         // Every tab, in the tabs' order, with the shortcut its tab shows (App.tsx handles the same keys).
-        ...VIEW_SCREENS.map((screen, i) => ({
+        ...SCREENS.map((screen, i) => ({
           label: t(`ui:nav.${screen}`),
           action: `screen:${screen}` as const,
           accelerator: `CmdOrCtrl+${i + 1}`,

@@ -12,18 +12,20 @@ export const PRINT_CHANNEL = 'saraptama:print';
 /** Job ids are the window's own names for its long commands. */
 export const JOB_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const MENU_ACTIONS = [
-  'screen:import',
-  'screen:overview',
-  'screen:quality',
-  'screen:top10',
-  'screen:content',
-  'screen:spravka',
-  'screen:calendar',
-  'screen:reference',
-  'lang:kk',
-  'lang:ru',
+/** The window's screens in the order of their tabs and of their shortcuts, Ctrl+1…8 (the menu lists them). */
+export const SCREENS = [
+  'import',
+  'overview',
+  'quality',
+  'top10',
+  'content',
+  'spravka',
+  'calendar',
+  'reference',
 ] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export const MENU_ACTIONS = [...SCREENS.map((s) => `screen:${s}` as const), 'lang:kk', 'lang:ru'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export interface SaveAsOptions {

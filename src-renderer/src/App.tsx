@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../src-main/shared/domain';
+import { SCREENS, type Screen } from '../../src-main/shared/ipc';
 import { Calendar } from './features/calendar/Calendar';
 import { Content } from './features/content/Content';
 import { Import } from './features/import/Import';
@@ -13,21 +14,7 @@ import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
 import { rememberLang } from './i18n';
 
-// In the order of their shortcuts, Ctrl+1…8, which the menu lists (electron/app-menu.ts) and the window
-// handles itself too (the browser harness has no menu).
-const SCREENS = [
-  'import',
-  'overview',
-  'quality',
-  'top10',
-  'content',
-  'spravka',
-  'calendar',
-  'reference',
-] as const;
-type Screen = (typeof SCREENS)[number];
-
-/** The screen a Ctrl/Cmd+digit chord names, or null. */
+/** The screen a Ctrl/Cmd+digit chord names, or null: the window handles them too, the browser harness has no menu. */
 function screenOfKey(e: KeyboardEvent): Screen | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return null;
   const n = /^Digit([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : undefined);

@@ -5,8 +5,7 @@ import { changePercent } from '../../../../src-main/shared/percent';
 import type { RegionKey, Slice, SliceRegionRow } from '../../../../src-main/shared/slice';
 import { DataTable, type Column } from '../../components/DataTable';
 import { RegionMap } from '../../components/RegionMap';
-import { formatCount, percent } from '../../format';
-import { quarterShort, share, shareValue } from './charts';
+import { countColumns } from './count-columns';
 import { Section } from './Section';
 
 /** The regions of the topic filter (all topics without one): a map of the change and the table beside it. */
@@ -23,34 +22,11 @@ export function RegionsSection(props: {
   const compared = s.byRegion.some((r) => r.previousCount > 0);
   const columns: Column<SliceRegionRow>[] = [
     { key: 'region', label: t('ui:overview.region'), value: name },
-    {
-      key: 'count',
-      label: quarterShort(t, s.quarter),
-      value: (r) => r.count,
-      render: (r) => formatCount(r.count),
-      numeric: true,
-    },
-    {
-      key: 'share',
-      label: t('ui:overview.share'),
-      value: (r) => shareValue(r.count, base),
-      render: (r) => share(r.count, base),
-      numeric: true,
-    },
-    {
-      key: 'previous',
-      label: quarterShort(t, s.previousQuarter),
-      value: (r) => r.previousCount,
-      render: (r) => formatCount(r.previousCount),
-      numeric: true,
-    },
-    {
-      key: 'change',
-      label: t('ui:overview.changePct'),
-      value: (r) => r.changePercent,
-      render: (r) => percent(r.changePercent),
-      numeric: true,
-    },
+    ...countColumns(t, s, base, (r: SliceRegionRow) => ({
+      count: r.count,
+      previous: r.previousCount,
+      changePercent: r.changePercent,
+    })),
   ];
   const topic = s.filter.topic ? topicName(s, s.filter.topic, lang).text : null;
   // The total of the rows shown: every region's unless searched or filtered by change.

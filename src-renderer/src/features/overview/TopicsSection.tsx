@@ -5,8 +5,7 @@ import { topicName } from '../../../../src-main/shared/names';
 import { changePercent } from '../../../../src-main/shared/percent';
 import type { Slice } from '../../../../src-main/shared/slice';
 import { DataTable, type Column } from '../../components/DataTable';
-import { formatCount, percent } from '../../format';
-import { quarterShort, share, shareValue } from './charts';
+import { countColumns } from './count-columns';
 import { Section } from './Section';
 
 export interface TopicLine {
@@ -69,34 +68,11 @@ export function TopicsSection(props: {
         </>
       ),
     },
-    {
-      key: 'count',
-      label: quarterShort(t, s.quarter),
-      value: (r) => r.count,
-      render: (r) => formatCount(r.count),
-      numeric: true,
-    },
-    {
-      key: 'share',
-      label: t('ui:overview.share'),
-      value: (r) => shareValue(r.count, base),
-      render: (r) => share(r.count, base),
-      numeric: true,
-    },
-    {
-      key: 'previous',
-      label: quarterShort(t, s.previousQuarter),
-      value: (r) => r.previous,
-      render: (r) => formatCount(r.previous),
-      numeric: true,
-    },
-    {
-      key: 'change',
-      label: t('ui:overview.changePct'),
-      value: (r) => r.changePercent,
-      render: (r) => percent(r.changePercent),
-      numeric: true,
-    },
+    ...countColumns(t, s, base, (r: TopicLine) => ({
+      count: r.count,
+      previous: r.previous,
+      changePercent: r.changePercent,
+    })),
   ];
   // The total of the rows shown: the whole list's unless searched or filtered by change.
   const totalOf = (shown: readonly TopicLine[]): TopicLine[] => {
