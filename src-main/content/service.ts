@@ -233,6 +233,11 @@ export function createContentService(store: Store, now: () => string) {
       });
       const current = quarterTexts(store, texts).map(usable);
       const previous = quarterTexts(store, { ...texts, quarter: sel.previousQuarter }).map(usable);
+      // Against nothing every group would look new: the analyst is told the comparison is missing instead.
+      if (previous.length === 0) {
+        const { quarter, previousQuarter } = sel;
+        return { quarter, previousQuarter, groups: [], thinLanguages: [], noComparison: true };
+      }
       job.checkpoint();
       const found = findNewIssues(current, previous);
       job.report({ phase: 'analyse', done: 1, total: 2 });
@@ -254,7 +259,13 @@ export function createContentService(store: Store, now: () => string) {
         }),
       }));
       job.report({ phase: 'analyse', done: 2, total: 2 });
-      return { quarter: sel.quarter, previousQuarter: sel.previousQuarter, groups, thinLanguages };
+      return {
+        quarter: sel.quarter,
+        previousQuarter: sel.previousQuarter,
+        groups,
+        thinLanguages,
+        noComparison: false,
+      };
     },
   };
   return service;

@@ -74,6 +74,8 @@ export interface NewIssues {
    * once for the whole result, as the comparison in that language rests on the other language's texts.
    */
   thinLanguages: ('ru' | 'kk')[];
+  /** The comparison period has no stored request: nothing can be called new, and no group is offered. */
+  noComparison: boolean;
 }
 
 /** The distinctive words of the quarter's requests, per topic (the top 10's) and per region. */

@@ -165,8 +165,17 @@ describe('the command line', () => {
       expect(Object.keys(g)).toEqual(
         expect.arrayContaining(['size', 'keywords', 'regNumbers', 'isNew', 'examples']),
       );
-    const text = await cli(['new-issues', '--quarter', '2026-Q3', '--compare', 'year', '--db', b.dbPath]);
+    // A year before, nothing is stored: no group is offered as new, and the analyst is told why.
+    const year = ['new-issues', '--quarter', '2026-Q3', '--compare', 'year', '--db', b.dbPath];
+    const yearJson = JSON.parse((await cli([...year, '--json'])).out) as {
+      groups: unknown[];
+      noComparison: boolean;
+    };
+    expect(yearJson).toMatchObject({ groups: [], noComparison: true });
+    const text = await cli([...year, '--lang', 'ru']);
     expect(text.code).toBe(0);
+    expect(text.out).toContain('В периоде сравнения («3 квартал 2025 года») нет загруженных запросов');
+    expect((await cli([...year, '--lang', 'kk'])).out).toContain('жүктелген сұрау салулар жоқ');
     const bad = await cli(['suggest', '--quarter', '2026-Q9', '--db', b.dbPath]);
     const analyzeBad = await cli(['analyze', '--quarter', '2026-Q9', '--db', b.dbPath]);
     expect(bad.code).toBe(analyzeBad.code);

@@ -71,6 +71,7 @@ export function newIssuesJson(found: NewIssues) {
     quarter: found.quarter,
     previousQuarter: found.previousQuarter,
     thinLanguages: found.thinLanguages,
+    noComparison: found.noComparison,
     groups: found.groups.map((g) => ({
       size: g.size,
       keywords: g.keywords,
@@ -93,7 +94,8 @@ function formatNewIssues(t: TranslateFn, found: NewIssues): string {
         languages: found.thinLanguages.map((l) => t(`cli:content.lang.${l}`)).join(', '),
       }),
     );
-  if (found.groups.length === 0) out.push(t('cli:content.noGroups'));
+  if (found.noComparison) out.push(t('cli:content.noComparison', { previous }));
+  else if (found.groups.length === 0) out.push(t('cli:content.noGroups'));
   found.groups.forEach((g, k) => {
     out.push(t('cli:content.group', { n: k + 1, size: n(g.size), keywords: g.keywords.join(', ') }));
     for (const e of g.examples) out.push(`    ${e.regNumber ? `${e.regNumber}: ` : ''}${e.text}`);

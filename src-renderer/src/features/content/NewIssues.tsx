@@ -59,7 +59,14 @@ export function NewIssues(props: { selection: Selection; onChanged: () => void }
           })}
         </p>
       )}
-      {found && found.groups.length === 0 && <p role="status">{t('ui:content.noGroups')}</p>}
+      {found?.noComparison && (
+        <p role="status">
+          {t('ui:content.noComparison', { previous: quarterLabel(t, found.previousQuarter) })}
+        </p>
+      )}
+      {found && !found.noComparison && found.groups.length === 0 && (
+        <p role="status">{t('ui:content.noGroups')}</p>
+      )}
       {found && found.groups.length > 0 && (
         <ol className="issues">
           {found.groups.map((g, i) => (
