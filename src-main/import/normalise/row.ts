@@ -250,15 +250,8 @@ export function normaliseRow(
 
   let sex: RequestRecord['sex'] = null;
   const aliases = ctx.valueAliases ?? NO_VALUE_ALIASES;
-  // A parser's answer, or the analyst's where they mapped the spelling: recognised, as the analyst knows it.
-  const mapped = <V>(
-    field: MappableField,
-    raw: string,
-    parse: (raw: string) => { value: V | null; recognised: boolean },
-  ): { value: V | null; recognised: boolean } => {
-    const code = aliasedCode(aliases, field, raw);
-    return code === undefined ? parse(raw) : { value: code as V | null, recognised: true };
-  };
+  const mapped = <V>(field: MappableField, raw: string, parse: Parse<V>) =>
+    aliasOrParse(aliases, field, raw, parse);
 
   const rawSex = wordsOf('sex');
   if (rawSex !== null) {
@@ -297,11 +290,9 @@ export function normaliseRow(
   }
 
   const rawStatus = wordsOf('socialStatus');
-  const statusCode = rawStatus === null ? undefined : aliasedCode(aliases, 'socialStatus', rawStatus);
-  let status =
-    statusCode === undefined
-      ? parseSocialStatus(rawStatus ?? '')
-      : { value: (statusCode ?? 'unknown') as RequestRecord['socialStatus'], recognised: true };
+  const read =
+    rawStatus === null ? parseSocialStatus('') : mapped('socialStatus', rawStatus, parseSocialStatus);
+  let status = { value: read.value ?? 'unknown', recognised: read.recognised };
   if (!status.recognised && rawStatus !== null) {
     warnings.push({ field: 'socialStatus', reason: 'socialStatusUnmapped' });
     unmapped.push({ field: 'socialStatus', value: rawStatus });
@@ -341,6 +332,14 @@ export function normaliseRow(
     ...appealFields(cell, wordsOf, when, day, ctx, aliases, warnings, unmapped),
   };
   return done(record);
+}
+
+type Parse<V> = (raw: string) => { value: V | null; recognised: boolean };
+
+/** A parser's answer, or the analyst's where they mapped the spelling: recognised, as the analyst knows it. */
+function aliasOrParse<V>(aliases: ValueAliases, field: MappableField, raw: string, parse: Parse<V>) {
+  const code = aliasedCode(aliases, field, raw);
+  return code === undefined ? parse(raw) : { value: code as V | null, recognised: true };
 }
 
 /**
@@ -422,8 +421,7 @@ function appealFields(
   ): V | null => {
     const raw = textOf(field);
     if (raw === null) return null;
-    const code = aliasedCode(aliases, field, raw);
-    const r = code === undefined ? parse(raw) : { value: code as V | null, recognised: true };
+    const r = aliasOrParse(aliases, field, raw, parse);
     if (!r.recognised) {
       warnings.push({ field, reason });
       unmapped.push({ field, value: raw });
