@@ -19,8 +19,6 @@ export interface CoreOptions {
   jobWorker?: string;
   /** better-sqlite3's addon for this runtime, when it is not the one in node_modules (Electron). */
   sqliteBinding?: string;
-  /** Check the database file's structure on opening. */
-  checkIntegrity?: boolean;
 }
 
 export interface Core {

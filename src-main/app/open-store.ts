@@ -1,26 +1,24 @@
-// Opening the store the way every command expects it: a damaged, unreadable, too new or keyless database is
-// refused with an error the analyst can act on.
+// Opening the store the way every command expects it: a store found damaged before, an unreadable, too new or
+// keyless database is refused with an error the analyst can act on. The full check of the file reads every page
+// (seconds a million requests), so it is not done here but by the job store.verify, off every command's path.
 import { backupsDir } from '../db/backup';
 import { KeyMissing } from '../db/cipher';
 import { openStore, type Store } from '../db/client';
-import { damageMarked, markDamaged } from '../db/damage';
-import { quickCheck } from '../db/integrity';
+import { damageMarked } from '../db/damage';
 import { DatabaseTooNewError } from '../db/migrate';
 import { storageError } from '../db/storage-errors';
-import { AppFailure } from '../shared/errors';
+import { AppFailure, type AppError } from '../shared/errors';
 
-export function openCheckedStore(
-  dbPath: string,
-  options: { sqliteBinding?: string; checkIntegrity?: boolean },
-): Store {
-  const corrupt = (detail: string) =>
-    new AppFailure({
-      code: 'databaseCorrupt',
-      params: { path: dbPath, detail, backups: backupsDir(dbPath) },
-    });
+/** The error a damaged store is refused with, with the way back. */
+export const corruptStore = (dbPath: string, detail: string): AppError => ({
+  code: 'databaseCorrupt',
+  params: { path: dbPath, detail, backups: backupsDir(dbPath) },
+});
+
+export function openCheckedStore(dbPath: string, options: { sqliteBinding?: string }): Store {
   // A store an earlier command found damaged is refused by every one, until it is restored.
   const marked = damageMarked(dbPath);
-  if (marked !== null) throw corrupt(marked);
+  if (marked !== null) throw new AppFailure(corruptStore(dbPath, marked));
   let store: Store;
   try {
     store = openStore(dbPath, options.sqliteBinding);
@@ -37,14 +35,6 @@ export function openCheckedStore(
       code: 'databaseUnreadable',
       params: { path: dbPath, detail: e instanceof Error ? e.message : String(e) },
     });
-  }
-  if (options.checkIntegrity) {
-    const damage = quickCheck(store.sqlite);
-    if (damage.length > 0) {
-      store.close();
-      markDamaged(dbPath, damage[0] ?? '');
-      throw corrupt(damage[0] ?? '');
-    }
   }
   return store;
 }

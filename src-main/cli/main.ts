@@ -69,10 +69,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
   let backend: Backend | undefined;
   try {
-    // Commands that change the store check its file first (quick_check reads every page: about 3 s a
-    // million requests); reading ones leave that to the app's start.
-    const open = (path: string, check = false) =>
-      (backend = createBackend({ dbPath: path, checkIntegrity: check }));
+    // Commands that change the store do the upkeep of a start first (retention, half-written copies); the full
+    // check of the file is `check`, and the app's background job at every start.
+    const open = (path: string, upkeep = false) => (backend = createBackend({ dbPath: path, upkeep }));
     const unwrap = <T>(r: Result<T>): T => {
       if (!r.ok) throw new AppFailure(r.error);
       return r.value;
@@ -100,6 +99,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.err(t('errors:internal', { message: e instanceof Error ? (e.stack ?? e.message) : String(e) }));
     return EXIT_REFUSED;
   } finally {
-    (backend as Backend | undefined)?.close();
+    const b = backend as Backend | undefined;
+    if (b?.backups.running()) {
+      // The copy taken before an import goes on after it; stopping the process would lose it.
+      io.err(t('cli:backup.finishing'));
+      await b.backups.settled();
+    }
+    const last = b?.backups.last();
+    if (last && 'failed' in last)
+      io.err(t('cli:backup.failed', { message: t(`errors:${last.failed.code}`, last.failed.params) }));
+    b?.close();
   }
 }

@@ -3,6 +3,11 @@ import { resolveCenter, resolveQuarter } from '../analysis/selection';
 import type { Handlers } from '../core/registry';
 import { listCenters, nameCenter, requireCenter, updateCenter, type CenterRow } from '../db/centers';
 import { inTransaction } from '../db/transactions';
+import { backupsDir, backupsOnDisk, backupStore } from '../db/backup';
+import { markDamaged } from '../db/damage';
+import { quickCheck } from '../db/integrity';
+import { performance } from 'node:perf_hooks';
+import { statSync } from 'node:fs';
 import { namesInfo } from '../analysis/topic-names';
 import type { Store } from '../db/client';
 import { placeRegion, unplacedRegions } from '../db/region-aliases';
@@ -33,6 +38,33 @@ const topicList = (store: Store): TopicInfo[] =>
 
 export const storeHandlers = (store: Store, now: () => string): Handlers<keyof typeof storeCommands> => ({
   'stats.get': () => readStats(store),
+  'store.verify': (_, job) => {
+    const start = performance.now();
+    job.report({ phase: 'verify', done: 0, total: null });
+    const problems = quickCheck(store.sqlite);
+    if (problems.length > 0) {
+      // Every later command, in this process or another, refuses the store until it is restored.
+      markDamaged(store.path, problems[0] ?? '');
+      fail('databaseCorrupt', {
+        path: store.path,
+        detail: problems.join('; '),
+        backups: backupsDir(store.path),
+      });
+    }
+    return { seconds: (performance.now() - start) / 1000 };
+  },
+  'store.backup': ({ reason }, job) => {
+    const start = performance.now();
+    // Said as the copy starts reading: the caller may go on writing, the copy keeps the state of this moment.
+    job.report({ phase: 'snapshot', done: 0, total: null });
+    const path = backupStore(store.sqlite, store.path, { reason });
+    return {
+      path,
+      bytes: statSync(path).size,
+      seconds: (performance.now() - start) / 1000,
+      kept: backupsOnDisk(store.path),
+    };
+  },
   'centers.list': () => listCenters(store).map(info),
   'centers.update': ({ name, phone, timeZone, nameKk, nameRu }) => {
     const center = requireCenter(store, name);

@@ -19,6 +19,7 @@ export type Handlers<N extends CommandName = CommandName> = { [K in N]: Handler<
  */
 export class Registry {
   private changed: (name: CommandName, input: unknown, output: unknown) => void = () => undefined;
+  private ahead: (name: CommandName) => Promise<void> | void = () => undefined;
 
   /**
    * `explain` turns a failure the caller knows (the store's: a damaged page, a full disk) into an error the
@@ -33,6 +34,11 @@ export class Registry {
   /** Told of every command that succeeded, with its validated input and its output (the audit log). */
   onSuccess(listener: (name: CommandName, input: unknown, output: unknown) => void): void {
     this.changed = listener;
+  }
+
+  /** Awaited before every valid command runs (the copy of the store an import is preceded by). */
+  onBefore(listener: (name: CommandName) => Promise<void> | void): void {
+    this.ahead = listener;
   }
 
   names(): CommandName[] {
@@ -59,6 +65,7 @@ export class Registry {
       };
     }
     try {
+      await this.ahead(name);
       const handler = this.handlers[name] as Handler<N>;
       const value = await handler(parsed.data as CommandPayload<N>, job);
       this.changed(name, parsed.data, value);

@@ -86,6 +86,14 @@ export function removeStalePartials(dbPath: string): void {
   for (const f of readdirSync(dir)) if (f.includes('.partial')) rmSync(join(dir, f), { force: true });
 }
 
+/** The copies in the backups folder, and the room they take. */
+export function backupsOnDisk(dbPath: string): { count: number; bytes: number } {
+  const dir = backupsDir(dbPath);
+  if (!existsSync(dir)) return { count: 0, bytes: 0 };
+  const files = readdirSync(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith('.db'));
+  return { count: files.length, bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) };
+}
+
 function rotate(dir: string, keep: number): void {
   const files = readdirSync(dir)
     .filter((f) => f.startsWith(PREFIX) && f.endsWith('.db'))

@@ -35,7 +35,7 @@ app.whenReady().then(() => {
       // Built beside this entry by electron-vite (see electron.vite.config.ts).
       jobWorker: join(dirname(fileURLToPath(import.meta.url)), 'worker.js'),
       sqliteBinding: sqliteBinding(),
-      checkIntegrity: true,
+      upkeep: true,
     });
   } catch (e) {
     // A damaged or too-new database: say so in the analyst's language and touch nothing.

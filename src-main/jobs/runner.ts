@@ -20,10 +20,15 @@ export interface JobOptions {
 }
 
 export interface JobRunner {
+  /**
+   * `startAfter`: the job is known (and cancellable) at once, but its thread starts only once this resolves
+   * (the copy of the store an import waits for).
+   */
   run<N extends JobCommand>(
     name: N,
     payload: unknown,
     options?: JobOptions,
+    startAfter?: Promise<void>,
   ): Promise<Result<CommandOutput<N>>>;
   /** Asks a running job to stop; false when no job has that id. */
   cancel(id: string): boolean;
@@ -56,12 +61,21 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   let anonymous = 0;
 
   return {
-    run<N extends JobCommand>(name: N, payload: unknown, job: JobOptions = {}) {
+    run<N extends JobCommand>(name: N, payload: unknown, job: JobOptions = {}, startAfter?: Promise<void>) {
       const id = job.id ?? `job-${++anonymous}`;
       const flag = new Int32Array(new SharedArrayBuffer(4));
       const onProgress = job.onProgress ?? (() => undefined);
       // The caller hears where the job stands at once, before a thread has started.
       onProgress(startOf(COMMANDS[name].job.phase));
+      if (startAfter) {
+        const waiting = { flag, stop: () => undefined };
+        running.set(id, waiting);
+        return startAfter.then(() => {
+          if (running.get(id) === waiting) running.delete(id);
+          if (Atomics.load(flag, 0) !== 0) return CANCELLED;
+          return this.run(name, payload, { ...job, id, onProgress: job.onProgress ?? (() => undefined) });
+        });
+      }
       if (options.dbPath === ':memory:') {
         running.set(id, { flag, stop: () => undefined });
         return options.registry

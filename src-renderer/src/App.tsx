@@ -12,6 +12,7 @@ import { SelectionBar, type Selection } from './features/Selection';
 import { Spravka } from './features/spravka/Spravka';
 import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
+import { useStoreCheck } from './hooks/useStoreCheck';
 import { rememberLang } from './i18n';
 
 /** The screen a Ctrl/Cmd+digit chord names, or null: the window handles them too, the browser harness has no menu. */
@@ -27,6 +28,7 @@ export function App() {
   const [screen, setScreen] = useState<Screen>('overview');
   const stats = useCommand('stats.get', {});
   const centers = useCommand('centers.list', {});
+  const storeCheck = useStoreCheck();
   const [selection, setSelection] = useState<Selection | null>(null);
 
   // The latest stored quarter is where an analyst starts.
@@ -80,7 +82,7 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const error = stats.error ?? analysis.error;
+  const error = (storeCheck.state === 'damaged' ? storeCheck.error : null) ?? stats.error ?? analysis.error;
   // A new selection's figures take a moment: the previous ones stay, marked, instead of a blank screen.
   const shown = analysis.data ?? analysis.stale;
   const stale = analysis.data === null;
@@ -103,6 +105,19 @@ export function App() {
             </button>
           ))}
         </nav>
+        {storeCheck.state !== 'damaged' && (
+          <span
+            className={`store-check store-check-${storeCheck.state}`}
+            role="status"
+            title={
+              storeCheck.state === 'sound'
+                ? t('ui:storeCheck.soundHint', { seconds: storeCheck.seconds.toFixed(1) })
+                : undefined
+            }
+          >
+            {t(`ui:storeCheck.${storeCheck.state}`)}
+          </span>
+        )}
         <div role="group" aria-label={t('ui:language')} className="langs">
           <button type="button" onClick={() => switchTo('kk')} aria-pressed={lang === 'kk'}>
             Қазақша

@@ -36,6 +36,8 @@ describe('the workspace over the real handlers', () => {
   it('opens on the latest quarter with the figures of `analyze`, in Russian', async () => {
     const { page } = app;
     await page.getByText('Поступило запросов').waitFor();
+    // The full check of the file ran as a job while the figures were shown.
+    await page.getByRole('status').filter({ hasText: 'База данных проверена' }).waitFor();
     const figures = await page.locator('.figure-value').allTextContents();
     expect(figures.slice(0, 2)).toEqual(['2\u00a0290', '1\u00a0804']);
     expect(analysis.total).toBe(2290);

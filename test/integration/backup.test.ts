@@ -19,10 +19,10 @@ describe('backup and restore', () => {
     b.close();
     const to = join(tempDir(), 'копия.db');
     const made = await cli(['backup', '--to', to, '--db', b.dbPath]);
-    expect(made).toMatchObject({
-      code: 0,
-      out: `Резервная копия базы записана: ${to}\nКлюч к копии записан: ${to}.key. Без него копию не восстановить; храните его отдельно от копии.\n`,
-    });
+    expect(made.code).toBe(0);
+    expect(made.out).toBe(
+      `Резервная копия базы записана: ${to} (${(statSync(to).size / 2 ** 20).toFixed(1)} MB)\nКлюч к копии записан: ${to}.key. Без него копию не восстановить; храните его отдельно от копии.\n`,
+    );
     expect(statSync(to).mode & 0o777).toBe(0o600);
     expect(statSync(`${to}.key`).mode & 0o777).toBe(0o600);
 
@@ -77,7 +77,12 @@ describe('backup and restore', () => {
     const b = testBackend();
     b.close();
     for (let i = 0; i < BACKUPS_KEPT + 2; i++) {
-      expect((await cli(['backup', '--db', b.dbPath], { SARAPTAMA_BACKUPS: '3' })).code).toBe(0);
+      const made = await cli(['backup', '--db', b.dbPath], { SARAPTAMA_BACKUPS: '3' });
+      expect(made.code).toBe(0);
+      // The room the kept copies take is said with every copy.
+      expect(made.out).toContain(
+        `В папке резервных копий ${backupsDir(b.dbPath)}: копий — ${Math.min(i + 1, 3)}, всего `,
+      );
     }
     expect(readdirSync(backupsDir(b.dbPath))).toHaveLength(3);
   });
@@ -100,15 +105,21 @@ describe('backup and restore', () => {
 });
 
 describe('imports', () => {
-  it('copy a store that holds requests aside first, and only such a store', async () => {
+  it('copy a store that holds requests aside first, in the background, and only such a store', async () => {
     const b = testBackend();
     await importSample(b);
     // The first import found nothing worth a copy.
+    expect(b.backups.running()).toBe(false);
     expect(existsSync(backupsDir(b.dbPath))).toBe(false);
     const before = b.snapshot();
     const path = join(b.dir, 'ещё.csv');
     writeFileSync(path, 'Рег. номер;Дата поступления;Регион;Тематика\r\nX-1;01.07.2026;Астана;Газ\r\n');
     await b.call('imports.run', { paths: [path], center: 'Единый контакт-центр 1414' });
+    // The import is stored while the copy may still be reading its snapshot.
+    expect(b.snapshot()).not.toBe(before);
+    await b.backups.settled();
+    const last = b.backups.last();
+    expect(last && 'made' in last ? last.made.kept : null).toMatchObject({ count: 1 });
     const copies = readdirSync(backupsDir(b.dbPath));
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatch(/^saraptama-\d{8}-\d{6}-\d{3}-import\.db$/);
@@ -120,16 +131,61 @@ describe('imports', () => {
     expect(copy.snapshot()).toBe(before);
     copy.close();
   });
+
+  it('as the window runs them (a job of its own), and the CLI waits for the copy before it exits', async () => {
+    const b = testBackend();
+    await importSample(b);
+    const before = b.snapshot();
+    const path = join(b.dir, 'ещё.csv');
+    writeFileSync(path, 'Рег. номер;Дата поступления;Регион;Тематика\r\nX-2;02.07.2026;Астана;Газ\r\n');
+    const phases: string[] = [];
+    const r = await b.invoke(
+      'imports.run',
+      { paths: [path], center: 'Единый контакт-центр 1414' },
+      { onProgress: (p) => phases.push(p.phase) },
+    );
+    expect(r.ok).toBe(true);
+    // No copy on the import's own path any more.
+    expect(phases).not.toContain('backup');
+    await b.backups.settled();
+    b.close();
+    const copies = readdirSync(backupsDir(b.dbPath));
+    expect(copies).toHaveLength(1);
+    const copyPath = join(backupsDir(b.dbPath), copies[0] as string);
+    copyFileSync(keyFileOf(b.dbPath), keyFileOf(copyPath));
+    const copy = testBackend(copyPath);
+    expect(copy.snapshot()).toBe(before);
+    copy.close();
+
+    const third = join(b.dir, 'третий.csv');
+    writeFileSync(third, 'Рег. номер;Дата поступления;Регион;Тематика\r\nX-3;03.07.2026;Астана;Газ\r\n');
+    const run = await cli(['import', third, '--center', 'Единый контакт-центр 1414', '--db', b.dbPath]);
+    expect(run.code).toBe(0);
+    // The CLI stayed until its copy was whole: no half-written one is left behind.
+    const after = readdirSync(backupsDir(b.dbPath));
+    expect(after.filter((f) => f.endsWith('-import.db'))).toHaveLength(2);
+    expect(after.some((f) => f.includes('.partial'))).toBe(false);
+  });
 });
 
-describe('the integrity check on opening', () => {
-  it('refuses a damaged database with the way back, and the CLI says so', async () => {
+describe('the full check of the file', () => {
+  it('runs as a job, marks a damaged store, and every later command refuses it with the way back', async () => {
     const b = testBackend();
     await importSample(b);
     b.close();
     damagePages(b.dbPath);
 
-    expect(() => createBackend({ dbPath: b.dbPath, checkIntegrity: true })).toThrow(
+    // Opening does not read every page: the app shows its first screen at once.
+    const opened = createBackend({ dbPath: b.dbPath, upkeep: true });
+    const verified = await opened.invoke('store.verify', {});
+    expect(verified).toMatchObject({ ok: false, error: { code: 'databaseCorrupt' } });
+    // The same backend refuses whatever comes next, reading or writing.
+    expect(await opened.invoke('stats.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'databaseCorrupt' },
+    });
+    opened.close();
+    expect(() => createBackend({ dbPath: b.dbPath, upkeep: true })).toThrow(
       expect.objectContaining({
         error: expect.objectContaining({
           code: 'databaseCorrupt',
@@ -143,12 +199,25 @@ describe('the integrity check on opening', () => {
     expect(run.err).toContain('npx saraptama restore');
   });
 
-  it('lets a sound database open', async () => {
+  it('is also the CLI command check, which finds damage no command has met yet', async () => {
     const b = testBackend();
     await importSample(b);
     b.close();
-    const again = createBackend({ dbPath: b.dbPath, checkIntegrity: true });
-    expect(again.store.sqlite.prepare('SELECT count(*) AS n FROM requests').get()).toEqual({ n: 4094 });
-    again.close();
+    const sound = await cli(['check', '--db', b.dbPath]);
+    expect(sound.code).toBe(0);
+    expect(sound.out).toMatch(/^Проверка файла базы .* завершена за \d+\.\d с: повреждений не найдено\.\n$/);
+    damagePages(b.dbPath);
+    const run = await cli(['check', '--db', b.dbPath]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`База данных ${b.dbPath} повреждена`);
+  });
+
+  it('lets a sound database pass', async () => {
+    const b = testBackend();
+    await importSample(b);
+    const r = await b.invoke('store.verify', {});
+    expect(r).toMatchObject({ ok: true, value: { seconds: expect.any(Number) } });
+    expect(b.store.sqlite.prepare('SELECT count(*) AS n FROM requests').get()).toEqual({ n: 4094 });
+    b.close();
   });
 });

@@ -69,6 +69,8 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'values.map': { field: 'socialStatus', value: 'домохозяйка', code: 'other' },
   'values.forget': { field: 'occupation', value: 'самозанятый' },
   'stats.get': {},
+  'store.verify': {},
+  'store.backup': { reason: 'manual' },
   'centers.list': {},
   'centers.update': { name: CENTER, phone: '+7 7172 00 00 00', timeZone: 'Asia/Almaty' },
   'topics.list': {},

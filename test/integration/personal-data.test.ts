@@ -44,8 +44,8 @@ const request = (reg: string, date: string, text: string, more: Partial<Record<s
 const clockAt = { now: '2026-11-23 10:00:00' };
 let b: TestBackend;
 const opened: TestBackend[] = [];
-const open = (dbPath?: string, checkIntegrity = false) => {
-  b = testBackend(dbPath, { now: () => clockAt.now, checkIntegrity });
+const open = (dbPath?: string, upkeep = false) => {
+  b = testBackend(dbPath, { now: () => clockAt.now, upkeep });
   opened.push(b);
 };
 afterEach(() => {

@@ -222,14 +222,14 @@ describe('a backup cut short', () => {
     mkdirSync(dir, { recursive: true });
     const partial = join(dir, 'saraptama-20261201-101010-000-import.db.partial');
     writeFileSync(partial, Buffer.alloc(4096, 1));
-    const again = createBackend({ dbPath: b.dbPath, checkIntegrity: true });
+    const again = createBackend({ dbPath: b.dbPath, upkeep: true });
     again.close();
     expect(existsSync(partial)).toBe(false);
   });
 });
 
 describe('a damaged page', () => {
-  it('is reported as damage by every command, reading ones too, until the store is restored', async () => {
+  it('once found, is reported as damage by every command, reading ones too, until the store is restored', async () => {
     const b = testBackend();
     await importSample(b);
     const backup = await cli(['backup', '--db', b.dbPath]);
@@ -237,6 +237,10 @@ describe('a damaged page', () => {
     b.close();
     damagePages(b.dbPath);
 
+    // The full check finds it (the window runs it at every start; commands read only the pages they need).
+    const check = await cli(['check', '--db', b.dbPath]);
+    expect(check.code).toBe(1);
+    expect(check.err).toContain(`База данных ${b.dbPath} повреждена`);
     const analysis = await cli(['analyze', '--quarter', '2026-Q3', '--db', b.dbPath]);
     expect(analysis.code).toBe(1);
     expect(analysis.err).toContain(`База данных ${b.dbPath} повреждена`);

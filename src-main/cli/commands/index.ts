@@ -3,7 +3,7 @@ import type { CliContext } from '../context';
 import { newIssues, suggest } from './content';
 import { analyze, importFiles, showAudit, showStats } from './data';
 import { faq, plan, report, settings, topics } from './documents';
-import { backup, demo, restore, retention } from './store';
+import { backup, check, demo, restore, retention } from './store';
 
 export const CLI_COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = {
   import: importFiles,
@@ -18,6 +18,7 @@ export const CLI_COMMANDS: Record<string, (ctx: CliContext) => Promise<void>> = 
   topics,
   audit: showAudit,
   backup,
+  check,
   retention,
   restore,
   demo,

@@ -1,9 +1,9 @@
 // The commands that keep the store: copies, retention, restoring, and the demo on a fresh one.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { backupStore, restoreStore } from '../../db/backup';
+import { backupsDir, backupsOnDisk, backupStore, restoreStore } from '../../db/backup';
 import { keyFileOf } from '../../db/cipher';
 import { clearDamage } from '../../db/damage';
 import type { ReportRequest } from '../../shared/commands/spravka';
@@ -22,8 +22,23 @@ export async function backup({ args, values, t, io, open, dbPath: storePath }: C
     ...(values.to ? { to: resolve(values.to) } : {}),
     env: io.env,
   });
-  io.out(t('cli:backup.written', { path }));
+  io.out(t('cli:backup.written', { path, size: megabytes(statSync(path).size) }));
   if (values.to && existsSync(keyFileOf(path))) io.out(t('cli:backup.key', { key: keyFileOf(path) }));
+  const kept = backupsOnDisk(dbPath);
+  if (!values.to || kept.count > 0)
+    io.out(
+      t('cli:backup.kept', { folder: backupsDir(dbPath), count: kept.count, size: megabytes(kept.bytes) }),
+    );
+}
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** The full check of the store's file, every page read (the app runs it in the background at every start). */
+export async function check({ args, t, io, open, unwrap, dbPath: storePath }: CliContext): Promise<void> {
+  if (args.length > 0) throw new UsageError();
+  const dbPath = storePath();
+  const { seconds } = unwrap(await open(dbPath).registry.invoke('store.verify', {}));
+  io.out(t('cli:check.ok', { path: dbPath, seconds: seconds.toFixed(1) }));
 }
 
 /** How long request rows are kept. */

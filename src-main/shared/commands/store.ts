@@ -1,6 +1,7 @@
 // The store's contents as the window lists and corrects them: imports, contact centers, topics, regions, requests.
 import { z } from 'zod';
 import { REGION_CODES, type RegionCode } from '../domain';
+import type { BackupMade, IntegrityReport } from '../maintenance';
 import type { CenterInfo, MergePreview, RequestPage, Stats, TopicInfo, TopicMergeInfo } from '../records';
 import { command, type CommandSpec } from './define';
 import { noPayload, positiveId, quarter } from './selection';
@@ -114,5 +115,20 @@ export const storeCommands = {
     output: z.custom<{ moved: number }>(),
     job: false,
     audited: true,
+  }),
+  // The file's full check, which reads every page: a job, so that it never holds up the window (the app runs it
+  // at every start) nor the command that follows.
+  'store.verify': command({
+    input: noPayload,
+    output: z.custom<IntegrityReport>(),
+    job: { phase: 'verify' },
+    audited: false,
+  }),
+  // A copy of the store into the backups folder, taken by a thread of its own from one snapshot while work goes on.
+  'store.backup': command({
+    input: z.object({ reason: z.enum(['import', 'manual']) }).strict(),
+    output: z.custom<BackupMade>(),
+    job: { phase: 'backup' },
+    audited: false,
   }),
 } satisfies Record<string, CommandSpec>;
