@@ -5,46 +5,80 @@ import type { Store } from '../db/client';
 import { rollupAdder, type PortraitDim } from '../db/rollups';
 import type { RequestRecord } from '../shared/request-record';
 
-const SEP = '\u0001';
-const NULL = '\u0000';
-const enc = (v: string | number | null) => (v === null ? NULL : String(v));
-const dec = (s: string) => (s === NULL ? null : s);
-
 export interface RollupDelta {
   add(record: RequestRecord, topicId: number | null): void;
   /** Adds the counts to the rollup rows of this center, creating the rows that were not there. */
   apply(store: Store, centerId: number): void;
 }
 
+type Counts<K> = Map<K, number>;
+
+/** One quarter's counts, by the values as stored: few distinct ones, so a row costs a handful of Map lookups. */
+interface QuarterCounts {
+  regionTopic: Map<string | null, Counts<number | null>>;
+  age: Counts<number | null>;
+  sex: Counts<string | null>;
+  socialStatus: Counts<string>;
+  /** Counted as written, folded when applied (the key the SQL refresh groups by: ulower()). */
+  maritalStatus: Counts<string>;
+  education: Counts<string>;
+  occupation: Counts<string>;
+}
+
+const bump = <K>(map: Counts<K>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+const newQuarter = (): QuarterCounts => ({
+  regionTopic: new Map(),
+  age: new Map(),
+  sex: new Map(),
+  socialStatus: new Map(),
+  maritalStatus: new Map(),
+  education: new Map(),
+  occupation: new Map(),
+});
+
+/** Texts that differ only in case are one rollup row, as ulower() folds them. */
+function folded(counts: Counts<string>): Counts<string> {
+  const out = new Map<string, number>();
+  for (const [v, n] of counts) {
+    const key = v.toLowerCase();
+    out.set(key, (out.get(key) ?? 0) + n);
+  }
+  return out;
+}
+
 export function rollupDelta(): RollupDelta {
-  const regionTopic = new Map<string, number>();
-  const portrait = new Map<string, number>();
-  // On the storing thread, which is the import's bottleneck: plain string keys, no per-row arrays.
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  // The same keys the SQL refresh groups by: text folded as ulower() folds it, NULLs kept for age and sex.
-  const folded = (map: Map<string, number>, q: string, dim: PortraitDim, v: string | null) => {
-    if (v !== null) bump(map, q + dim + SEP + v.toLowerCase());
-  };
+  // On the storing thread, which is the import's bottleneck: no keys built per row.
+  const quarters = new Map<string, QuarterCounts>();
   return {
     add(r, topicId) {
-      const q = r.quarter + SEP;
-      bump(regionTopic, q + enc(r.regionCode) + SEP + enc(topicId));
-      bump(portrait, q + 'age' + SEP + enc(r.age));
-      bump(portrait, q + 'sex' + SEP + enc(r.sex));
-      bump(portrait, q + 'social_status' + SEP + r.socialStatus);
-      folded(portrait, q, 'marital_status', r.maritalStatus);
-      folded(portrait, q, 'education', r.education);
-      folded(portrait, q, 'occupation', r.occupation);
+      let q = quarters.get(r.quarter);
+      if (!q) quarters.set(r.quarter, (q = newQuarter()));
+      let byTopic = q.regionTopic.get(r.regionCode);
+      if (!byTopic) q.regionTopic.set(r.regionCode, (byTopic = new Map()));
+      bump(byTopic, topicId);
+      bump(q.age, r.age);
+      bump(q.sex, r.sex);
+      bump(q.socialStatus, r.socialStatus);
+      if (r.maritalStatus !== null) bump(q.maritalStatus, r.maritalStatus);
+      if (r.education !== null) bump(q.education, r.education);
+      if (r.occupation !== null) bump(q.occupation, r.occupation);
     },
     apply(store, centerId) {
       const add = rollupAdder(store.sqlite, centerId);
-      for (const [key, n] of regionTopic) {
-        const [quarter, region, topic] = key.split(SEP) as [string, string, string];
-        add.regionTopic(quarter, dec(region), dec(topic) === null ? null : Number(topic), n);
-      }
-      for (const [k, n] of portrait) {
-        const [quarter, dim, key] = k.split(SEP) as [string, PortraitDim, string];
-        add.portrait(quarter, dim, dec(key), n);
+      const portrait = (quarter: string, dim: PortraitDim, counts: Counts<string | number | null>) => {
+        for (const [key, n] of counts) add.portrait(quarter, dim, key === null ? null : String(key), n);
+      };
+      for (const [quarter, q] of quarters) {
+        for (const [region, byTopic] of q.regionTopic) {
+          for (const [topic, n] of byTopic) add.regionTopic(quarter, region, topic, n);
+        }
+        portrait(quarter, 'age', q.age);
+        portrait(quarter, 'sex', q.sex);
+        portrait(quarter, 'social_status', q.socialStatus);
+        portrait(quarter, 'marital_status', folded(q.maritalStatus));
+        portrait(quarter, 'education', folded(q.education));
+        portrait(quarter, 'occupation', folded(q.occupation));
       }
     },
   };

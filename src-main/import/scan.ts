@@ -395,6 +395,8 @@ function rowReader(
   // every row without a date) or the end of the sheet (then they were its footer).
   let held: { row: number; cells: Cell[]; errors: RowProblem[] }[] = [];
   const dateHeaderKey = headerKey(scanned.header[at.receivedAt ?? -1] ?? '');
+  // headerKey keeps every digit: a date written with one is never the header, and is not worked out per row.
+  const headerHasDigit = DIGIT_RE.test(dateHeaderKey);
   const skipped = (row: number, cells: readonly Cell[], reason: 'noteRowSkipped' | 'footerRowSkipped') => {
     const i = cells.findIndex((c) => c !== null && !(typeof c === 'string' && c.trim() === ''));
     report.rowsSkipped[reason === 'noteRowSkipped' ? 'notes' : 'footer']++;
@@ -446,6 +448,7 @@ function rowReader(
     const dateCell = cells[at.receivedAt ?? -1];
     if (
       typeof dateCell === 'string' &&
+      (headerHasDigit || !DIGIT_RE.test(dateCell)) &&
       headerKey(dateCell) === dateHeaderKey &&
       headerSignature(cells) === scanned.signature
     ) {
@@ -514,6 +517,8 @@ function rowReader(
   };
   return { read, finish, given };
 }
+
+const DIGIT_RE = /[0-9]/;
 
 const isBlankCell = (c: Cell | undefined): boolean =>
   c === null || c === undefined || (typeof c === 'string' && c.trim() === '');

@@ -1,6 +1,6 @@
 import { finishBatch, insertBatch } from '../db/batches';
 import type { Store } from '../db/client';
-import { requestInserter } from '../db/requests';
+import { requestInserter, ROWS_PER_INSERT, type PendingRequest } from '../db/requests';
 import { addTopic, topicAliasIds } from '../db/topics';
 import type { RequestRecord } from '../shared/request-record';
 import type { RollupDelta } from './rollup-delta';
@@ -36,7 +36,7 @@ export function sheetWriter(
   store: Store,
   meta: BatchMeta,
   sheet: SheetReport,
-  topicId: (t: { name: string; key: string }) => number,
+  topicOf: (t: { name: string; key: string }) => number,
   rollups: RollupDelta,
 ): SheetWriter {
   const batchId = insertBatch(store, {
@@ -52,21 +52,33 @@ export function sheetWriter(
   const insert = requestInserter(store, { centerId: meta.centerId, batchId });
   let added = 0;
   let stored = 0;
+  // Rows wait here for a multi-row insert; the rollups count them once it says which were stored.
+  const pending: PendingRequest[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const fresh = insert(pending);
+    for (let i = 0; i < pending.length; i++) {
+      if (!fresh[i]) continue;
+      const p = pending[i] as PendingRequest;
+      stored++;
+      rollups.add(p.record, p.topicId);
+    }
+    pending.length = 0;
+  };
   return {
     add(rec: RequestRecord) {
       added++;
       // Identity: the registration number within the center; without one, the file's bytes and the row.
-      const identity = rec.regNumber
+      const identityKey = rec.regNumber
         ? `reg:${regNumberKey(rec.regNumber)}`
         : `file:${meta.contentHash}:${sheet.sheet}:${rec.sourceRow}`;
-      const topic = rec.topic ? topicId(rec.topic) : null;
-      // A request stored before (by registration number) is not counted twice.
-      if (insert(identity, topic, rec)) {
-        stored++;
-        rollups.add(rec, topic);
-      }
+      const topicId = rec.topic ? topicOf(rec.topic) : null;
+      // A request stored before (by registration number) is not stored, nor counted, twice.
+      pending.push({ identityKey, topicId, record: rec });
+      if (pending.length === ROWS_PER_INSERT) flush();
     },
     finish(scanned: ScannedSheet) {
+      flush();
       const r = scanned.report;
       finishBatch(store, batchId, {
         rowsRead: r.rowsRead,

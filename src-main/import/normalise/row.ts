@@ -12,24 +12,25 @@ import { VALUE_LEXICON } from './lexicon';
 import { restoreLostLetters } from './lost-letters';
 import { lookupPlace } from './place';
 import { regionOfRequest } from './request-region';
-import { parseLanguage } from './language';
-import { normaliseChannel } from './channel';
-import { parseCategory } from './category';
+import { parseLanguage as parseLanguageOf } from './language';
+import { normaliseChannel as normaliseChannelOf } from './channel';
+import { parseCategory as parseCategoryOf } from './category';
 import { parseDuration } from './duration';
 import { hashPhone, parsePhone } from './phone';
 import { parseRating } from './rating';
 import { parseRepeat } from './repeat';
-import { parseRequestType } from './request-type';
-import { parseResult } from './result';
-import { parseSex } from './sex';
-import { parseSocialStatus } from './social-status';
-import { normaliseTopic } from './topic';
+import { parseRequestType as parseRequestTypeOf } from './request-type';
+import { parseResult as parseResultOf } from './result';
+import { parseSex as parseSexOf } from './sex';
+import { parseSocialStatus as parseSocialStatusOf } from './social-status';
+import { normaliseTopic as topicOf } from './topic';
 import { aliasedCode, NO_VALUE_ALIASES, type ValueAliases } from '../../shared/value-aliases';
 import { portraitValueCode } from '../../reference/portrait-value-match';
 import { PORTRAIT_VALUE_FIELDS, type PortraitValueField } from '../../shared/portrait';
 import type { ColumnMatch, MappableField, UnmappedValue } from '../../shared/imports';
 import { cleanText, type CellValue } from '../../shared/fold';
 import { isBlank } from './blank';
+import { memoised } from './memo';
 import {
   addDays,
   atZone,
@@ -39,6 +40,16 @@ import {
   formatDayMonthYear,
   quarterOf,
 } from '../../shared/dates';
+
+// Read once per spelling (memo.ts). The topic is shared between the records of one spelling: read, never changed.
+const parseLanguage = memoised(parseLanguageOf);
+const normaliseChannel = memoised(normaliseChannelOf);
+const parseCategory = memoised(parseCategoryOf);
+const parseRequestType = memoised(parseRequestTypeOf);
+const parseResult = memoised(parseResultOf);
+const parseSex = memoised(parseSexOf);
+const parseSocialStatus = memoised(parseSocialStatusOf);
+const normaliseTopic = memoised(topicOf);
 
 export interface RowIssue {
   field: Field;
@@ -119,29 +130,64 @@ export function fieldColumns(columns: readonly ColumnMatch[]): FieldColumns {
 
 const IIN_REASON = { format: 'iinFormat', checksum: 'iinChecksum', birthDate: 'iinBirthDate' } as const;
 
+/**
+ * One row being read: its cells and what reading them found. A class rather than closures made per row: a
+ * million-row import would otherwise allocate (and name) a dozen functions a row.
+ */
+class RowCells {
+  readonly errors: RowIssue[] = [];
+  readonly warnings: RowIssue[] = [];
+  readonly unmapped: RowOutcome['unmapped'] = [];
+  readonly letters = { restored: 0, ambiguous: 0 };
+  readonly masked: MaskCounts = { iin: 0, phone: 0, email: 0 };
+  /** Fields whose cell holds a formula's error: read as empty. */
+  failed: Set<Field> | null = null;
+
+  constructor(
+    readonly cells: readonly Cell[],
+    readonly at: FieldColumns,
+  ) {}
+
+  done(record: RequestRecord | null): RowOutcome {
+    const { errors, warnings, unmapped, letters, masked } = this;
+    return { record, errors, warnings, unmapped, letters, masked };
+  }
+
+  cell(f: Field): Cell {
+    const i = this.at[f];
+    return i === undefined || this.failed?.has(f) ? null : (this.cells[i] ?? null);
+  }
+
+  textOf(f: Field): string | null {
+    const v = cleanText(this.cell(f));
+    return v === '' ? null : v;
+  }
+
+  /** A vocabulary's value with the Kazakh letters Windows-1251 turned into «?» put back where only one fits. */
+  wordsOf(f: Field): string | null {
+    const v = this.textOf(f);
+    if (v === null || !v.includes('?')) return v;
+    const r = restoreLostLetters(v, VALUE_LEXICON);
+    if (r.restored) this.letters.restored++;
+    if (r.ambiguous) {
+      this.letters.ambiguous++;
+      this.warnings.push({ field: f, reason: 'lettersAmbiguous' });
+    }
+    return r.value;
+  }
+}
+
 export function normaliseRow(
   cells: readonly Cell[],
   at: FieldColumns,
   sourceRow: number,
   ctx: RowContext,
 ): RowOutcome {
-  const errors: RowIssue[] = [];
-  const warnings: RowIssue[] = [];
-  const unmapped: RowOutcome['unmapped'] = [];
-  const letters = { restored: 0, ambiguous: 0 };
-  const masked: MaskCounts = { iin: 0, phone: 0, email: 0 };
-  const done = (record: RequestRecord | null): RowOutcome => ({
-    record,
-    errors,
-    warnings,
-    unmapped,
-    letters,
-    masked,
-  });
+  const row = new RowCells(cells, at);
+  const { errors, warnings, unmapped } = row;
 
   // A formula's error stands for a missing value: the row is refused if it is the date, and the field
   // is left empty with a remark otherwise. An overlong value means a broken file: the row is refused.
-  let failed: Set<Field> | null = null;
   for (const [field, i] of entriesOf(at)) {
     const v = cells[i];
     if (typeof v !== 'string') continue;
@@ -149,32 +195,12 @@ export function normaliseRow(
       errors.push({ field, reason: 'cellTooLong', params: { limit: MAX_CELL_CHARS } });
     } else if (isExcelError(v)) {
       (field === 'receivedAt' ? errors : warnings).push({ field, reason: 'cellError', params: { error: v } });
-      (failed ??= new Set()).add(field);
+      (row.failed ??= new Set()).add(field);
     }
   }
-  if (errors.length > 0) return done(null);
+  if (errors.length > 0) return row.done(null);
 
-  const cell = (f: Field): Cell => {
-    const i = at[f];
-    return i === undefined || failed?.has(f) ? null : (cells[i] ?? null);
-  };
-  const textOf = (f: Field): string | null => {
-    const v = cleanText(cell(f));
-    return v === '' ? null : v;
-  };
-  // A vocabulary's value with the Kazakh letters Windows-1251 turned into «?» put back where only one fits.
-  const wordsOf = (f: Field): string | null => {
-    const v = textOf(f);
-    if (v === null || !v.includes('?')) return v;
-    const r = restoreLostLetters(v, VALUE_LEXICON);
-    if (r.restored) letters.restored++;
-    if (r.ambiguous) {
-      letters.ambiguous++;
-      warnings.push({ field: f, reason: 'lettersAmbiguous' });
-    }
-    return r.value;
-  };
-  const received = readDateTime(cell('receivedAt'), ctx.date1904, ctx.timeZone);
+  const received = readDateTime(row.cell('receivedAt'), ctx.date1904, ctx.timeZone);
   if (received === null) {
     errors.push({ field: 'receivedAt', reason: 'dateMissing' });
   } else if (!received.ok) {
@@ -183,8 +209,8 @@ export function normaliseRow(
       reason: received.reason === 'impossible' ? 'dateImpossible' : 'dateUnparseable',
     });
   }
-  if (!received?.ok) return done(null);
-  const when = withTimeOfDay(received.value, cell('receivedTime'));
+  if (!received?.ok) return row.done(null);
+  const when = withTimeOfDay(received.value, row.cell('receivedTime'));
   const day = dayOf(when);
   if (compareDates(day, ctx.today) > 0) {
     errors.push({
@@ -198,18 +224,15 @@ export function normaliseRow(
   const quarter = quarterOf(day);
   if (ctx.purgedQuarters.has(quarter))
     errors.push({ field: 'receivedAt', reason: 'quarterPurged', params: { quarter } });
-  if (errors.length > 0) return done(null);
+  if (errors.length > 0) return row.done(null);
 
   const places = {
-    region: wordsOf('region'),
-    city: wordsOf('city'),
-    district: wordsOf('district'),
-    address: textOf('address'),
+    region: row.wordsOf('region'),
+    city: row.wordsOf('city'),
+    district: row.wordsOf('district'),
+    address: row.textOf('address'),
   };
   const where = regionOfRequest(places, { day, aliases: ctx.regionAliases });
-  // The column a remark points at: the one whose value named no region.
-  const placeColumn = (raw: string): Field =>
-    raw === places.region ? 'region' : raw === places.city ? 'city' : 'district';
   let regionCode: RequestRecord['regionCode'] = null;
   let regionRaw: string | null = null;
   if (where.kind === 'found') {
@@ -217,12 +240,12 @@ export function normaliseRow(
     regionRaw = where.raw;
   } else if (where.kind === 'unknown') {
     regionRaw = where.raw;
-    warnings.push({ field: placeColumn(where.raw), reason: 'regionUnknown' });
+    warnings.push({ field: placeColumn(places, where.raw), reason: 'regionUnknown' });
     unmapped.push({ field: 'region', value: where.raw });
   } else if (where.kind === 'ambiguous') {
     regionRaw = where.raw;
     warnings.push({
-      field: placeColumn(where.raw),
+      field: placeColumn(places, where.raw),
       reason: 'regionAmbiguous',
       params: { candidates: where.candidates.join(', ') },
     });
@@ -237,7 +260,7 @@ export function normaliseRow(
   let iinBirth: LocalDate | null = null;
   let iinSex: RequestRecord['sex'] = null;
   let entity = false;
-  const rawIin = cell('iin');
+  const rawIin = row.cell('iin');
   if (rawIin !== null && rawIin !== '' && typeof rawIin !== 'boolean') {
     const decoded = decodeIin(rawIin);
     if (decoded.ok) {
@@ -250,12 +273,10 @@ export function normaliseRow(
 
   let sex: RequestRecord['sex'] = null;
   const aliases = ctx.valueAliases ?? NO_VALUE_ALIASES;
-  const mapped = <V>(field: MappableField, raw: string, parse: Parse<V>) =>
-    aliasOrParse(aliases, field, raw, parse);
 
-  const rawSex = wordsOf('sex');
+  const rawSex = row.wordsOf('sex');
   if (rawSex !== null) {
-    const s = mapped('sex', rawSex, parseSex);
+    const s = aliasOrParse(aliases, 'sex', rawSex, parseSex);
     sex = s.value;
     if (!s.recognised) {
       warnings.push({ field: 'sex', reason: 'sexUnrecognised' });
@@ -265,13 +286,13 @@ export function normaliseRow(
   sex ??= iinSex;
 
   let age: number | null = null;
-  const rawAge = cell('age');
+  const rawAge = row.cell('age');
   if (rawAge !== null && rawAge !== '' && typeof rawAge !== 'boolean') {
     age = parseAge(rawAge);
     if (age === null) warnings.push({ field: 'age', reason: 'ageInvalid' });
   }
   if (age === null) {
-    const rawBirth = cell('birthDate');
+    const rawBirth = row.cell('birthDate');
     let birth: LocalDate | null = null;
     if (rawBirth !== null && rawBirth !== '' && typeof rawBirth !== 'boolean') {
       // «Год рождения» holds the year alone: its applicant is counted at the age reached in the request's year.
@@ -289,9 +310,11 @@ export function normaliseRow(
     }
   }
 
-  const rawStatus = wordsOf('socialStatus');
+  const rawStatus = row.wordsOf('socialStatus');
   const read =
-    rawStatus === null ? parseSocialStatus('') : mapped('socialStatus', rawStatus, parseSocialStatus);
+    rawStatus === null
+      ? parseSocialStatus('')
+      : aliasOrParse(aliases, 'socialStatus', rawStatus, parseSocialStatus);
   let status = { value: read.value ?? 'unknown', recognised: read.recognised };
   if (!status.recognised && rawStatus !== null) {
     warnings.push({ field: 'socialStatus', reason: 'socialStatusUnmapped' });
@@ -301,9 +324,9 @@ export function normaliseRow(
   if (entity && status.value === 'unknown') status = { value: 'other', recognised: true };
 
   let language: RequestRecord['language'] = null;
-  const rawLanguage = wordsOf('language');
+  const rawLanguage = row.wordsOf('language');
   if (rawLanguage !== null) {
-    const l = mapped('language', rawLanguage, parseLanguage);
+    const l = aliasOrParse(aliases, 'language', rawLanguage, parseLanguage);
     language = l.value;
     if (!l.recognised) {
       warnings.push({ field: 'language', reason: 'languageUnrecognised' });
@@ -313,25 +336,25 @@ export function normaliseRow(
 
   const record: RequestRecord = {
     sourceRow,
-    regNumber: textOf('regNumber'),
+    regNumber: row.textOf('regNumber'),
     receivedAt: formatDateTime(when),
     quarter,
     regionCode,
     regionRaw,
     district,
-    topic: normaliseTopic(wordsOf('topic') ?? ''),
-    subtopic: wordsOf('subtopic'),
-    text: maskPersonalData(textOf('text'), masked),
+    topic: normaliseTopic(row.wordsOf('topic') ?? ''),
+    subtopic: row.wordsOf('subtopic'),
+    text: maskPersonalData(row.textOf('text'), row.masked),
     sex,
     age,
     socialStatus: status.value,
     socialStatusRaw: rawStatus,
-    ...portraitValues(wordsOf, aliases, unmapped),
+    ...portraitValues(row, aliases),
     language,
     iinHash,
-    ...appealFields(cell, wordsOf, when, day, ctx, aliases, warnings, unmapped),
+    ...appealFields(row, when, day, ctx, aliases),
   };
-  return done(record);
+  return row.done(record);
 }
 
 type Parse<V> = (raw: string) => { value: V | null; recognised: boolean };
@@ -346,22 +369,18 @@ function aliasOrParse<V>(aliases: ValueAliases, field: MappableField, raw: strin
  * The portrait's free-text values as written (the analysis reads them through the analyst's mappings, so a mapping
  * corrected later still finds them); a spelling neither a mapping nor a rule reads is listed for the analyst.
  */
-function portraitValues(
-  wordsOf: (f: Field) => string | null,
-  aliases: ValueAliases,
-  unmapped: RowOutcome['unmapped'],
-): Record<PortraitValueField, string | null> {
+function portraitValues(row: RowCells, aliases: ValueAliases): Record<PortraitValueField, string | null> {
   const out: Record<PortraitValueField, string | null> = {
     maritalStatus: null,
     education: null,
     occupation: null,
   };
   for (const field of PORTRAIT_VALUE_FIELDS) {
-    const raw = wordsOf(field);
+    const raw = row.wordsOf(field);
     if (raw === null) continue;
     out[field] = raw;
     const known = aliasedCode(aliases, field, raw) !== undefined || portraitValueCode(field, raw) !== null;
-    if (!known && !isBlank(raw)) unmapped.push({ field, value: raw });
+    if (!known && !isBlank(raw)) row.unmapped.push({ field, value: raw });
   }
   return out;
 }
@@ -405,58 +424,21 @@ type AppealFields = Pick<
  * read leaves its field empty with a remark, and a vocabulary value no rule knows is listed for the analyst.
  */
 function appealFields(
-  cell: (f: Field) => Cell,
-  textOf: (f: Field) => string | null,
+  row: RowCells,
   received: LocalDateTime,
   receivedDay: LocalDate,
   ctx: RowContext,
   aliases: ValueAliases,
-  warnings: RowIssue[],
-  unmapped: RowOutcome['unmapped'],
 ): AppealFields {
-  const vocabulary = <V>(
-    field: MappableField,
-    reason: ProblemReason,
-    parse: (raw: string) => { value: V | null; recognised: boolean },
-  ): V | null => {
-    const raw = textOf(field);
-    if (raw === null) return null;
-    const r = aliasOrParse(aliases, field, raw, parse);
-    if (!r.recognised) {
-      warnings.push({ field, reason });
-      unmapped.push({ field, value: raw });
-    }
-    return r.value;
-  };
-  const checked = <V>(
-    field: Field,
-    reason: ProblemReason,
-    parse: (raw: CellValue) => { value: V | null; recognised: boolean },
-  ): V | null => {
-    // Each parser knows its own blanks ('-' is the "no" of a +/- repeat column, not an empty cell).
-    const raw = cell(field);
-    if (raw === null) return null;
-    const r = parse(raw);
-    if (!r.recognised) warnings.push({ field, reason });
-    return r.value;
-  };
-  const dateOf = (field: Field, reason: ProblemReason): LocalDateTime | null => {
-    const raw = cell(field);
-    if (isBlank(raw)) return null;
-    const d = readDateTime(raw, ctx.date1904, ctx.timeZone);
-    if (d?.ok) return d.value;
-    warnings.push({ field, reason });
-    return null;
-  };
-
-  const channel = vocabulary('channel', 'channelUnrecognised', normaliseChannel);
-  const category = vocabulary('category', 'categoryUnrecognised', parseCategory);
-  const requestType = vocabulary('requestType', 'requestTypeUnrecognised', parseRequestType);
-  const repeatFlag = checked('repeat', 'repeatUnrecognised', parseRepeat);
+  const { warnings } = row;
+  const channel = vocabulary(row, aliases, 'channel', 'channelUnrecognised', normaliseChannel);
+  const category = vocabulary(row, aliases, 'category', 'categoryUnrecognised', parseCategory);
+  const requestType = vocabulary(row, aliases, 'requestType', 'requestTypeUnrecognised', parseRequestType);
+  const repeatFlag = checked(row, 'repeat', 'repeatUnrecognised', parseRepeat);
 
   const since = { received: formatDayMonthYear(receivedDay) };
   let answeredAt: string | null = null;
-  const answer = dateOf('answeredAt', 'answerDateInvalid');
+  const answer = dateOf(row, ctx, 'answeredAt', 'answerDateInvalid');
   if (answer) {
     const answerDay = dayOf(answer);
     const byDay = compareDates(answerDay, receivedDay);
@@ -476,7 +458,7 @@ function appealFields(
 
   // The deadline is a day: a time written with it is dropped. A number of days is a term from the request's day.
   let deadline: string | null = null;
-  const term = parseDeadlineTerm(cell('deadline'));
+  const term = parseDeadlineTerm(row.cell('deadline'));
   const due = term
     ? {
         ...(term.working || ctx.deadlineInWorkingDays
@@ -486,7 +468,7 @@ function appealFields(
         minute: 0,
         second: 0,
       }
-    : dateOf('deadline', 'deadlineInvalid');
+    : dateOf(row, ctx, 'deadline', 'deadlineInvalid');
   if (due) {
     const dueDay = dayOf(due);
     if (compareDates(dueDay, receivedDay) < 0) {
@@ -494,12 +476,12 @@ function appealFields(
     } else deadline = formatDate(dueDay);
   }
 
-  const result = vocabulary('result', 'resultUnrecognised', parseResult);
-  const waitSeconds = checked('waitSeconds', 'durationInvalid', parseDuration);
-  const callSeconds = checked('callSeconds', 'durationInvalid', parseDuration);
-  const rating = checked('rating', 'ratingInvalid', parseRating);
+  const result = vocabulary(row, aliases, 'result', 'resultUnrecognised', parseResult);
+  const waitSeconds = checked(row, 'waitSeconds', 'durationInvalid', parseDuration);
+  const callSeconds = checked(row, 'callSeconds', 'durationInvalid', parseDuration);
+  const rating = checked(row, 'rating', 'ratingInvalid', parseRating);
   // The phone is read for its hash alone: its digits go no further than this line.
-  const phone = checked('phone', 'phoneInvalid', parsePhone);
+  const phone = checked(row, 'phone', 'phoneInvalid', parsePhone);
   const phoneHash = phone === null ? null : hashPhone(phone, ctx.iinSalt);
 
   return {
@@ -516,6 +498,51 @@ function appealFields(
     phoneHash,
   };
 }
+
+/** A vocabulary's value, as the analyst mapped it or a rule reads it; one no rule knows is listed for the analyst. */
+function vocabulary<V>(
+  row: RowCells,
+  aliases: ValueAliases,
+  field: MappableField,
+  reason: ProblemReason,
+  parse: (raw: string) => { value: V | null; recognised: boolean },
+): V | null {
+  const raw = row.wordsOf(field);
+  if (raw === null) return null;
+  const r = aliasOrParse(aliases, field, raw, parse);
+  if (!r.recognised) {
+    row.warnings.push({ field, reason });
+    row.unmapped.push({ field, value: raw });
+  }
+  return r.value;
+}
+
+function checked<V>(
+  row: RowCells,
+  field: Field,
+  reason: ProblemReason,
+  parse: (raw: CellValue) => { value: V | null; recognised: boolean },
+): V | null {
+  // Each parser knows its own blanks ('-' is the "no" of a +/- repeat column, not an empty cell).
+  const raw = row.cell(field);
+  if (raw === null) return null;
+  const r = parse(raw);
+  if (!r.recognised) row.warnings.push({ field, reason });
+  return r.value;
+}
+
+function dateOf(row: RowCells, ctx: RowContext, field: Field, reason: ProblemReason): LocalDateTime | null {
+  const raw = row.cell(field);
+  if (isBlank(raw)) return null;
+  const d = readDateTime(raw, ctx.date1904, ctx.timeZone);
+  if (d?.ok) return d.value;
+  row.warnings.push({ field, reason });
+  return null;
+}
+
+/** The column a remark points at: the one whose value named no region. */
+const placeColumn = (places: { region: string | null; city: string | null }, raw: string): Field =>
+  raw === places.region ? 'region' : raw === places.city ? 'city' : 'district';
 
 /**
  * A date and time cell as parseDateTime reads it, an instant written with an offset moved to the center's zone;
