@@ -8,8 +8,9 @@
 //     shown suggestions on AWAITING (a request of no topic shown counts as wrong), with and without the evidence
 //     guard, and the new issues of CURRENT_QUARTER against PREVIOUS_QUARTER (the planted theme found? the theme
 //     that only changed language reported, the one whose words the lexicon has and the one whose words it has
-//     not? how many groups). The suggestions are judged as the app judges them: predicted by the fold models the
-//     calibration was fitted on; `fullModel` gives the figures of a model trained on all of LABELLED instead.
+//     not? how many groups). The suggestions are judged as the app judges them: predicted by the first fold model
+//     (suggestion-policy.ts, 4); `foldAverage` gives the figures of the five fold models averaged, `fullModel` those
+//     of a model trained on all of LABELLED instead.
 import { performance } from 'node:perf_hooks';
 import {
   evaluate,
@@ -19,6 +20,7 @@ import {
   type Prediction,
 } from '../../src-main/content/classifier';
 import { findNewIssues } from '../../src-main/content/new-issues';
+import { createPredictor } from '../../src-main/content/predictor';
 import {
   crossFit,
   judge,
@@ -76,6 +78,8 @@ export interface HandWrittenFigures {
   minEvidence: number;
   /** The same without the evidence guard (minEvidence 0). */
   withoutGuard: { awaitingPrecision: number | null; awaitingCoverage: number; offTopicShown: number };
+  /** The same when the five fold models' average predicts. */
+  foldAverage: { awaitingShown: number; awaitingPrecision: number | null; awaitingCoverage: number };
   /** The same when a model trained on all of LABELLED predicts, the fold models' calibration applied to it. */
   fullModel: { awaitingShown: number; awaitingPrecision: number | null; awaitingCoverage: number };
   plantedFound: boolean;
@@ -91,9 +95,12 @@ export function measureHandWritten(): HandWrittenFigures {
   const start = performance.now();
   const { predictions, models } = crossFit(HAND_LABELLED, { seed: 1 });
   const model = trainTopicModel(HAND_LABELLED, { seed: 1 });
+  const first = models[0];
+  if (first === undefined) throw new Error('no fold model');
+  const byFirstFold = createPredictor(first);
   const byFolds = (text: string) => predictByFolds(models, text);
   const byFull = (text: string) => predict(model, text);
-  const onAwaiting = (minEvidence: number, by: (text: string) => Prediction = byFolds) => {
+  const onAwaiting = (minEvidence: number, by: (text: string) => Prediction = byFirstFold) => {
     const policy = policyFrom(predictions, HAND_LABELLED.length, { minEvidence });
     const judged = AWAITING.map((a) => {
       const p = by(a.text);
@@ -115,6 +122,7 @@ export function measureHandWritten(): HandWrittenFigures {
   const guarded = onAwaiting(MIN_EVIDENCE);
   const unguarded = onAwaiting(0);
   const full = onAwaiting(MIN_EVIDENCE, byFull);
+  const average = onAwaiting(MIN_EVIDENCE, byFolds);
   const found = findNewIssues(
     CURRENT_QUARTER.map((text, id) => ({ id, text })),
     PREVIOUS_QUARTER.map((text, id) => ({ id: 100_000 + id, text })),
@@ -140,6 +148,11 @@ export function measureHandWritten(): HandWrittenFigures {
       awaitingPrecision: unguarded.awaitingPrecision,
       awaitingCoverage: unguarded.awaitingCoverage,
       offTopicShown: unguarded.offTopicShown,
+    },
+    foldAverage: {
+      awaitingShown: average.shown,
+      awaitingPrecision: average.awaitingPrecision,
+      awaitingCoverage: average.awaitingCoverage,
     },
     fullModel: {
       awaitingShown: full.shown,

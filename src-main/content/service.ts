@@ -30,7 +30,11 @@ import type { Lang } from './text';
 import { fail } from '../shared/errors';
 import type { LabelledSample } from './classifier';
 import { findNewIssues } from './new-issues';
-import { fitSuggestionModels, judge, predictByFolds } from './suggestion-policy';
+import { judge, type PolicyOptions } from './suggestion-policy';
+import { decodeSuggestionModel, encodeSuggestionModel, type SuggestionModel } from './model-codec';
+import { createPredictor } from './predictor';
+import { keepModel, keptModel, labelsKey, learnSuggestionModel } from './suggestion-model';
+import { loadSuggestionModel, saveSuggestionModel } from '../db/suggestion-model';
 import type { Selection } from '../shared/commands/selection';
 import type { DraftKeywordsChoice } from '../shared/commands/content';
 
@@ -89,6 +93,22 @@ export function createContentService(store: Store, now: () => string) {
     return labelledTexts(store, LABELLED_LIMIT).filter((r) => !isVague(r.topic));
   }
 
+  /**
+   * The model of these labelled requests: this process's, else the store's, else learnt now and kept in both
+   * (suggestion-model.ts). The same labels give the same model, learnt or read back.
+   */
+  function suggestionModel(samples: readonly LabelledSample[], options: PolicyOptions): SuggestionModel {
+    const key = labelsKey(samples, options);
+    const kept = keptModel(key);
+    if (kept !== undefined) return kept;
+    const stored = loadSuggestionModel(store, key);
+    const model =
+      stored === undefined ? learnSuggestionModel(samples, options) : decodeSuggestionModel(stored);
+    if (stored === undefined) saveSuggestionModel(store, key, encodeSuggestionModel(model), now());
+    keepModel(key, model);
+    return model;
+  }
+
   const service = {
     /**
      * Topics suggested for the selection's requests that have none, or a vague one: each request's first
@@ -106,9 +126,7 @@ export function createContentService(store: Store, now: () => string) {
       if (samples.length < LABELLED_MIN || new Set(samples.map((s) => s.topic)).size < 2) {
         return { quality: null, total, items: [] };
       }
-      // The awaiting requests are predicted by the fold models the calibration was fitted on, not by a model of
-      // all the labelled requests: that one is more confident than what was measured (suggestion-policy.ts, 4).
-      const { policy, models } = fitSuggestionModels(samples, {
+      const { policy, model } = suggestionModel(samples, {
         seed: 1,
         folds: FOLDS,
         rule: { precision: TARGET_PRECISION },
@@ -117,10 +135,11 @@ export function createContentService(store: Store, now: () => string) {
           job.checkpoint();
         },
       });
+      const predict = createPredictor(model);
       const topicIds = new Map([...topicNames(store)].map(([id, name]) => [name.trim(), id]));
       const items = awaitingTopic(store, texts, vagueIds, all ? null : ITEM_LIMIT).map((r, k) => {
         if (k % 1000 === 999) job.checkpoint();
-        const p = predictByFolds(models, r.text);
+        const p = predict(r.text);
         const { confidence, shown: isShown } = judge(policy, p);
         return {
           requestId: r.id,
