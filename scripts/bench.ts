@@ -27,12 +27,14 @@ import { createBackend } from '../src-main/app/backend';
 import type { QualityAnalysis } from '../src-main/shared/quality';
 import { fillAnalysisStore } from './bench/analysis-store';
 import { measureContent } from './bench/content';
+import { measureSuggestions } from './bench/suggestions';
 import { duckdbReference, type DuckdbReference } from './bench/duckdb-reference';
 import { ensureExport, MAX_EXPORT_ROWS } from './bench/generate-export';
 import { measureJob } from './bench/measure-job';
 import { measureImport, measureSheetjs, SLOW_RUN_SECONDS, type Measured } from './bench/measure-import';
 import { formatTable, importFigures, rounded, type BenchResult, type Failed } from './bench/report';
 import { median, medianSeconds, since } from './bench/stats';
+import { measureSmallImport, measureStartup } from './bench/store-upkeep';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string' }, json: { type: 'boolean' }, 'no-reference': { type: 'boolean' } },
@@ -48,6 +50,8 @@ const FULL_SIZE = values.rows === undefined;
 const ANALYSIS_ROWS = FULL_SIZE ? 5_000_000 : IMPORT_ROWS * 5;
 const REFERENCES = !values['no-reference'];
 const QUARTER = '2026-Q3';
+/** A small import, as an analyst brings in one more day's export: what it costs must not grow with the store. */
+const SMALL_IMPORT_ROWS = 1000;
 const PREVIOUS = '2026-Q2';
 const CACHE = fileURLToPath(new URL('../node_modules/.cache/saraptama-bench/', import.meta.url));
 
@@ -121,8 +125,14 @@ const content = await stage('content', () => {
   }
 });
 
+// A quarter of awaiting requests in a store of its own: the model learnt, kept, read back and learnt again.
+const suggestions = await stage('suggestions', () =>
+  measureSuggestions(log, FULL_SIZE ? null : IMPORT_ROWS).catch(failed),
+);
+
 const dir = mkdtempSync(join(tmpdir(), 'saraptama-bench-'));
-const backend = createBackend({ dbPath: join(dir, 'bench.db'), now: () => '2027-01-05 09:00:00' });
+const benchNow = () => '2027-01-05 09:00:00';
+const backend = createBackend({ dbPath: join(dir, 'bench.db'), now: benchNow });
 let result: BenchResult;
 try {
   const duckCsv = join(dir, 'analysis-columns.csv');
@@ -182,6 +192,19 @@ try {
     );
   });
 
+  // Last: it adds requests to the store the stages above measured.
+  const smallImport = await stage('smallImport', async () => {
+    log(`a ${SMALL_IMPORT_ROWS}-row import into the store of ${ANALYSIS_ROWS} requests, and its backup…`);
+    const small = ensureExport(CACHE, SMALL_IMPORT_ROWS, log);
+    const [center] = await call(backend.registry.invoke('centers.list', {}));
+    if (!center) throw new Error('the bench store has no contact center');
+    return measureSmallImport(backend, small.csv, SMALL_IMPORT_ROWS, center.name).catch(failed);
+  });
+  const startup = await stage('startup', async () => {
+    log('start-up to the first screen, and the full check of the file…');
+    return measureStartup(join(dir, 'bench.db'), benchNow).catch(failed);
+  });
+
   const cpu = cpus();
   const xf = importFigures(xlsx);
   const cf = importFigures(csv);
@@ -208,8 +231,11 @@ try {
         duck === null ? null : { name: 'duckdb', seconds: rounded(duck.seconds), identical: duck.identical },
     },
     pdf: { seconds: rounded(pdf) },
+    smallImport: 'error' in smallImport ? smallImport : { storeRequests: ANALYSIS_ROWS, ...smallImport },
+    startup: 'error' in startup ? startup : { storeRequests: ANALYSIS_ROWS, ...startup },
     service,
     content,
+    suggestions,
     job: 'error' in job ? { rows: IMPORT_ROWS, error: job.error } : { rows: IMPORT_ROWS, ...job },
     stages,
   };

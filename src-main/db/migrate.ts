@@ -13,6 +13,8 @@ import { importShapes } from './migrations/0011_import_shapes';
 import { richTextAndNames } from './migrations/0012_rich_text_and_names';
 import { topicMerges } from './migrations/0013_topic_merges';
 import { valueAliases } from './migrations/0014_value_aliases';
+import { qualityRollups } from './migrations/0015_quality_rollups';
+import { suggestionModels } from './migrations/0016_suggestion_models';
 import type { Migration } from './migrations/migration';
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
@@ -31,6 +33,8 @@ export const MIGRATIONS: readonly Migration[] = [
   richTextAndNames,
   topicMerges,
   valueAliases,
+  qualityRollups,
+  suggestionModels,
 ];
 // The last migration's version, not their count: migrations written side by side may land out of order.
 export const SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -1,9 +1,11 @@
 // The retention setting (Law No. 94-V: personal data kept no longer than needed): request-level rows
 // of quarters older than N years are removed, while the rollups that every справка reads stay, frozen.
+import { forgetSuggestionModels } from './suggestion-model';
 import { rmSync } from 'node:fs';
 import type { LocalDate } from '../shared/domain';
 import type { RetentionPreview, RetentionState } from '../shared/retention';
 import { backupStore } from './backup';
+import { forgetPurgedQuality } from './quality-rollups';
 import type { Store } from './client';
 import { rejectedCsvs, rejectedDir } from './rejected-files';
 import { settleMergesForPurge, type TopicKeyOf } from './topic-merges';
@@ -119,6 +121,9 @@ export function applyRetention(
       removed += drop.run(quarter).changes;
       freeze.run(quarter, now);
     }
+    forgetPurgedQuality(store.sqlite, quarters);
+    // The stored topic model holds stems of the purged texts: it goes with them (the next call trains again).
+    if (quarters.length > 0) forgetSuggestionModels(store);
   })();
   purgeRejectedCsvs(store, today, years);
   return { ...retentionState(store, today), removed };

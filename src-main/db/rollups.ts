@@ -3,6 +3,7 @@
 // followed, in the same transaction, by a refresh of the quarters it touched.
 import type Database from 'better-sqlite3';
 import { portraitSql } from './portrait-sql';
+import { clearLiveQuality, refreshQuality } from './quality-rollups';
 
 const REGION_TOPIC = `
   INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n)
@@ -43,6 +44,8 @@ export function refreshRollups(
       for (const s of clear) s.run({ quarter });
       for (const s of fill) s.run({ quarter });
     }
+    // The quality rollups count topics and regions too: every write recounts them.
+    refreshQuality(sqlite, list);
   })();
 }
 
@@ -51,6 +54,7 @@ export function rebuildAllRollups(sqlite: Database.Database): void {
   sqlite.transaction(() => {
     const live = 'WHERE quarter NOT IN (SELECT quarter FROM purged_quarters)';
     sqlite.exec(`DELETE FROM rollup_region_topic ${live}; DELETE FROM rollup_portrait ${live};`);
+    clearLiveQuality(sqlite);
     refreshRollups(sqlite, sqlite.prepare<[], string>('SELECT DISTINCT quarter FROM requests').pluck().all());
   })();
 }
@@ -85,29 +89,50 @@ export interface RollupAdder {
 
 /** For the sums an import counted as it stored its rows (import/rollup-delta.ts): a few thousand rows a call. */
 export function rollupAdder(sqlite: Database.Database, centerId: number): RollupAdder {
-  // `IS`: a NULL region, topic or key is a row of its own, matched like any value.
-  const updateRT = sqlite.prepare<[number, string, number, string | null, number | null]>(
-    `UPDATE rollup_region_topic SET n = n + ? WHERE quarter = ? AND center_id = ? AND region_code IS ? AND topic_id IS ?`,
+  // The center's rows are looked up once, by their values: an UPDATE per sum that searched for its row among
+  // the quarter's (`IS`, to match a NULL) cost more than the import's counting did.
+  const SEP = '\u0001';
+  const keyOf = (...parts: (string | number | null)[]) =>
+    parts.map((p) => (p === null ? '\u0000' : String(p))).join(SEP);
+  const rtRows = new Map(
+    sqlite
+      .prepare<[number], { id: number; quarter: string; regionCode: string | null; topicId: number | null }>(
+        `SELECT rowid AS id, quarter, region_code AS regionCode, topic_id AS topicId
+         FROM rollup_region_topic WHERE center_id = ?`,
+      )
+      .all(centerId)
+      .map((r) => [keyOf(r.quarter, r.regionCode, r.topicId), r.id]),
+  );
+  const pRows = new Map(
+    sqlite
+      .prepare<[number], { id: number; quarter: string; dim: string; key: string | null }>(
+        'SELECT rowid AS id, quarter, dim, key FROM rollup_portrait WHERE center_id = ?',
+      )
+      .all(centerId)
+      .map((r) => [keyOf(r.quarter, r.dim, r.key), r.id]),
+  );
+  const updateRT = sqlite.prepare<[number, number]>(
+    'UPDATE rollup_region_topic SET n = n + ? WHERE rowid = ?',
   );
   const insertRT = sqlite.prepare<[string, number, string | null, number | null, number]>(
     'INSERT INTO rollup_region_topic (quarter, center_id, region_code, topic_id, n) VALUES (?, ?, ?, ?, ?)',
   );
-  const updateP = sqlite.prepare<[number, string, number, PortraitDim, string | null]>(
-    'UPDATE rollup_portrait SET n = n + ? WHERE quarter = ? AND center_id = ? AND dim = ? AND key IS ?',
-  );
+  const updateP = sqlite.prepare<[number, number]>('UPDATE rollup_portrait SET n = n + ? WHERE rowid = ?');
   const insertP = sqlite.prepare<[string, number, PortraitDim, string | null, number]>(
     'INSERT INTO rollup_portrait (quarter, center_id, dim, key, n) VALUES (?, ?, ?, ?, ?)',
   );
   return {
     regionTopic(quarter, regionCode, topicId, n) {
-      if (updateRT.run(n, quarter, centerId, regionCode, topicId).changes === 0) {
-        insertRT.run(quarter, centerId, regionCode, topicId, n);
-      }
+      const key = keyOf(quarter, regionCode, topicId);
+      const id = rtRows.get(key);
+      if (id !== undefined) updateRT.run(n, id);
+      else rtRows.set(key, Number(insertRT.run(quarter, centerId, regionCode, topicId, n).lastInsertRowid));
     },
     portrait(quarter, dim, key, n) {
-      if (updateP.run(n, quarter, centerId, dim, key).changes === 0) {
-        insertP.run(quarter, centerId, dim, key, n);
-      }
+      const k = keyOf(quarter, dim, key);
+      const id = pRows.get(k);
+      if (id !== undefined) updateP.run(n, id);
+      else pRows.set(k, Number(insertP.run(quarter, centerId, dim, key, n).lastInsertRowid));
     },
   };
 }

@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import { NO_JOB, type JobContext } from '../core/job';
-import { backupStore } from '../db/backup';
 import { purgedQuarters } from '../db/retention';
 import type { Store } from '../db/client';
 import { ensureCenter, findCenter, listCenters } from '../db/centers';
@@ -11,10 +10,11 @@ import { valueAliasMap } from '../shared/value-aliases';
 import { foldKey } from '../shared/fold';
 import { recordChange } from '../db/audit';
 import { deleteBatch, findBatch, importedSheetsOf } from '../db/batches';
-import { batchQuarters, deleteBatchRequests, hasRequests } from '../db/requests';
+import { batchQuarters, deleteBatchRequests } from '../db/requests';
 import { refreshRollups } from '../db/rollups';
 import { durableTransaction, inTransaction } from '../db/transactions';
 import { rollupDelta } from './rollup-delta';
+import { withQualityDelta } from './quality-delta';
 import { translator } from '../i18n';
 import { fail, type RowProblem } from '../shared/errors';
 import type { Overrides } from './detect/columns';
@@ -75,15 +75,6 @@ export function createImportService(store: Store, deps: ImportDeps) {
       job,
       ...parts,
     };
-  }
-
-  /** A store that holds requests is copied aside first (rotated, see db/backup.ts): an import is undoable, a bug in one may not be. */
-  function backupBeforeImport(job: JobContext): void {
-    if (store.path === ':memory:') return;
-    if (!hasRequests(store)) return;
-    job.report({ phase: 'backup', done: 0, total: null });
-    backupStore(store.sqlite, store.path, { reason: 'import' });
-    job.checkpoint();
   }
 
   /** When each sheet was imported into this center, by its file's bytes and its name. */
@@ -181,12 +172,11 @@ export function createImportService(store: Store, deps: ImportDeps) {
       const centerName = resolveCenterName(options);
       const now = deps.now();
       let rejectedCsv: string | undefined;
-      backupBeforeImport(job);
       try {
         return await durableTransaction(store, job, async () => {
           const centerId = ensureCenter(store, centerName, now);
           const topicId = topicResolver(store);
-          const rollups = rollupDelta();
+          const rollups = withQualityDelta(rollupDelta());
           const imported = importedSheets(centerId);
           const parts = scanDeps(job, options, {
             importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),

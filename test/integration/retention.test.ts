@@ -14,7 +14,7 @@ let clock: string;
 let dbPath: string;
 let b: TestBackend;
 
-const open = (checkIntegrity = false) => testBackend(dbPath, { now: () => clock, checkIntegrity });
+const open = (upkeep = false) => testBackend(dbPath, { now: () => clock, upkeep });
 const call: TestBackend['call'] = (name, payload) => b.call(name, payload);
 const refused: TestBackend['refused'] = (name, payload) => b.refused(name, payload);
 const requestsIn = (quarter: string) =>
@@ -34,6 +34,10 @@ describe('retention', () => {
     const q2 = await call('analysis.quarter', { quarter: '2026-Q2', compare: 'year' });
     expect(await call('retention.get', {})).toEqual({ years: null, firstKept: null, purged: [] });
 
+    // A topic model learnt from the store's texts, as the content analysis keeps one.
+    b.store.sqlite
+      .prepare("INSERT INTO suggestion_models VALUES ('key', '{}', x'00', '2026-11-23 10:00:00')")
+      .run();
     clock = '2028-08-10 12:00:00';
     expect(await call('retention.preview', { years: 2 })).toEqual({
       firstKept: '2026-Q3',
@@ -41,6 +45,8 @@ describe('retention', () => {
       requests: 1804,
     });
     const state = await call('retention.set', { years: 2 });
+    // It held stems of the purged texts: it goes with them.
+    expect(b.store.sqlite.prepare('SELECT count(*) FROM suggestion_models').pluck().get()).toBe(0);
     expect(state).toEqual({
       years: 2,
       firstKept: '2026-Q3',

@@ -1,12 +1,12 @@
 // Golden tests of the quality analysis: rows generated with a seed, whose every figure is known
 // by construction, through the pure functions of src-main/analysis/quality.
 import { describe, expect, it } from 'vitest';
-import { statutoryDeadline } from '../../src-main/analysis/quality/answers';
-import { buildQuality, type QualitySelection } from '../../src-main/analysis/quality/build';
-import { percentile } from '../../src-main/analysis/quality/quality';
-import { markRepeats } from '../../src-main/analysis/quality/repeats';
-import type { HistoryRow, Period, QualityRow } from '../../src-main/analysis/quality/rows';
-import { applicantKey } from '../../src-main/analysis/quality/rows';
+import { statutoryDeadline } from '../fixtures/quality-reference/answers';
+import { buildQuality, type QualitySelection } from '../fixtures/quality-reference/build';
+import { percentile } from '../fixtures/quality-reference/quality';
+import { markRepeats } from '../fixtures/quality-reference/repeats';
+import type { HistoryRow, Period, QualityRow } from '../fixtures/quality-reference/rows';
+import { applicantKey } from '../fixtures/quality-reference/rows';
 import type { Channel, QualityAnalysis } from '../../src-main/shared/quality';
 
 /** mulberry32: the same numbers on every run. */

@@ -9,44 +9,31 @@
 //
 // Of the judged requests: on time when the answer's date is on or before the deadline; late when after;
 // overdue unanswered when there is no answer date and the deadline fell before the quarter's last day;
-// pending when there is no answer date and the deadline is on or after the quarter's last day.
-import { addWorkingDays } from '../../calendar/working-days';
+// pending when there is no answer date and the deadline is on or after the quarter's last day. The rollups
+// (db/quality-rollups.ts) keep the answered ones' verdict and the unanswered ones' deadline day, so the
+// day they are judged as of is applied here.
+import type { JudgedCell } from '../../db/quality-rollup-reads';
+import { statutoryDays } from '../../db/quality-terms';
 import {
   REQUEST_TYPES,
-  STATUTORY_WORKING_DAYS,
   type Answers,
   type RequestType,
   type Timeliness,
   type TypeTimeliness,
 } from '../../shared/quality';
-import { named, tally } from './counts';
+import { keyed, named, tally } from './counts';
 import { percent } from './percent';
-import { dayOf, type Period, type QualityRow } from './rows';
-import { parseQuarter, formatDate, lastDayOfMonth, parseIsoDate } from '../../shared/dates';
+import type { PeriodCounts } from './period';
+import { parseQuarter, formatDate, lastDayOfMonth } from '../../shared/dates';
+
+export { statutoryDays, statutoryDeadline } from '../../db/quality-terms';
 
 export type Verdict = 'onTime' | 'late' | 'overdueUnanswered' | 'pending';
 
-export interface Judgement {
+/** Judged requests of one kind, as many as n. */
+export interface Judged {
+  cell: JudgedCell;
   verdict: Verdict;
-  /** 'YYYY-MM-DD'. */
-  deadline: string;
-  /** The deadline is the export's, not the statutory one. */
-  given: boolean;
-}
-
-const statutory = new Map<string, string>();
-
-/** The `days`-th working day after the received date ('YYYY-MM-DD'), memoised per date and term. */
-export function statutoryDeadline(received: string, days: number): string {
-  const key = `${received}|${days}`;
-  let d = statutory.get(key);
-  if (d === undefined) {
-    const from = parseIsoDate(received);
-    if (!from) throw new Error(`not a date: ${received}`);
-    d = formatDate(addWorkingDays(from, days));
-    statutory.set(key, d);
-  }
-  return d;
 }
 
 /** The quarter's last day, 'YYYY-MM-DD'. */
@@ -56,57 +43,33 @@ export function quarterLastDay(quarter: string): string {
   return formatDate(lastDayOfMonth(q.year, q.quarter * 3));
 }
 
-/** The working days the statute gives a type (the untyped as 'other'); null: no written answer due. */
-export const statutoryDays = (type: RequestType | null): number | null =>
-  STATUTORY_WORKING_DAYS[type ?? 'other'];
-
-export function judge(row: QualityRow, lastDay: string): Judgement | null {
-  const days = statutoryDays(row.requestType);
-  if (days === null) return null;
-  const given = row.deadline !== null;
-  const deadline = row.deadline ?? statutoryDeadline(dayOf(row.receivedAt), days);
-  let verdict: Verdict;
-  if (row.answeredAt !== null) verdict = dayOf(row.answeredAt) <= deadline ? 'onTime' : 'late';
-  else verdict = deadline < lastDay ? 'overdueUnanswered' : 'pending';
-  return { verdict, deadline, given };
-}
-
 /**
- * The last day the period's data knows of: its latest received or answer date. An export taken while the
- * quarter runs knows nothing after it, so its unanswered requests are judged as of that day.
+ * The period's judged requests, or none when no request of it has an answer date or a deadline. Unanswered
+ * requests are judged as of the quarter's last day, or of the data's horizon (its latest received or answer
+ * date) when that comes first: an export taken while the quarter runs knows nothing after it.
  */
-export function dataHorizon(rows: readonly QualityRow[]): string {
-  let last = '';
-  for (const r of rows) {
-    if (r.receivedAt > last) last = r.receivedAt;
-    if (r.answeredAt !== null && r.answeredAt > last) last = r.answeredAt;
-  }
-  return dayOf(last);
-}
-
-/**
- * Per row of the period, in the same order: its judgement, or null when it is not judged. Unanswered requests
- * are judged as of the quarter's last day, or of the data's horizon when that comes first (a quarter in progress).
- */
-export function judgePeriod(period: Pick<Period, 'quarter' | 'rows'>): (Judgement | null)[] {
-  const carriesAnswers = period.rows.some((r) => r.answeredAt !== null || r.deadline !== null);
-  if (!carriesAnswers) return period.rows.map(() => null);
+export function judgePeriod(period: PeriodCounts): Judged[] {
+  const { cells, judged } = period.counts;
+  const carriesAnswers = cells.some((c) => c.answeredAt > 0 || c.deadline > 0);
+  if (!carriesAnswers) return [];
+  let horizon = '';
+  for (const c of cells) if (c.horizon > horizon) horizon = c.horizon;
   const lastDay = quarterLastDay(period.quarter);
-  const horizon = dataHorizon(period.rows);
-  const asOf = horizon < lastDay ? horizon : lastDay;
-  return period.rows.map((r) => judge(r, asOf));
+  const day = horizon.slice(0, 10);
+  const asOf = day < lastDay ? day : lastDay;
+  return judged.map((cell) => ({
+    cell,
+    verdict: cell.state !== 'open' ? cell.state : (cell.due ?? '') < asOf ? 'overdueUnanswered' : 'pending',
+  }));
 }
 
-/** The counts of a set of judgements (nulls skipped); the on-time share over the decided ones. */
-export function countJudgements(
-  judgements: Iterable<Judgement | null>,
-): Omit<Timeliness, 'previousOnTimePercent'> {
+/** The counts of a set of judged requests; the on-time share over the decided ones. */
+export function countJudgements(judged: Iterable<Judged>): Omit<Timeliness, 'previousOnTimePercent'> {
   const t = { judged: 0, onTime: 0, late: 0, overdueUnanswered: 0, pending: 0, deadlineGiven: 0 };
-  for (const j of judgements) {
-    if (j === null) continue;
-    t.judged++;
-    t[j.verdict]++;
-    if (j.given) t.deadlineGiven++;
+  for (const { cell, verdict } of judged) {
+    t.judged += cell.n;
+    t[verdict] += cell.n;
+    if (cell.given) t.deadlineGiven += cell.n;
   }
   return {
     judged: t.judged,
@@ -119,62 +82,62 @@ export function countJudgements(
   };
 }
 
-const isOverdue = (j: Judgement | null) =>
-  j !== null && (j.verdict === 'late' || j.verdict === 'overdueUnanswered');
+const ofDim = (judged: readonly Judged[], dim: JudgedCell['dim']) => judged.filter((j) => j.cell.dim === dim);
+const overdue = (judged: readonly Judged[], dim: 'topic' | 'region') =>
+  ofDim(judged, dim).filter((j) => j.verdict === 'late' || j.verdict === 'overdueUnanswered');
 
 export function answers(
-  current: Period,
-  previous: Period,
-  currentJudged: readonly (Judgement | null)[],
-  previousJudged: readonly (Judgement | null)[],
+  current: PeriodCounts,
+  previous: PeriodCounts,
+  currentJudged: readonly Judged[],
+  previousJudged: readonly Judged[],
 ): Answers {
+  const now = ofDim(currentJudged, 'type');
+  const before = ofDim(previousJudged, 'type');
   const timeliness: Timeliness = {
-    ...countJudgements(currentJudged),
-    previousOnTimePercent: countJudgements(previousJudged).onTimePercent,
+    ...countJudgements(now),
+    previousOnTimePercent: countJudgements(before).onTimePercent,
   };
 
   // By type: every type present in either period (none when no request has a type), most judged first, then
   // in the order of REQUEST_TYPES, the untyped last.
-  const perType = (p: Period, judged: readonly (Judgement | null)[]) => {
-    const groups = new Map<RequestType | null, (Judgement | null)[]>();
-    p.rows.forEach((r, i) => {
-      const list = groups.get(r.requestType);
-      if (list) list.push(judged[i] ?? null);
-      else groups.set(r.requestType, [judged[i] ?? null]);
-    });
-    return groups;
-  };
-  const now = perType(current, currentJudged);
-  const before = perType(previous, previousJudged);
-  const types = new Set([...now.keys(), ...before.keys()]);
+  const types = new Set<RequestType | null>();
+  for (const p of [current, previous]) for (const c of p.counts.cells) if (c.n > 0) types.add(c.requestType);
   if (types.size === 1 && types.has(null)) types.clear();
   const order = (t: RequestType | 'unspecified') =>
     t === 'unspecified' ? REQUEST_TYPES.length : REQUEST_TYPES.indexOf(t);
+  const ofType = (list: readonly Judged[], type: RequestType | null) =>
+    list.filter((j) => j.cell.requestType === type);
   const byType: TypeTimeliness[] = [...types]
     .map((type) => ({
       type: type ?? ('unspecified' as const),
       statutoryWorkingDays: statutoryDays(type),
-      ...countJudgements(now.get(type) ?? []),
-      previousOnTimePercent: countJudgements(before.get(type) ?? []).onTimePercent,
+      ...countJudgements(ofType(now, type)),
+      previousOnTimePercent: countJudgements(ofType(before, type)).onTimePercent,
     }))
     .sort((a, b) => b.judged - a.judged || order(a.type) - order(b.type));
 
-  const overdueNow = current.rows.filter((_, i) => isOverdue(currentJudged[i] ?? null));
-  const overdueBefore = previous.rows.filter((_, i) => isOverdue(previousJudged[i] ?? null));
+  const counted = (list: readonly Judged[]) => list.map((j) => j.cell);
   return {
     timeliness,
     byType,
-    overdueByTopic: tally(overdueNow, overdueBefore, (r) => r.topic).map((t) => ({
-      topic: t.key,
-      count: t.count,
-      previousCount: t.previousCount,
-    })),
+    overdueByTopic: tally(
+      keyed(counted(overdue(currentJudged, 'topic')), (c) => c.topic),
+      keyed(counted(overdue(previousJudged, 'topic')), (c) => c.topic),
+    ).map((t) => ({ topic: t.key, count: t.count, previousCount: t.previousCount })),
     overdueByRegion: named(
-      tally(overdueNow, overdueBefore, (r) => r.region),
+      tally(
+        keyed(counted(overdue(currentJudged, 'region')), (c) => c.region),
+        keyed(counted(overdue(previousJudged, 'region')), (c) => c.region),
+      ),
       'region',
     ),
     results: named(
-      tally(current.rows, previous.rows, (r) => r.result, { nullOnlyWithValues: true }),
+      tally(
+        keyed(current.counts.cells, (c) => c.result),
+        keyed(previous.counts.cells, (c) => c.result),
+        { nullOnlyWithValues: true },
+      ),
       'result',
     ),
   };

@@ -3,7 +3,7 @@ import type { RegionCode } from '../../shared/domain';
 import { LEADING_MIN_REQUESTS, LEADING_TOPICS, type DistrictCount } from '../../shared/quality';
 import { distance } from 'fastest-levenshtein';
 import { districtKey } from './district-key';
-import type { QualityRow } from './rows';
+import type { DistrictCell } from '../../db/quality-rollup-reads';
 
 export interface Tallied<K> {
   key: K;
@@ -27,30 +27,34 @@ export function byCountThenKey<K extends string | null>(a: Tallied<K>, b: Tallie
 }
 
 /**
- * Every value of `key` present in either period, with its counts, in `byCountThenKey` order. Null (the
- * value not given) is listed last and only when some request of either period lacks it; with
- * `nullOnlyWithValues`, a dimension neither period has a single value of gives an empty list rather than a
- * lone "unspecified" holding every request.
+ * Every value present in either period (its requests counted, weighted by n), with its counts, in
+ * `byCountThenKey` order. Null (the value not given) is listed last and only when some request of either period
+ * lacks it; with `nullOnlyWithValues`, a dimension neither period has a single value of gives an empty list
+ * rather than a lone "unspecified" holding every request.
  */
 export function tally<K extends string>(
-  current: readonly QualityRow[],
-  previous: readonly QualityRow[],
-  key: (r: QualityRow) => K | null,
+  current: Iterable<readonly [K | null, number]>,
+  previous: Iterable<readonly [K | null, number]>,
   options: { nullOnlyWithValues?: boolean } = {},
 ): Tallied<K | null>[] {
   const counts = new Map<K | null, Tallied<K | null>>();
-  const add = (rows: readonly QualityRow[], field: 'count' | 'previousCount') => {
-    for (const r of rows) {
-      const k = key(r);
+  const add = (cells: Iterable<readonly [K | null, number]>, field: 'count' | 'previousCount') => {
+    for (const [k, n] of cells) {
+      if (n <= 0) continue;
       let entry = counts.get(k);
       if (!entry) counts.set(k, (entry = { key: k, count: 0, previousCount: 0 }));
-      entry[field]++;
+      entry[field] += n;
     }
   };
   add(current, 'count');
   add(previous, 'previousCount');
   if (options.nullOnlyWithValues && counts.size === 1 && counts.has(null)) return [];
   return [...counts.values()].sort(byCountThenKey);
+}
+
+/** `key` of each cell with its count: what `tally` takes. */
+export function keyed<C extends { n: number }, K>(cells: readonly C[], key: (c: C) => K): [K, number][] {
+  return cells.map((c) => [key(c), c.n]);
 }
 
 /** A tally with the null key named 'unspecified', under the field name the contract gives the key. */
@@ -116,11 +120,13 @@ function mergeNearKeys(tallies: ReadonlyMap<string, DistrictTally>): DistrictTal
  * as one), shown as the quarter's most frequent spelling (else the comparison period's); in `byCountThenKey`
  * order, then by region code and district.
  */
-export function districts(current: readonly QualityRow[], previous: readonly QualityRow[]): DistrictCount[] {
+export function districts(
+  current: readonly DistrictCell[],
+  previous: readonly DistrictCell[],
+): DistrictCount[] {
   const counts = new Map<string, DistrictTally>();
-  const add = (rows: readonly QualityRow[], field: 'count' | 'previousCount') => {
-    for (const r of rows) {
-      if (r.district === null) continue;
+  const add = (cells: readonly DistrictCell[], field: 'count' | 'previousCount') => {
+    for (const r of cells) {
       const district = tidyDistrict(r.district);
       if (!district) continue;
       const region: RegionCode | 'unspecified' = r.region ?? 'unspecified';
@@ -140,12 +146,12 @@ export function districts(current: readonly QualityRow[], previous: readonly Qua
             topics: new Map(),
           }),
         );
-      entry[field]++;
+      entry[field] += r.n;
       if (field === 'count' && r.topic !== null)
-        entry.topics.set(r.topic, (entry.topics.get(r.topic) ?? 0) + 1);
+        entry.topics.set(r.topic, (entry.topics.get(r.topic) ?? 0) + r.n);
       // The comparison period's spellings only name a place the quarter does not have.
       if (field === 'count' || entry.count === 0)
-        entry.spellings.set(district, (entry.spellings.get(district) ?? 0) + 1);
+        entry.spellings.set(district, (entry.spellings.get(district) ?? 0) + r.n);
     }
   };
   add(current, 'count');

@@ -1,8 +1,8 @@
 // How many of the quarter's requests carry each optional field.
+import type { QualityCounts } from '../../db/quality-rollup-reads';
 import type { Coverage } from '../../shared/quality';
-import type { QualityRow } from './rows';
 
-export function coverage(rows: readonly QualityRow[]): Coverage {
+export function coverage(counts: QualityCounts): Coverage {
   const c: Coverage = {
     channel: 0,
     language: 0,
@@ -17,20 +17,20 @@ export function coverage(rows: readonly QualityRow[]): Coverage {
     rating: 0,
     district: 0,
   };
-  for (const r of rows) {
-    if (r.channel !== null) c.channel++;
-    if (r.language !== null) c.language++;
-    if (r.category !== null) c.category++;
-    if (r.requestType !== null) c.type++;
-    if (r.repeatFlag !== null) c.repeatFlag++;
-    if (r.applicant !== null) c.applicant++;
-    if (r.answeredAt !== null) c.answeredAt++;
-    if (r.deadline !== null) c.deadline++;
-    if (r.result !== null) c.result++;
-    if (r.waitSeconds !== null) c.waitSeconds++;
-    if (r.rating !== null) c.rating++;
-    if (r.district !== null && r.district.trim() !== '') c.district++;
+  for (const r of counts.cells) {
+    if (r.channel !== null) c.channel += r.n;
+    if (r.language !== null) c.language += r.n;
+    if (r.category !== null) c.category += r.n;
+    if (r.requestType !== null) c.type += r.n;
+    if (r.result !== null) c.result += r.n;
+    c.repeatFlag += r.repeatFlag;
+    c.applicant += r.applicant;
+    c.answeredAt += r.answeredAt;
+    c.deadline += r.deadline;
+    c.waitSeconds += r.waitSeconds;
+    c.rating += r.rating;
   }
+  for (const d of counts.districts) if (d.district.trim() !== '') c.district += d.n;
   return c;
 }
 

@@ -1,5 +1,6 @@
 // Service quality of the line: wait before the answer, the consultant's rating, the call's length; by channel
 // and by month. Every request with a wait time counts as a call, whatever its channel.
+import type { ServiceCell } from '../../db/quality-rollup-reads';
 import {
   CHANNELS,
   WAIT_TARGET_SECONDS,
@@ -8,61 +9,63 @@ import {
   type QualitySlice,
 } from '../../shared/quality';
 import { percent, round1, round2 } from './percent';
-import { monthOf, type QualityRow } from './rows';
 
 /**
- * The nearest-rank percentile: the smallest value with at least p % of the values at or below it, i.e. the
- * ⌈p/100 × n⌉-th smallest value (no interpolation, always a value that occurred). Null for no values.
+ * The nearest-rank percentile of values counted in a histogram (value → how many): the smallest value with at
+ * least p % of the values at or below it, i.e. the ⌈p/100 × n⌉-th smallest value (no interpolation, always a
+ * value that occurred). Null for no values.
  */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] as number;
+export function percentile(histogram: ReadonlyMap<number, number>, p: number): number | null {
+  let total = 0;
+  for (const n of histogram.values()) total += n;
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * total));
+  const values = Float64Array.from(histogram.keys()).sort();
+  let seen = 0;
+  for (const v of values) {
+    seen += histogram.get(v) ?? 0;
+    if (seen >= rank) return v;
+  }
+  return values[values.length - 1] as number;
 }
-
-const mean = (values: readonly number[]) =>
-  values.length === 0 ? null : values.reduce((a, v) => a + v, 0) / values.length;
 
 /**
  * Wait: average (one decimal), 90th percentile (nearest rank), share answered within WAIT_TARGET_SECONDS (the
  * wait ≤ 40 s; percent, one decimal). Rating: average (two decimals) and the count of each mark 1..5. Average
  * call duration (one decimal). Nulls where no request has the value.
  */
-export function slice(rows: readonly QualityRow[]): QualitySlice {
-  const waits: number[] = [];
-  const durations: number[] = [];
-  const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-  let rated = 0;
-  let ratingSum = 0;
+export function slice(cells: readonly ServiceCell[]): QualitySlice {
+  const waits = new Map<number, number>();
+  let calls = 0;
+  let waitSum = 0;
   let within = 0;
-  for (const r of rows) {
-    if (r.waitSeconds !== null) {
-      waits.push(r.waitSeconds);
-      if (r.waitSeconds <= WAIT_TARGET_SECONDS) within++;
+  let durations = 0;
+  let durationSum = 0;
+  const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  for (const c of cells) {
+    if (c.waitSeconds !== null) {
+      waits.set(c.waitSeconds, (waits.get(c.waitSeconds) ?? 0) + c.n);
+      calls += c.n;
+      waitSum += c.waitSeconds * c.n;
+      if (c.waitSeconds <= WAIT_TARGET_SECONDS) within += c.n;
     }
-    if (r.callSeconds !== null) durations.push(r.callSeconds);
-    if (r.rating !== null && r.rating >= 1 && r.rating <= 5) {
-      rated++;
-      ratingSum += r.rating;
-      distribution[r.rating - 1] = (distribution[r.rating - 1] ?? 0) + 1;
-    }
+    durations += c.calls;
+    durationSum += c.callSeconds;
+    c.ratings.forEach((n, i) => (distribution[i] = (distribution[i] ?? 0) + n));
   }
-  const averageWait = mean(waits);
-  const averageDuration = mean(durations);
+  const rated = distribution.reduce((a, n) => a + n, 0);
+  const ratingSum = distribution.reduce((a, n, i) => a + n * (i + 1), 0);
   return {
     wait: {
-      calls: waits.length,
-      averageSeconds: averageWait === null ? null : round1(averageWait),
+      calls,
+      averageSeconds: calls === 0 ? null : round1(waitSum / calls),
       p90Seconds: percentile(waits, 90),
-      within40Percent: percent(within, waits.length),
+      within40Percent: percent(within, calls),
     },
     rating: { rated, average: rated === 0 ? null : round2(ratingSum / rated), distribution },
-    averageDurationSeconds: averageDuration === null ? null : round1(averageDuration),
+    averageDurationSeconds: durations === 0 ? null : round1(durationSum / durations),
   };
 }
-
-const hasQuality = (r: QualityRow) => r.waitSeconds !== null || r.rating !== null || r.callSeconds !== null;
 
 /** The quarter's three months, 'YYYY-MM'. */
 export function monthsOf(quarter: string): string[] {
@@ -77,17 +80,17 @@ export function monthsOf(quarter: string): string[] {
  */
 export function quality(
   quarter: string,
-  current: readonly QualityRow[],
-  previous: readonly QualityRow[],
+  current: readonly ServiceCell[],
+  previous: readonly ServiceCell[],
 ): Quality {
-  const perChannel = new Map<Channel | null, QualityRow[]>();
-  const perMonth = new Map<string, QualityRow[]>(monthsOf(quarter).map((m) => [m, []]));
-  for (const r of current) {
-    if (!hasQuality(r)) continue;
-    const list = perChannel.get(r.channel);
-    if (list) list.push(r);
-    else perChannel.set(r.channel, [r]);
-    perMonth.get(monthOf(r.receivedAt))?.push(r);
+  const perChannel = new Map<Channel | null, ServiceCell[]>();
+  const perMonth = new Map<string, ServiceCell[]>(monthsOf(quarter).map((m) => [m, []]));
+  for (const c of current) {
+    if (c.n <= 0) continue;
+    const list = perChannel.get(c.channel);
+    if (list) list.push(c);
+    else perChannel.set(c.channel, [c]);
+    perMonth.get(c.month)?.push(c);
   }
   const order = (c: Channel | null) => (c === null ? CHANNELS.length : CHANNELS.indexOf(c));
   return {
@@ -95,7 +98,7 @@ export function quality(
     previous: slice(previous),
     byChannel: [...perChannel.entries()]
       .sort(([a], [b]) => order(a) - order(b))
-      .map(([channel, rows]) => ({ channel: channel ?? 'unspecified', ...slice(rows) })),
-    byMonth: [...perMonth.entries()].map(([month, rows]) => ({ month, ...slice(rows) })),
+      .map(([channel, cells]) => ({ channel: channel ?? 'unspecified', ...slice(cells) })),
+    byMonth: [...perMonth.entries()].map(([month, cells]) => ({ month, ...slice(cells) })),
   };
 }

@@ -10,11 +10,10 @@
 //   satisfied  = 20 × satisfied / (base requests with a result).
 // Points to one decimal and percents (the share) to one decimal, both from the unrounded share; a criterion
 // whose base is empty has null points and percent; the total sums the points that are not null.
-import type { Criterion, SelfAssessment } from '../../shared/quality';
-import type { Judgement } from './answers';
+import type { Criterion, RequestType, SelfAssessment } from '../../shared/quality';
+import type { Judged } from './answers';
+import type { PeriodCounts } from './period';
 import { percent, round1 } from './percent';
-import type { RepeatMark } from './repeats';
-import type { QualityRow } from './rows';
 
 export const MAX_POINTS = { timeliness: 40, repeated: 40, satisfied: 20 } as const;
 
@@ -24,34 +23,33 @@ export function criterion(max: number, part: number, base: number): Criterion {
     : { points: round1((max * part) / base), max, percent: percent(part, base), base };
 }
 
-export function selfAssessment(
-  rows: readonly QualityRow[],
-  judged: readonly (Judgement | null)[],
-  marks: readonly (RepeatMark | null)[],
-): SelfAssessment {
-  const typed = rows.some((r) => r.requestType !== null);
-  const inBase = (r: QualityRow, i: number) =>
-    typed ? r.requestType === 'application' || r.requestType === 'complaint' : judged[i] !== null;
+export function selfAssessment(period: PeriodCounts, judged: readonly Judged[]): SelfAssessment {
+  const { cells, repeats } = period.counts;
+  const typed = cells.some((c) => c.n > 0 && c.requestType !== null);
+  // The base by type: typed, the applications and complaints; else every judged request (all of them untyped).
+  const judgedTypes = new Set(judged.map((j) => j.cell.requestType));
+  const inBase = (type: RequestType | null) =>
+    typed ? type === 'application' || type === 'complaint' : judgedTypes.has(type);
   let decided = 0;
   let onTime = 0;
   let base = 0;
   let repeated = 0;
   let withResult = 0;
   let satisfied = 0;
-  rows.forEach((r, i) => {
-    if (!inBase(r, i)) return;
-    base++;
-    const j = judged[i];
-    if (j && j.verdict !== 'pending') {
-      decided++;
-      if (j.verdict === 'onTime') onTime++;
+  for (const c of cells) {
+    if (!inBase(c.requestType)) continue;
+    base += c.n;
+    if (c.result !== null) {
+      withResult += c.n;
+      if (c.result === 'satisfied') satisfied += c.n;
     }
-    if (marks[i]) repeated++;
-    if (r.result !== null) {
-      withResult++;
-      if (r.result === 'satisfied') satisfied++;
-    }
-  });
+  }
+  for (const j of judged) {
+    if (j.cell.dim !== 'type' || !inBase(j.cell.requestType) || j.verdict === 'pending') continue;
+    decided += j.cell.n;
+    if (j.verdict === 'onTime') onTime += j.cell.n;
+  }
+  for (const r of repeats) if (inBase(r.requestType)) repeated += r.n;
   const timeliness = criterion(MAX_POINTS.timeliness, onTime, decided);
   const repeatedCriterion = criterion(MAX_POINTS.repeated, base - repeated, base);
   const satisfiedCriterion = criterion(MAX_POINTS.satisfied, satisfied, withResult);
