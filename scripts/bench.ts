@@ -12,8 +12,9 @@
 //    requests, training time, time to suggest topics for 100,000 requests; new issues in 50,000 against 50,000;
 //    and on the hand-written corpus: held-out precision, coverage and threshold, AWAITING's precision and coverage,
 //    the new issues (planted theme found, language-switched theme not reported, group count).
-// 6. The quality analysis (analysis.quality) of the same quarter on that store, median of 3: it reads
-//    every request row of the quarter, the comparison period and the repeat window.
+// 6. The quality analysis (analysis.quality) of the same quarter on that store, median of 3, from its rollups.
+// 7. A 1,000-row import into that store and its background backup; start-up to the first screen and the full check
+//    (bench/store-upkeep.ts). 8. Topic suggestions for a quarter of 250,000 (bench/suggestions.ts).
 //
 // Prints a table (progress goes to stderr), or with --json one JSON object; seconds are medians of several runs.
 import { mkdtempSync, rmSync } from 'node:fs';
