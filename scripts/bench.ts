@@ -17,7 +17,7 @@
 //    (bench/store-upkeep.ts). 8. Topic suggestions for a quarter of 250,000 (bench/suggestions.ts).
 //
 // Prints a table (progress goes to stderr), or with --json one JSON object; seconds are medians of several runs.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,7 +133,13 @@ const suggestions = await stage('suggestions', () =>
 
 const dir = mkdtempSync(join(tmpdir(), 'saraptama-bench-'));
 const benchNow = () => '2027-01-05 09:00:00';
-const backend = createBackend({ dbPath: join(dir, 'bench.db'), now: benchNow });
+// The job stage built the app: the jobs on this store then start from the built worker, as in the app.
+const builtWorker = fileURLToPath(new URL('../out/main/worker.js', import.meta.url));
+const backend = createBackend({
+  dbPath: join(dir, 'bench.db'),
+  now: benchNow,
+  ...(existsSync(builtWorker) ? { jobWorker: builtWorker } : {}),
+});
 let result: BenchResult;
 try {
   const duckCsv = join(dir, 'analysis-columns.csv');
