@@ -206,18 +206,13 @@ export function refreshQuality(sqlite: Database.Database, quarters: Iterable<str
   })();
 }
 
-/**
- * Counts, once, before a read, what is left to count: the quarters the migration to 0015 listed (its store's
- * requests), and the repeats of the quarters imports touched.
- */
+/** Counts the quarters the migration to 0015 left to count (its store's requests), once, before a read. */
 export function settlePendingQuality(sqlite: Database.Database): void {
   const pending = sqlite.prepare<[], string>('SELECT quarter FROM quality_pending').pluck().all();
-  const repeats = sqlite.prepare<[], string>('SELECT quarter FROM quality_repeats_pending').pluck().all();
-  if (pending.length === 0 && repeats.length === 0) return;
+  if (pending.length === 0) return;
   sqlite.transaction(() => {
-    if (pending.length > 0) refreshQuality(sqlite, pending);
-    if (repeats.length > 0) refreshQualityRepeats(sqlite, repeats);
-    sqlite.exec('DELETE FROM quality_pending; DELETE FROM quality_repeats_pending;');
+    refreshQuality(sqlite, pending);
+    sqlite.exec('DELETE FROM quality_pending');
   })();
 }
 
@@ -283,7 +278,7 @@ export function addQualityRows(
       quarters.add(quarter);
     }
   }
-  // The repeats need every request of the quarter: counted at the next read, not on the import's path.
-  const later = sqlite.prepare('INSERT OR IGNORE INTO quality_repeats_pending (quarter) VALUES (?)');
-  for (const quarter of new Set([...quarters, ...[...quarters].map(nextQuarter)])) later.run(quarter);
+  // The repeats need every request of the quarter. Left to the next read, they would make a read write, and
+  // wait behind an import holding the write lock; so they are recounted here, at a cost the quarter's size sets.
+  refreshQualityRepeats(sqlite, [...quarters, ...[...quarters].map(nextQuarter)]);
 }

@@ -100,8 +100,6 @@ export const qualityRollups: Migration = {
     `);
     db.exec(`
       CREATE TABLE quality_pending (quarter TEXT PRIMARY KEY) STRICT;
-      -- Quarters whose repeats an import left to recount: a recount scans the quarter, an import need not wait.
-      CREATE TABLE quality_repeats_pending (quarter TEXT PRIMARY KEY) STRICT;
       INSERT INTO quality_pending (quarter)
       SELECT DISTINCT quarter FROM requests WHERE quarter NOT IN (SELECT quarter FROM purged_quarters);
     `);
