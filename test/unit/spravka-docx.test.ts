@@ -2,14 +2,22 @@
 // official document (sections, repeated header rows, page numbers, charts as pictures), and pages that are
 // never left half empty by a forced break. A справка the size of a real one, in both languages.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src-main/i18n';
 import { MARGIN } from '../../src-main/report/document/outline';
-import { renderPdf } from '../../src-main/report/pdf/render';
+import { renderPdf, resourcesDir } from '../../src-main/report/pdf/render';
 import { spravkaDocument, spravkaOutline } from '../../src-main/report/spravka-doc';
 import { spravkaDocx } from '../../src-main/report/spravka-docx';
 import type { Lang } from '../../src-main/shared/domain';
@@ -275,6 +283,13 @@ describe.skipIf(!soffice)(libreOffice, () => {
         const file = join(dir, `spravka-${lang}.docx`);
         const docx = await spravkaDocx(t, input);
         writeFileSync(file, docx);
+        // LibreOffice takes the fonts in its profile before the system's: the bundled Liberation Serif 2 has
+        // the Kazakh letters, the fonts-liberation 1 that Debian installs without recommends does not.
+        const bundled = join(resourcesDir(), 'fonts');
+        const fonts = join(dir, 'profile', 'user', 'fonts');
+        mkdirSync(fonts, { recursive: true });
+        for (const f of readdirSync(bundled).filter((n) => n.endsWith('.ttf')))
+          copyFileSync(join(bundled, f), join(fonts, f));
         execFileSync(
           'soffice',
           [
