@@ -15,6 +15,7 @@ import { topicMerges } from './migrations/0013_topic_merges';
 import { valueAliases } from './migrations/0014_value_aliases';
 import { qualityRollups } from './migrations/0015_quality_rollups';
 import { suggestionModels } from './migrations/0016_suggestion_models';
+import { applicantIndex } from './migrations/0017_applicant_index';
 import type { Migration } from './migrations/migration';
 
 /** Forward-only, in order; the schema version lives in PRAGMA user_version. */
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   valueAliases,
   qualityRollups,
   suggestionModels,
+  applicantIndex,
 ];
 // The last migration's version, not their count: migrations written side by side may land out of order.
 export const SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -4,12 +4,10 @@
 // refreshRollups) or, for an import, by its counted delta (import/quality-delta.ts).
 //
 // Repeats and multiple applicants depend on the applicant's other requests, not on the row alone: they are
-// recounted per quarter in SQL, and a quarter's repeats also on the quarter before (its repeat window), so a
-// write to one quarter recounts the next one's repeats too.
+// counted apart (db/quality-repeats.ts).
 import type Database from 'better-sqlite3';
-import { addDays, formatDate, parseQuarter, quarterOf } from '../shared/dates';
-import { MULTIPLE_MIN_REQUESTS, REPEAT_WINDOW_DAYS } from '../shared/quality';
 import { fillTerms, TERM_SQL } from './quality-terms';
+import { addImportedRepeats, frozenQuarters, nextQuarter, refreshQualityRepeats } from './quality-repeats';
 
 /** A table a delta adds rows to: its key columns, the columns summed and those kept as a maximum. */
 export interface QualityTable {
@@ -46,15 +44,11 @@ export const DISTRICTS: QualityTable = {
 const COUNTED = [CELLS, JUDGED, SERVICE, DISTRICTS];
 const ALL_TABLES = [...COUNTED.map((t) => t.table), 'quality_repeats', 'quality_multiple'];
 
-/** rows.ts applicantKey in SQL; NULL when neither hash is there. */
-const APPLICANT = `coalesce('i:' || nullif(iin_hash, ''), 'p:' || nullif(phone_hash, ''))`;
-const HAS_APPLICANT = `coalesce(nullif(iin_hash, ''), nullif(phone_hash, '')) IS NOT NULL`;
-
 const FILL_CELLS = `
   INSERT INTO quality_cells (quarter, center_id, channel, language, category, request_type, result, n, repeat_flag,
     applicant, answered_at, deadline, wait_seconds, rating, horizon)
   SELECT @quarter, center_id, channel, language, category, request_type, result, count(*), count(repeat_flag),
-    sum(${HAS_APPLICANT}), count(answered_at), count(deadline), count(wait_seconds), count(rating),
+    count(applicant), count(answered_at), count(deadline), count(wait_seconds), count(rating),
     max(max(received_at, coalesce(answered_at, '')))
   FROM requests WHERE quarter = @quarter GROUP BY center_id, channel, language, category, request_type, result`;
 
@@ -93,96 +87,6 @@ const FILL_DISTRICTS = `
   INSERT INTO quality_districts (quarter, center_id, region_code, district, topic_id, n)
   SELECT @quarter, center_id, region_code, district, topic_id, count(*) FROM requests
   WHERE quarter = @quarter AND district IS NOT NULL GROUP BY center_id, region_code, district, topic_id`;
-
-// The repeat window: the quarter's requests and, before them, those received from @from on (a request's quarter
-// is its received day's, so every request of the quarter is received after @from). Of two requests at the same
-// second the earlier is the one of the lower center, then the lower id: (received_at, center_id, id).
-const FILL_FOUND = `
-  WITH r AS MATERIALIZED (
-    SELECT id, center_id, quarter, received_at, topic_id, region_code, request_type, repeat_flag,
-      ${APPLICANT} AS applicant
-    FROM requests
-    WHERE quarter BETWEEN @fromQuarter AND @quarter AND received_at >= @from AND topic_id IS NOT NULL
-      AND ${HAS_APPLICANT}
-  ), w AS (
-    SELECT center_id, quarter, received_at, topic_id, region_code, request_type, repeat_flag,
-      lag(received_at) OVER (PARTITION BY applicant, topic_id, center_id ORDER BY received_at, id) AS before_center,
-      lag(received_at) OVER (PARTITION BY applicant, topic_id ORDER BY received_at, center_id, id) AS before_all
-    FROM r
-  ), f AS MATERIALIZED (
-    SELECT center_id, request_type, topic_id, region_code,
-      julianday(substr(received_at, 1, 10)) - julianday(substr(before_center, 1, 10)) <= ${REPEAT_WINDOW_DAYS}
-        AS in_center,
-      julianday(substr(received_at, 1, 10)) - julianday(substr(before_all, 1, 10)) <= ${REPEAT_WINDOW_DAYS}
-        AS in_all
-    FROM w WHERE quarter = @quarter AND repeat_flag IS NOT 1
-  )
-  INSERT INTO quality_repeats (quarter, center_id, scope, mark, request_type, topic_id, region_code, n)
-  SELECT @quarter, center_id, 'center', 'found', request_type, topic_id, region_code, count(*) FROM f
-    WHERE in_center GROUP BY center_id, request_type, topic_id, region_code
-  UNION ALL SELECT @quarter, center_id, 'all', 'found', request_type, topic_id, region_code, count(*) FROM f
-    WHERE in_all GROUP BY center_id, request_type, topic_id, region_code`;
-
-const FILL_FLAGGED = `
-  WITH f AS MATERIALIZED (
-    SELECT center_id, request_type, topic_id, region_code, count(*) AS n FROM requests
-    WHERE quarter = @quarter AND repeat_flag = 1 GROUP BY center_id, request_type, topic_id, region_code
-  )
-  INSERT INTO quality_repeats (quarter, center_id, scope, mark, request_type, topic_id, region_code, n)
-  SELECT @quarter, center_id, 'center', 'flagged', request_type, topic_id, region_code, n FROM f
-  UNION ALL SELECT @quarter, center_id, 'all', 'flagged', request_type, topic_id, region_code, n FROM f`;
-
-const FILL_MULTIPLE = `
-  WITH a AS MATERIALIZED (
-    SELECT center_id, ${APPLICANT} AS applicant, count(*) AS n FROM requests
-    WHERE quarter = @quarter AND ${HAS_APPLICANT} GROUP BY center_id, applicant
-  ), t AS (SELECT applicant, sum(n) AS n FROM a GROUP BY applicant)
-  INSERT INTO quality_multiple (quarter, center_id, applicants, requests)
-  SELECT @quarter, center_id, count(*), sum(n) FROM a WHERE n >= ${MULTIPLE_MIN_REQUESTS} GROUP BY center_id
-  UNION ALL SELECT @quarter, NULL, count(*), coalesce(sum(n), 0) FROM t WHERE n >= ${MULTIPLE_MIN_REQUESTS}`;
-
-function parsed(quarter: string): { year: number; quarter: 1 | 2 | 3 | 4 } {
-  const q = parseQuarter(quarter);
-  if (!q) throw new Error(`not a quarter: ${quarter}`);
-  return q;
-}
-
-export function nextQuarter(quarter: string): string {
-  const q = parsed(quarter);
-  return q.quarter === 4 ? `${q.year + 1}-Q1` : `${q.year}-Q${q.quarter + 1}`;
-}
-
-function frozenQuarters(sqlite: Database.Database): Set<string> {
-  return new Set(sqlite.prepare<[], string>('SELECT quarter FROM purged_quarters').pluck().all());
-}
-
-/** Recounts the repeats and multiple applicants of these quarters (the purged ones skipped). */
-export function refreshQualityRepeats(sqlite: Database.Database, quarters: Iterable<string>): void {
-  const frozen = frozenQuarters(sqlite);
-  const list = [...new Set(quarters)].filter((q) => !frozen.has(q));
-  if (list.length === 0) return;
-  const clear = ['quality_repeats', 'quality_multiple'].map((t) =>
-    sqlite.prepare(`DELETE FROM ${t} WHERE quarter = @quarter`),
-  );
-  const found = sqlite.prepare(FILL_FOUND);
-  const flagged = sqlite.prepare(FILL_FLAGGED);
-  const multiple = sqlite.prepare(FILL_MULTIPLE);
-  sqlite.transaction(() => {
-    for (const quarter of list) {
-      const q = parsed(quarter);
-      const first = { year: q.year, month: q.quarter * 3 - 2, day: 1 };
-      const windowStart = addDays(first, -REPEAT_WINDOW_DAYS);
-      for (const s of clear) s.run({ quarter });
-      found.run({
-        quarter,
-        fromQuarter: quarterOf(windowStart),
-        from: `${formatDate(windowStart)} 00:00:00`,
-      });
-      flagged.run({ quarter });
-      multiple.run({ quarter });
-    }
-  })();
-}
 
 /**
  * Recounts every quality rollup of these quarters from `requests`, and the repeats of the quarters after them.
@@ -237,15 +141,15 @@ export type QualityValue = string | number | null;
 
 /**
  * Adds an import's counted rows (import/quality-delta.ts) to one center's quality rollups: appended, then each
- * (quarter, center) touched folded back to one row per key, and the repeats of the quarters touched and of the
- * ones after them recounted.
+ * (quarter, center) touched folded back to one row per key; and its requests, those with ids above `since`, to
+ * the repeats and multiple applicants.
  */
 export function addQualityRows(
   sqlite: Database.Database,
   centerId: number,
+  since: number,
   rows: ReadonlyMap<QualityTable, readonly (readonly [string, ...QualityValue[]])[]>,
 ): void {
-  const quarters = new Set<string>();
   for (const [spec, list] of rows) {
     if (list.length === 0) continue;
     const cols = [...spec.keys, ...spec.sums, ...spec.maxes];
@@ -275,10 +179,7 @@ export function addQualityRows(
       const before = last.get() ?? 0;
       fold.run({ quarter, centerId });
       dropOld.run({ quarter, centerId, top: before });
-      quarters.add(quarter);
     }
   }
-  // The repeats need every request of the quarter. Left to the next read, they would make a read write, and
-  // wait behind an import holding the write lock; so they are recounted here, at a cost the quarter's size sets.
-  refreshQualityRepeats(sqlite, [...quarters, ...[...quarters].map(nextQuarter)]);
+  addImportedRepeats(sqlite, since);
 }

@@ -120,6 +120,11 @@ export function requestInserter(store: Store, keys: { centerId: number; batchId:
   };
 }
 
+/** The highest request id, 0 in an empty store: the requests stored after it have higher ones. */
+export function lastRequestId(store: Store): number {
+  return store.sqlite.prepare<[], number | null>('SELECT max(id) FROM requests').pluck().get() ?? 0;
+}
+
 export function hasRequests(store: Store): boolean {
   return (
     store.db

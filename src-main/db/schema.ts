@@ -1,5 +1,6 @@
 // Drizzle table definitions: the typed view of the tables that migrations/ create.
 // A test compares the two, so a column added in one place and not the other fails CI.
+import { sql } from 'drizzle-orm';
 import { CATEGORIES, REQUEST_TYPES, RESULTS } from '../shared/quality';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 
@@ -108,11 +109,19 @@ export const requests = sqliteTable(
     callSeconds: integer('call_seconds'),
     rating: integer('rating'),
     phoneHash: text('phone_hash'),
+    /** The applicant's key, computed by SQLite (migration 0017), never written: the IIN's hash, else the phone's. */
+    applicant: text('applicant').generatedAlwaysAs(
+      sql`coalesce('i:' || nullif(iin_hash, ''), 'p:' || nullif(phone_hash, ''))`,
+      { mode: 'virtual' },
+    ),
   },
   (t) => [
     uniqueIndex('requests_identity').on(t.centerId, t.identityKey),
     index('requests_quarter').on(t.quarter, t.centerId),
     index('requests_batch').on(t.batchId),
+    index('requests_applicant')
+      .on(t.applicant)
+      .where(sql`applicant IS NOT NULL`),
   ],
 );
 

@@ -1,7 +1,7 @@
 // What an import adds to the quality rollups (db/quality-rollups.ts), counted as its rows are stored, beside the
 // main rollups' delta (rollup-delta.ts) whose calls it forwards. On the storing thread, the import's bottleneck:
 // a few string keys into Maps a row, applied at the end. The repeats and multiple applicants, which depend on the
-// applicant's other requests, are recounted in SQL at the end for the quarters the import touched.
+// applicant's other requests, are counted in SQL at the end for the import's applicants.
 import type { Store } from '../db/client';
 import { statutoryDays, statutoryDeadline } from '../db/quality-terms';
 import {
@@ -23,8 +23,11 @@ const dec = (s: string) => (s === NULL ? null : s);
 const num = (s: string) => (s === NULL ? null : Number(s));
 const inc = (sums: number[], i: number, by = 1) => (sums[i] = (sums[i] ?? 0) + by);
 
-/** The main rollups' delta, with the quality rollups' counted alongside. */
-export function withQualityDelta(rollups: RollupDelta): RollupDelta {
+/**
+ * The main rollups' delta, with the quality rollups' counted alongside; `since` is the last request id before the
+ * import, so that its applicants' requests are told from those stored before.
+ */
+export function withQualityDelta(rollups: RollupDelta, since: number): RollupDelta {
   // Per key: the summed columns of the table, in its order.
   const cells = new Map<string, number[]>();
   const horizon = new Map<string, string>();
@@ -153,7 +156,7 @@ export function withQualityDelta(rollups: RollupDelta): RollupDelta {
     },
     apply(store: Store, centerId: number) {
       rollups.apply(store, centerId);
-      addQualityRows(store.sqlite, centerId, rows());
+      addQualityRows(store.sqlite, centerId, since, rows());
     },
   };
 }

@@ -10,7 +10,7 @@ import { valueAliasMap } from '../shared/value-aliases';
 import { foldKey } from '../shared/fold';
 import { recordChange } from '../db/audit';
 import { deleteBatch, findBatch, importedSheetsOf } from '../db/batches';
-import { batchQuarters, deleteBatchRequests } from '../db/requests';
+import { batchQuarters, deleteBatchRequests, lastRequestId } from '../db/requests';
 import { refreshRollups } from '../db/rollups';
 import { durableTransaction, inTransaction } from '../db/transactions';
 import { rollupDelta } from './rollup-delta';
@@ -176,7 +176,7 @@ export function createImportService(store: Store, deps: ImportDeps) {
         return await durableTransaction(store, job, async () => {
           const centerId = ensureCenter(store, centerName, now);
           const topicId = topicResolver(store);
-          const rollups = withQualityDelta(rollupDelta());
+          const rollups = withQualityDelta(rollupDelta(), lastRequestId(store));
           const imported = importedSheets(centerId);
           const parts = scanDeps(job, options, {
             importedAt: (hash, sheet) => imported.get(sheetKey(hash, sheet)),

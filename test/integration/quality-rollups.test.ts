@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
+import { APPLICANT_READ_SHARE } from '../../src-main/db/quality-repeats';
 import { refreshRollups } from '../../src-main/db/rollups';
 import { COMPARISONS } from '../../src-main/shared/analysis';
 import { excelDate, makeIin, tempDir, workbookBytes, writeFixture, type Grid } from '../fixtures/build';
@@ -71,6 +72,8 @@ interface FileSpec {
   answers: boolean;
   /** A registration-number prefix: a file repeating another's numbers stores only the new requests. */
   prefix: string;
+  /** When its requests were received (ms, from and span), by default the whole store's time. */
+  received?: readonly [number, number];
 }
 
 function grid(rand: () => number, spec: FileSpec, ties: number[]): Grid {
@@ -85,13 +88,14 @@ function grid(rand: () => number, spec: FileSpec, ties: number[]): Grid {
       d.getUTCMinutes(),
     );
   };
+  const [from, span] = spec.received ?? [FIRST, SPAN];
   const rows: Grid = [HEADERS];
   for (let i = 0; i < spec.rows; i++) {
     // A fifth of the requests at a stamp another one has: same-second ties, within and across centers and files.
     const at =
       ties.length > 0 && rand() < 0.2
         ? pick(ties)
-        : FIRST + Math.floor((rand() * SPAN) / 60_000) * 60_000 + 9 * 3_600_000;
+        : from + Math.floor((rand() * span) / 60_000) * 60_000 + 9 * 3_600_000;
     if (ties.length < 40) ties.push(at);
     const answered = spec.answers && rand() < 0.7 ? at + Math.floor(rand() * 40) * DAY : null;
     const deadline = spec.answers && rand() < 0.4 ? at + Math.floor(rand() * 30) * DAY : null;
@@ -266,6 +270,57 @@ describe('the quality analysis from its rollups', () => {
       await expectEqual(b, 'imported after');
     }, 120_000);
   }
+
+  it('count the repeats of a small import from its applicants alone, as a recount would', async () => {
+    const rand = random(5);
+    const dir = tempDir();
+    const ties: number[] = [];
+    b = testBackend();
+    await importFile(
+      b,
+      dir,
+      rand,
+      { rows: 700, typed: true, answers: true, prefix: 's' },
+      CENTERS[0] as string,
+      ties,
+    );
+    await importFile(
+      b,
+      dir,
+      rand,
+      { rows: 300, typed: true, answers: false, prefix: 't' },
+      CENTERS[1] as string,
+      ties,
+    );
+    // Forty days across the turn of 2025-Q4 into 2026-Q1: the same applicants, before and after stored requests,
+    // at the stored seconds a fifth of the time, in both centers, one file repeating another's numbers.
+    const received = [Date.UTC(2025, 11, 10), 40 * DAY] as const;
+    const db = b.store.sqlite;
+    const stored = (q: string) =>
+      db.prepare<[string], number>('SELECT count(*) FROM requests WHERE quarter = ?').pluck().get(q) ?? 0;
+    const touched = ['2025-Q4', '2026-Q1', '2026-Q2'].reduce((n, q) => n + stored(q), 0);
+    const small = [
+      { rows: 12, prefix: 'u', center: CENTERS[0] },
+      { rows: 15, prefix: 'v', center: CENTERS[1] },
+      { rows: 18, prefix: 'u', center: CENTERS[0] },
+    ];
+    for (const f of small) {
+      // Small beside the quarters it adds to: counted from its applicants, not by a recount of the quarters.
+      expect(f.rows).toBeLessThan(APPLICANT_READ_SHARE * touched);
+      await importFile(
+        b,
+        dir,
+        rand,
+        { rows: f.rows, typed: true, answers: true, prefix: f.prefix, received },
+        f.center as string,
+        ties,
+      );
+      await expectEqual(b, `small import ${f.prefix}`);
+    }
+    const q1 = await b.call('analysis.quality', { quarter: '2026-Q1' });
+    expect(q1.repeats.found).toBeGreaterThan(0);
+    expect(q1.repeats.multiple.applicants).toBeGreaterThan(0);
+  }, 120_000);
 
   it('are filled by the migration for a store an older version left with requests', async () => {
     const rand = random(7);

@@ -47,7 +47,8 @@ describe('the store', () => {
     expect(tables.length).toBeGreaterThan(5);
     for (const table of tables) {
       const config = getTableConfig(table);
-      const actual = store.sqlite.prepare(`PRAGMA table_info(${config.name})`).all() as {
+      // table_xinfo: table_info leaves out the generated columns.
+      const actual = store.sqlite.prepare(`PRAGMA table_xinfo(${config.name})`).all() as {
         name: string;
         notnull: number;
         pk: number;
