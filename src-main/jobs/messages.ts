@@ -13,7 +13,12 @@ export interface JobWorkerData {
   payload: unknown;
   /** Int32 at index 0: set to 1 by the caller to ask for a cancel. */
   flag: SharedArrayBuffer;
+  /** The job waits, its store open, for the runner's `start`. */
+  gated: boolean;
 }
+
+/** What the runner tells a job's thread. */
+export type JobControl = { kind: 'start' };
 
 export type JobMessage =
   { kind: 'progress'; progress: JobProgress } | { kind: 'result'; result: Result<unknown> };

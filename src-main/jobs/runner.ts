@@ -8,7 +8,7 @@ import type { Registry } from '../core/registry';
 import type { CommandOutput, Result, JobCommand } from '../shared/contract';
 import type { JobProgress } from '../shared/jobs';
 import { COMMANDS } from '../shared/commands';
-import { startOf, type JobMessage, type JobWorkerData } from './messages';
+import { startOf, type JobControl, type JobMessage, type JobWorkerData } from './messages';
 
 /** How long a cancelled job may take to reach its next checkpoint before its thread is stopped. */
 export const CANCEL_GRACE_MS = 1000;
@@ -21,8 +21,8 @@ export interface JobOptions {
 
 export interface JobRunner {
   /**
-   * `startAfter`: the job is known (and cancellable) at once, but its thread starts only once this resolves
-   * (the copy of the store an import waits for).
+   * `startAfter`: the job is known (and cancellable) at once and its thread loads, but the job itself starts
+   * only once this resolves (the copy of the store an import waits for).
    */
   run<N extends JobCommand>(
     name: N,
@@ -67,19 +67,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const onProgress = job.onProgress ?? (() => undefined);
       // The caller hears where the job stands at once, before a thread has started.
       onProgress(startOf(COMMANDS[name].job.phase));
-      if (startAfter) {
-        const waiting = { flag, stop: () => undefined };
-        running.set(id, waiting);
-        return startAfter.then(() => {
-          if (running.get(id) === waiting) running.delete(id);
-          if (Atomics.load(flag, 0) !== 0) return CANCELLED;
-          return this.run(name, payload, { ...job, id, onProgress: job.onProgress ?? (() => undefined) });
-        });
-      }
       if (options.dbPath === ':memory:') {
         running.set(id, { flag, stop: () => undefined });
-        return options.registry
-          .invoke(name, payload, flaggedContext(flag, onProgress))
+        return (startAfter ?? Promise.resolve())
+          .then(() =>
+            Atomics.load(flag, 0) !== 0
+              ? CANCELLED
+              : options.registry.invoke(name, payload, flaggedContext(flag, onProgress)),
+          )
           .finally(() => running.delete(id));
       }
       return new Promise<Result<CommandOutput<N>>>((resolve) => {
@@ -91,6 +86,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           name,
           payload,
           flag: flag.buffer as SharedArrayBuffer,
+          gated: startAfter !== undefined,
         };
         const worker = spawnWorker({ built: options.workerEntry, source: SOURCE }, data);
         workers.add(worker);
@@ -120,6 +116,21 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           if (Atomics.load(flag, 0) !== 0) settle(CANCELLED);
           else settle({ ok: false, error: { code: 'jobFailed', params: { message: `exit ${code}` } } });
         });
+        // The thread starts at once and loads while the job waits: only the job itself waits its turn.
+        startAfter?.then(
+          () => {
+            if (settled) return;
+            if (Atomics.load(flag, 0) !== 0) void worker.terminate().then(() => settle(CANCELLED));
+            else worker.postMessage({ kind: 'start' } satisfies JobControl);
+          },
+          (e: unknown) => {
+            void worker.terminate();
+            settle({
+              ok: false,
+              error: { code: 'jobFailed', params: { message: e instanceof Error ? e.message : String(e) } },
+            });
+          },
+        );
       });
     },
 

@@ -6,7 +6,7 @@ import { COMMANDS } from '../shared/commands';
 import type { Result } from '../shared/contract';
 import { AppFailure } from '../shared/errors';
 import type { JobProgress } from '../shared/jobs';
-import { startOf, type JobMessage, type JobWorkerData } from './messages';
+import { startOf, type JobControl, type JobMessage, type JobWorkerData } from './messages';
 
 const HEARTBEAT_MS = 200;
 
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       ...(data.jobWorker ? { jobWorker: data.jobWorker } : {}),
     });
     try {
+      if (data.gated) await new Promise<JobControl>((go) => parentPort?.once('message', go));
       const job = flaggedContext(new Int32Array(data.flag), (progress) => {
         latest = progress;
         post({ kind: 'progress', progress });

@@ -65,6 +65,41 @@ describe('jobs in worker threads', () => {
     expect(b.jobs.cancel('big')).toBe(false);
   });
 
+  it('a job told to wait loads its thread but writes nothing until it may start, and a cancel meanwhile ends it', async () => {
+    b = testBackend();
+    await importSample(b);
+    const before = b.snapshot();
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const phases: string[] = [];
+    const waiting = b.jobs.run(
+      'imports.run',
+      { paths: [bigCsv(40)], center: 'Ждущий центр', newCenter: true },
+      { id: 'gated', onProgress: (p) => phases.push(p.phase) },
+      gate,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Its thread is up (it reports the phase it begins with), the store untouched.
+    expect(phases.length).toBeGreaterThan(1);
+    expect(new Set(phases)).toEqual(new Set(['read']));
+    expect(b.snapshot()).toBe(before);
+    open();
+    const r = await waiting;
+    expect(r.ok).toBe(true);
+    expect(b.snapshot()).not.toBe(before);
+
+    const cancelled = b.jobs.run(
+      'imports.run',
+      { paths: [bigCsv(30)] },
+      { id: 'never' },
+      new Promise(() => {}),
+    );
+    const after = b.snapshot();
+    expect(b.jobs.cancel('never')).toBe(true);
+    expect(await cancelled).toEqual({ ok: false, error: { code: 'cancelled', params: {} } });
+    expect(b.snapshot()).toBe(after);
+  });
+
   it('a cancel before the first checkpoint stops the thread and still changes nothing', async () => {
     b = testBackend();
     await importSample(b);
