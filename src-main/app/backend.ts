@@ -71,7 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.jobWorker ? { workerEntry: options.jobWorker } : {}),
     ...(options.sqliteBinding ? { sqliteBinding: options.sqliteBinding } : {}),
   });
-  const backups = backupScheduler(store, jobs, log.scope('backups'));
+  const backups = backupScheduler(store, jobs, log.scope('backups'), now);
   // In this thread (the CLI, the tests) through the registry; in a job's worker below, before it starts.
   registry.onBefore((name) => backups.before(name));
   return {

@@ -7,6 +7,7 @@
 // that finds one still running has its state copied by it already, since nothing has been written since it began
 // but what the imports after it wrote, and those are undoable one by one (imports.undo).
 import type { Logger } from '../core/logger';
+import { clearBackupFailure, recordBackupFailure } from '../db/backup';
 import type { Store } from '../db/client';
 import { hasRequests } from '../db/requests';
 import type { JobRunner } from '../jobs/runner';
@@ -28,7 +29,12 @@ export interface BackupScheduler {
   last(): { made: BackupMade } | { failed: AppError } | null;
 }
 
-export function backupScheduler(store: Store, jobs: JobRunner, log: Logger): BackupScheduler {
+export function backupScheduler(
+  store: Store,
+  jobs: JobRunner,
+  log: Logger,
+  now: () => string,
+): BackupScheduler {
   let current: Promise<void> | null = null;
   let last: { made: BackupMade } | { failed: AppError } | null = null;
   return {
@@ -44,10 +50,14 @@ export function backupScheduler(store: Store, jobs: JobRunner, log: Logger): Bac
             { onProgress: (p) => p.phase === 'snapshot' && snapshotTaken() },
           )
           .then((result) => {
-            if (result.ok) last = { made: result.value };
-            else {
+            if (result.ok) {
+              last = { made: result.value };
+              clearBackupFailure(store.path);
+            } else {
               last = { failed: result.error };
               log.error('backup before an import failed', result.error);
+              // The import has answered by now: the window hears of it through store.backups.
+              recordBackupFailure(store.path, now(), result.error);
             }
           })
           .finally(() => {

@@ -3,7 +3,7 @@ import { resolveCenter, resolveQuarter } from '../analysis/selection';
 import type { Handlers } from '../core/registry';
 import { listCenters, nameCenter, requireCenter, updateCenter, type CenterRow } from '../db/centers';
 import { inTransaction } from '../db/transactions';
-import { backupsDir, backupsOnDisk, backupStore } from '../db/backup';
+import { backupFailure, backupsDir, backupsOnDisk, backupStore } from '../db/backup';
 import { markDamaged } from '../db/damage';
 import { quickCheck } from '../db/integrity';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ import { REGIONS } from '../reference/regions';
 import type { storeCommands } from '../shared/commands/store';
 import { fail } from '../shared/errors';
 import type { CenterInfo, TopicInfo } from '../shared/records';
-import { isTimeZone } from '../shared/dates';
+import { isTimeZone, localNow } from '../shared/dates';
 
 const info = (c: CenterRow): CenterInfo => ({
   name: c.name,
@@ -58,12 +58,18 @@ export const storeHandlers = (store: Store, now: () => string): Handlers<keyof t
     // Said as the copy starts reading: the caller may go on writing, the copy keeps the state of this moment.
     job.report({ phase: 'snapshot', done: 0, total: null });
     const path = backupStore(store.sqlite, store.path, { reason });
+    const { count, bytes } = backupsOnDisk(store.path);
     return {
       path,
       bytes: statSync(path).size,
       seconds: (performance.now() - start) / 1000,
-      kept: backupsOnDisk(store.path),
+      kept: { count, bytes },
     };
+  },
+  'store.backups': () => {
+    if (store.path === ':memory:') return { count: 0, bytes: 0, newestAt: null, failed: null };
+    const { count, bytes, newest } = backupsOnDisk(store.path);
+    return { count, bytes, newestAt: newest && localNow(newest), failed: backupFailure(store.path) };
   },
   'centers.list': () => listCenters(store).map(info),
   'centers.update': ({ name, phone, timeZone, nameKk, nameRu }) => {

@@ -1,8 +1,18 @@
 import type Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ensureDir } from '../core/fs';
-import { AppFailure, fail } from '../shared/errors';
+import { AppFailure, fail, type AppError } from '../shared/errors';
 import { keyFileOf, keyFor, openWithKeys, readKey, rekeyFile, writeKey } from './cipher';
 import { SCHEMA_VERSION } from './migrate';
 
@@ -87,11 +97,41 @@ export function removeStalePartials(dbPath: string): void {
 }
 
 /** The copies in the backups folder, and the room they take. */
-export function backupsOnDisk(dbPath: string): { count: number; bytes: number } {
+export function backupsOnDisk(dbPath: string): { count: number; bytes: number; newest: Date | null } {
   const dir = backupsDir(dbPath);
-  if (!existsSync(dir)) return { count: 0, bytes: 0 };
-  const files = readdirSync(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith('.db'));
-  return { count: files.length, bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) };
+  // A file in the folder's place (the reason a copy failed) holds no copies either.
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { count: 0, bytes: 0, newest: null };
+  const files = readdirSync(dir)
+    .filter((f) => f.startsWith(PREFIX) && f.endsWith('.db'))
+    .map((f) => statSync(join(dir, f)));
+  const newest = files.reduce<Date | null>((d, f) => (d === null || f.mtime > d ? f.mtime : d), null);
+  return { count: files.length, bytes: files.reduce((sum, f) => sum + f.size, 0), newest };
+}
+
+// The copy before an import runs in the background, after the import has answered: its failure is kept on disk
+// for the window (or a later process) to show, until a copy is made again. Beside the store, not in the folder
+// that may be what failed.
+const failureFile = (dbPath: string) => `${dbPath}.backup-failed.json`;
+
+export function recordBackupFailure(dbPath: string, at: string, error: AppError): void {
+  try {
+    writeFileSync(failureFile(dbPath), JSON.stringify({ at, error }), { mode: 0o600 });
+  } catch {
+    // The disk that refused the copy may refuse this too; the log has the failure.
+  }
+}
+
+export function clearBackupFailure(dbPath: string): void {
+  rmSync(failureFile(dbPath), { force: true });
+}
+
+export function backupFailure(dbPath: string): { at: string; error: AppError } | null {
+  try {
+    const kept = JSON.parse(readFileSync(failureFile(dbPath), 'utf8')) as { at?: unknown; error?: AppError };
+    return typeof kept.at === 'string' && kept.error ? { at: kept.at, error: kept.error } : null;
+  } catch {
+    return null;
+  }
 }
 
 function rotate(dir: string, keep: number): void {

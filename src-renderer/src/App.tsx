@@ -12,6 +12,7 @@ import { SelectionBar, type Selection } from './features/Selection';
 import { Spravka } from './features/spravka/Spravka';
 import { Top10 } from './features/top10/Top10';
 import { useCommand } from './hooks/useCommand';
+import { useBackups } from './hooks/useBackups';
 import { useStoreCheck } from './hooks/useStoreCheck';
 import { rememberLang } from './i18n';
 
@@ -29,6 +30,7 @@ export function App() {
   const stats = useCommand('stats.get', {});
   const centers = useCommand('centers.list', {});
   const storeCheck = useStoreCheck();
+  const backups = useBackups();
   const [selection, setSelection] = useState<Selection | null>(null);
 
   // The latest stored quarter is where an analyst starts.
@@ -54,6 +56,7 @@ export function App() {
     stats.reload();
     centers.reload();
     analysis.reload();
+    backups.reload();
   };
 
   const switchTo = (l: Lang) => {
@@ -116,6 +119,18 @@ export function App() {
             }
           >
             {t(`ui:storeCheck.${storeCheck.state}`)}
+          </span>
+        )}
+        {backups.data?.failed && (
+          <span
+            className="backup-failed"
+            role="alert"
+            title={t('ui:backups.failedHint', {
+              at: backups.data.failed.at,
+              reason: t(`errors:${backups.data.failed.error.code}`, backups.data.failed.error.params),
+            })}
+          >
+            {t('ui:backups.failed')}
           </span>
         )}
         <div role="group" aria-label={t('ui:language')} className="langs">

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../src-main/app/backend';
@@ -165,6 +165,45 @@ describe('imports', () => {
     const after = readdirSync(backupsDir(b.dbPath));
     expect(after.filter((f) => f.endsWith('-import.db'))).toHaveLength(2);
     expect(after.some((f) => f.includes('.partial'))).toBe(false);
+  });
+
+  it('that failed are told by store.backups until a copy is made again, with what the folder holds', async () => {
+    const b = testBackend();
+    await importSample(b);
+    expect(await b.call('store.backups', {})).toEqual({ count: 0, bytes: 0, newestAt: null, failed: null });
+    // A file where the backups folder should be: the copy cannot be written.
+    writeFileSync(backupsDir(b.dbPath), 'not a folder');
+    const csv = (n: number) => {
+      const path = join(b.dir, `import-${n}.csv`);
+      writeFileSync(
+        path,
+        `Рег. номер;Дата поступления;Регион;Тематика\r\nF-${n};0${n}.07.2026;Астана;Газ\r\n`,
+      );
+      return path;
+    };
+    const first = await b.invoke('imports.run', { paths: [csv(1)], center: 'Единый контакт-центр 1414' });
+    // The import itself is stored: the copy failed after it answered.
+    expect(first.ok).toBe(true);
+    await b.backups.settled();
+    const failed = await b.call('store.backups', {});
+    expect(failed.failed?.at).toBe('2026-11-23 10:00:00');
+    expect(failed.failed?.error.code).toEqual(expect.any(String));
+    expect(failed.count).toBe(0);
+    // Another process (the window after a restart) sees it as well.
+    const other = testBackend(b.dbPath);
+    expect((await other.call('store.backups', {})).failed).toEqual(failed.failed);
+    other.close();
+
+    rmSync(backupsDir(b.dbPath));
+    expect((await b.invoke('imports.run', { paths: [csv(2)], center: 'Единый контакт-центр 1414' })).ok).toBe(
+      true,
+    );
+    await b.backups.settled();
+    const made = await b.call('store.backups', {});
+    expect(made).toMatchObject({ count: 1, failed: null });
+    expect(made.bytes).toBeGreaterThan(0);
+    expect(made.newestAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    b.close();
   });
 });
 

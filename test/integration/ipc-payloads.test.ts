@@ -70,6 +70,7 @@ const WELL_FORMED: { [N in CommandName]: CommandInput<N> } = {
   'values.forget': { field: 'occupation', value: 'самозанятый' },
   'stats.get': {},
   'store.verify': {},
+  'store.backups': {},
   'store.backup': { reason: 'manual' },
   'centers.list': {},
   'centers.update': { name: CENTER, phone: '+7 7172 00 00 00', timeZone: 'Asia/Almaty' },

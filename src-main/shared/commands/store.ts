@@ -1,7 +1,7 @@
 // The store's contents as the window lists and corrects them: imports, contact centers, topics, regions, requests.
 import { z } from 'zod';
 import { REGION_CODES, type RegionCode } from '../domain';
-import type { BackupMade, IntegrityReport } from '../maintenance';
+import type { BackupMade, BackupsState, IntegrityReport } from '../maintenance';
 import type { CenterInfo, MergePreview, RequestPage, Stats, TopicInfo, TopicMergeInfo } from '../records';
 import { command, type CommandSpec } from './define';
 import { noPayload, positiveId, quarter } from './selection';
@@ -115,6 +115,13 @@ export const storeCommands = {
     output: z.custom<{ moved: number }>(),
     job: false,
     audited: true,
+  }),
+  // The backups folder, and whether the copy before an import failed: that copy runs in the background.
+  'store.backups': command({
+    input: noPayload,
+    output: z.custom<BackupsState>(),
+    job: false,
+    audited: false,
   }),
   // The file's full check, which reads every page: a job, so that it never holds up the window (the app runs it
   // at every start) nor the command that follows.
