@@ -163,6 +163,8 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
         cells += next.value.cells.length;
       }
       if (i === 0) firstRows = buffered.slice(0, 3);
+      // The steps below run without a turn of the event loop, so without the heartbeat: said between them.
+      deps.job.report(latest);
       const header = findHeader(
         buffered.slice(0, SCAN_ROWS).map((r) => r.cells),
         given,
@@ -173,6 +175,7 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
         await iterator.return?.(undefined);
         continue;
       }
+      deps.job.report(latest);
       const signature = headerSignature(header.headers);
       const headerRow = buffered[header.last] as SourceRow;
       const dataRows = buffered.slice(header.last + 1);
@@ -222,7 +225,11 @@ export async function scanFile(path: string, given: Overrides, deps: ScanDeps): 
         };
         deps.job.report(latest);
       };
-      for (const r of dataRows) reader.read(r);
+      progress(rowsDone);
+      for (const r of dataRows) {
+        reader.read(r);
+        if (++rowsDone % PROGRESS_EVERY_ROWS === 0) progress(rowsDone);
+      }
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
         reader.read(next.value);
         if (++rowsDone % PROGRESS_EVERY_ROWS === 0) progress(rowsDone);

@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   // Between two reports the job may be waiting on the disk or on a thread it started: the window still
   // hears, at least every HEARTBEAT_MS, that this thread is alive and where it stands.
   const heartbeat = setInterval(() => post({ kind: 'progress', progress: latest }), HEARTBEAT_MS);
+  // Said at once: the thread's start has already taken part of the window's patience.
+  post({ kind: 'progress', progress: latest });
   let result: Result<unknown>;
   try {
     const [{ createCore }, { localNow }] = await Promise.all([

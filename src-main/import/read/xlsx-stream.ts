@@ -1,5 +1,6 @@
 import type { Readable, TransformOptions } from 'node:stream';
 import { createInflateRaw, type ZlibOptions } from 'node:zlib';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import yauzl from 'yauzl';
 import type { Cell } from './types';
 import { parseRelationships, parseWorkbook, relsPathFor, resolveTarget } from './xlsx-stream/package';
@@ -152,6 +153,8 @@ class ZipPackage {
   }
 }
 
+const LOOP_TURN_MS = 50;
+
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -177,8 +180,15 @@ async function* scanEntry(
   let inflated = 0;
   let scanning = true;
   let unreadable: unknown = null;
+  let turn = performance.now();
   try {
     for await (const chunk of stream) {
+      // The inflated chunks come as microtasks, which never let a timer run: a job's heartbeat would go silent
+      // for the whole of a large shared-strings part. So the event loop gets a turn every LOOP_TURN_MS.
+      if (performance.now() - turn > LOOP_TURN_MS) {
+        await nextTurn();
+        turn = performance.now();
+      }
       inflated += (chunk as Buffer).length;
       if (inflated > limit) throw new PartTooLarge(entry.fileName, limit);
       check.update(chunk as Buffer);
