@@ -7,7 +7,7 @@
 // that finds one still running has its state copied by it already, since nothing has been written since it began
 // but what the imports after it wrote, and those are undoable one by one (imports.undo).
 import type { Logger } from '../core/logger';
-import { clearBackupFailure, recordBackupFailure } from '../db/backup';
+import { recordBackupFailure } from '../db/backup';
 import type { Store } from '../db/client';
 import { hasRequests } from '../db/requests';
 import type { JobRunner } from '../jobs/runner';
@@ -50,14 +50,13 @@ export function backupScheduler(
             { onProgress: (p) => p.phase === 'snapshot' && snapshotTaken() },
           )
           .then((result) => {
-            if (result.ok) {
-              last = { made: result.value };
-              clearBackupFailure(store.path);
-            } else {
+            if (result.ok) last = { made: result.value };
+            else {
               last = { failed: result.error };
               log.error('backup before an import failed', result.error);
-              // The import has answered by now: the window hears of it through store.backups.
-              recordBackupFailure(store.path, now(), result.error);
+              // The import has answered by now: the window hears of it through store.backups. A copy stopped
+              // because the app is closing did not fail.
+              if (result.error.code !== 'cancelled') recordBackupFailure(store.path, now(), result.error);
             }
           })
           .finally(() => {

@@ -61,15 +61,24 @@ export function backupStore(
     chmodSync(partial, 0o600);
     renameSync(partial, dest);
   } catch (e) {
-    // A copy cut short (a full disk) leaves nothing behind to fill the disk further.
-    rmSync(`${dest}.partial`, { force: true });
+    // A copy cut short (a full disk) leaves nothing behind to fill the disk further; where the folder itself
+    // is what failed, there is nothing to remove and the first failure is the one to tell.
+    try {
+      rmSync(`${dest}.partial`, { force: true });
+    } catch {
+      /* the reason below */
+    }
     fail('fileUnwritable', { path: dest, detail: e instanceof Error ? e.message : String(e) });
   }
   if (options.to) {
     // A copy that leaves the folder takes its key along: without it, it could never be restored.
     const key = readKey(keyFileOf(dbPath));
     if (key) writeKey(keyFileOf(dest), key);
-  } else rotate(backupsDir(dbPath), keptCount(options.env ?? process.env));
+  } else {
+    rotate(backupsDir(dbPath), keptCount(options.env ?? process.env));
+    // Whoever made it (the copy before an import, `backup`, a restore's copy of what it replaces).
+    clearBackupFailure(dbPath);
+  }
   return dest;
 }
 
@@ -101,9 +110,10 @@ export function backupsOnDisk(dbPath: string): { count: number; bytes: number; n
   const dir = backupsDir(dbPath);
   // A file in the folder's place (the reason a copy failed) holds no copies either.
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return { count: 0, bytes: 0, newest: null };
+  // A copy being rotated out by another thread meanwhile is simply not counted.
   const files = readdirSync(dir)
     .filter((f) => f.startsWith(PREFIX) && f.endsWith('.db'))
-    .map((f) => statSync(join(dir, f)));
+    .flatMap((f) => statSync(join(dir, f), { throwIfNoEntry: false }) ?? []);
   const newest = files.reduce<Date | null>((d, f) => (d === null || f.mtime > d ? f.mtime : d), null);
   return { count: files.length, bytes: files.reduce((sum, f) => sum + f.size, 0), newest };
 }

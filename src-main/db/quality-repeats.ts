@@ -10,7 +10,7 @@ import { addDays, formatDate, parseQuarter, quarterOf } from '../shared/dates';
 import { MULTIPLE_MIN_REQUESTS, REPEAT_WINDOW_DAYS } from '../shared/quality';
 
 /** Which requests a count reads: all of the quarter's, or the import's applicants' (up to an id). */
-type Reading = 'quarter' | 'applicants';
+export type Reading = 'quarter' | 'applicants';
 
 function requestsOf(reading: Reading): string {
   return reading === 'quarter'
@@ -127,9 +127,9 @@ export const APPLICANT_READ_SHARE = 0.25;
 
 /**
  * After an import stored requests with ids above `since` and nothing else: the repeats and multiple applicants of
- * the quarters it added to, and of the ones after them, brought up to date.
+ * the quarters it added to, and of the ones after them, brought up to date; says which requests it read.
  */
-export function addImportedRepeats(sqlite: Database.Database, since: number): void {
+export function addImportedRepeats(sqlite: Database.Database, since: number): Reading | null {
   const frozen = frozenQuarters(sqlite);
   // +quarter: grouped by the column, SQLite would read the whole quarter index for the order instead of the ids.
   const added = sqlite
@@ -140,7 +140,7 @@ export function addImportedRepeats(sqlite: Database.Database, since: number): vo
   const list = [...new Set(added.flatMap((a) => [a.quarter, nextQuarter(a.quarter)]))].filter(
     (q) => !frozen.has(q),
   );
-  if (list.length === 0) return;
+  if (list.length === 0) return null;
   const stored = sqlite
     .prepare<[string], number | null>('SELECT sum(n) FROM quality_cells WHERE quarter = ?')
     .pluck();
@@ -148,7 +148,7 @@ export function addImportedRepeats(sqlite: Database.Database, since: number): vo
   const quartersRows = list.reduce((n, q) => n + (stored.get(q) ?? 0), 0);
   if (addedRows > APPLICANT_READ_SHARE * quartersRows) {
     refreshQualityRepeats(sqlite, list);
-    return;
+    return 'quarter';
   }
   // The import's applicants' requests, read once through the applicant index: each quarter's counts then read
   // this copy, not the store's pages again (at 5 M requests, each page read from the store costs its decryption).
@@ -161,9 +161,14 @@ export function addImportedRepeats(sqlite: Database.Database, since: number): vo
       `INSERT INTO temp.quality_applicant_requests
        SELECT id, center_id, quarter, received_at, topic_id, region_code, request_type, repeat_flag, applicant
        FROM requests INDEXED BY requests_applicant
-       WHERE applicant IN (SELECT applicant FROM requests WHERE id > ? AND applicant IS NOT NULL)`,
+       WHERE applicant IN (SELECT applicant FROM requests WHERE id > @since AND applicant IS NOT NULL)
+         AND quarter BETWEEN @first AND @last`,
     )
-    .run(since);
+    .run({
+      since,
+      first: list.map((q) => windowOf(q).fromQuarter).sort()[0],
+      last: [...list].sort().at(-1),
+    });
   const counts = [found('applicants'), multiple('applicants')].map((sql) => sqlite.prepare(sql));
   const flaggedRows = sqlite.prepare(flagged('applicants'));
   const folds = [
@@ -189,4 +194,5 @@ export function addImportedRepeats(sqlite: Database.Database, since: number): vo
     }
   })();
   sqlite.exec('DELETE FROM temp.quality_applicant_requests');
+  return 'applicants';
 }

@@ -120,7 +120,7 @@ export const requests = sqliteTable(
     index('requests_quarter').on(t.quarter, t.centerId),
     index('requests_batch').on(t.batchId),
     index('requests_applicant')
-      .on(t.applicant)
+      .on(t.applicant, t.quarter)
       .where(sql`applicant IS NOT NULL`),
   ],
 );

@@ -48,6 +48,11 @@ export interface JobRunnerOptions {
 
 const CANCELLED: Result<never> = { ok: false, error: { code: 'cancelled', params: {} } };
 
+const failedToStart = (e: unknown): Result<never> => ({
+  ok: false,
+  error: { code: 'jobFailed', params: { message: e instanceof Error ? e.message : String(e) } },
+});
+
 const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
 
 /**
@@ -56,7 +61,8 @@ const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
  * in place, still reporting progress and honouring a cancel between its steps.
  */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const running = new Map<string, { flag: Int32Array; stop: () => void }>();
+  // `gated`: the job has not been told to start, so nothing of it can be lost by stopping it at once.
+  const running = new Map<string, { flag: Int32Array; stop: () => void; gated: () => boolean }>();
   const workers = new Set<Worker>();
   let anonymous = 0;
 
@@ -68,12 +74,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       // The caller hears where the job stands at once, before a thread has started.
       onProgress(startOf(COMMANDS[name].job.phase));
       if (options.dbPath === ':memory:') {
-        running.set(id, { flag, stop: () => undefined });
+        running.set(id, { flag, stop: () => undefined, gated: () => false });
         return (startAfter ?? Promise.resolve())
-          .then(() =>
-            Atomics.load(flag, 0) !== 0
-              ? CANCELLED
-              : options.registry.invoke(name, payload, flaggedContext(flag, onProgress)),
+          .then(
+            () =>
+              Atomics.load(flag, 0) !== 0
+                ? CANCELLED
+                : options.registry.invoke(name, payload, flaggedContext(flag, onProgress)),
+            (e: unknown) => failedToStart(e),
           )
           .finally(() => running.delete(id));
       }
@@ -98,11 +106,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           workers.delete(worker);
           resolve(result as Result<CommandOutput<N>>);
         };
+        let gated = startAfter !== undefined;
         running.set(id, {
           flag,
           // A job inside one long synchronous step (a whole workbook parsed at once) cannot look at the
           // flag; stopping its thread closes its connection, and SQLite drops the open transaction.
           stop: () => void worker.terminate().then(() => settle(CANCELLED)),
+          gated: () => gated,
         });
         worker.on('message', (message: JobMessage) => {
           if (message.kind === 'progress') onProgress(message.progress);
@@ -121,14 +131,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           () => {
             if (settled) return;
             if (Atomics.load(flag, 0) !== 0) void worker.terminate().then(() => settle(CANCELLED));
-            else worker.postMessage({ kind: 'start' } satisfies JobControl);
+            else {
+              gated = false;
+              worker.postMessage({ kind: 'start' } satisfies JobControl);
+            }
           },
           (e: unknown) => {
             void worker.terminate();
-            settle({
-              ok: false,
-              error: { code: 'jobFailed', params: { message: e instanceof Error ? e.message : String(e) } },
-            });
+            settle(failedToStart(e));
           },
         );
       });
@@ -138,11 +148,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const job = running.get(id);
       if (!job) return false;
       Atomics.store(job.flag, 0, 1);
-      setTimeout(() => running.get(id) === job && job.stop(), CANCEL_GRACE_MS).unref();
+      if (job.gated()) job.stop();
+      else setTimeout(() => running.get(id) === job && job.stop(), CANCEL_GRACE_MS).unref();
       return true;
     },
 
     async close() {
+      // Stopped, not failed: a caller that waits on one (the copy before an import) must not report a failure.
+      for (const job of running.values()) Atomics.store(job.flag, 0, 1);
       await Promise.all([...workers].map((w) => w.terminate()));
     },
   };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../src-main/shared/domain';
+import { formatCount, formatStamp } from '../../src-main/shared/format';
 import { SCREENS, type Screen } from '../../src-main/shared/ipc';
 import { Calendar } from './features/calendar/Calendar';
 import { Content } from './features/content/Content';
@@ -112,11 +113,22 @@ export function App() {
           <span
             className={`store-check store-check-${storeCheck.state}`}
             role="status"
-            title={
+            title={[
               storeCheck.state === 'sound'
                 ? t('ui:storeCheck.soundHint', { seconds: storeCheck.seconds.toFixed(1) })
-                : undefined
-            }
+                : null,
+              backups.data === null
+                ? null
+                : backups.data.newestAt === null
+                  ? t('ui:backups.none')
+                  : t('ui:backups.kept', {
+                      count: backups.data.count,
+                      size: formatCount(Math.round(backups.data.bytes / 2 ** 20)),
+                      at: formatStamp(backups.data.newestAt),
+                    }),
+            ]
+              .filter(Boolean)
+              .join('\n')}
           >
             {t(`ui:storeCheck.${storeCheck.state}`)}
           </span>
@@ -126,7 +138,7 @@ export function App() {
             className="backup-failed"
             role="alert"
             title={t('ui:backups.failedHint', {
-              at: backups.data.failed.at,
+              at: formatStamp(backups.data.failed.at),
               reason: t(`errors:${backups.data.failed.error.code}`, backups.data.failed.error.params),
             })}
           >

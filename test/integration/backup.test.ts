@@ -187,7 +187,7 @@ describe('imports', () => {
     await b.backups.settled();
     const failed = await b.call('store.backups', {});
     expect(failed.failed?.at).toBe('2026-11-23 10:00:00');
-    expect(failed.failed?.error.code).toEqual(expect.any(String));
+    expect(failed.failed?.error.code).toBe('fileUnwritable');
     expect(failed.count).toBe(0);
     // Another process (the window after a restart) sees it as well.
     const other = testBackend(b.dbPath);

@@ -6,7 +6,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/db/client';
 import { SCHEMA_VERSION } from '../../src-main/db/migrate';
-import { APPLICANT_READ_SHARE } from '../../src-main/db/quality-repeats';
+import {
+  addImportedRepeats,
+  APPLICANT_READ_SHARE,
+  refreshQualityRepeats,
+} from '../../src-main/db/quality-repeats';
 import { refreshRollups } from '../../src-main/db/rollups';
 import { COMPARISONS } from '../../src-main/shared/analysis';
 import { excelDate, makeIin, tempDir, workbookBytes, writeFixture, type Grid } from '../fixtures/build';
@@ -320,6 +324,37 @@ describe('the quality analysis from its rollups', () => {
     const q1 = await b.call('analysis.quality', { quarter: '2026-Q1' });
     expect(q1.repeats.found).toBeGreaterThan(0);
     expect(q1.repeats.multiple.applicants).toBeGreaterThan(0);
+
+    // Table for table as a recount writes them, requests without a topic or an applicant among those added
+    // (stored past the import here, so that the counts of these two tables alone are compared).
+    const counted = () =>
+      JSON.stringify([
+        db
+          .prepare(
+            `SELECT quarter, center_id, scope, mark, request_type, topic_id, region_code, sum(n) AS n
+             FROM quality_repeats GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(n) <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+          )
+          .all(),
+        db
+          .prepare(
+            `SELECT quarter, center_id, sum(applicants) AS a, sum(requests) AS r FROM quality_multiple
+             GROUP BY 1, 2 ORDER BY 1, 2`,
+          )
+          .all(),
+      ]);
+    const since = db.prepare<[], number>('SELECT max(id) FROM requests').pluck().get() as number;
+    db.prepare(
+      `INSERT INTO requests (center_id, batch_id, identity_key, source_row, received_at, quarter, topic_id,
+         social_status, iin_hash, phone_hash, repeat_flag, request_type, region_code)
+       SELECT center_id, batch_id, identity_key || ':again', source_row, received_at, quarter,
+         CASE WHEN id % 3 = 0 THEN NULL ELSE topic_id END, social_status, iin_hash, phone_hash, repeat_flag,
+         request_type, region_code
+       FROM requests WHERE quarter IN ('2025-Q4', '2026-Q1') AND id % 9 = 0`,
+    ).run();
+    expect(addImportedRepeats(db, since)).toBe('applicants');
+    const delta = counted();
+    refreshQualityRepeats(db, db.prepare<[], string>('SELECT DISTINCT quarter FROM requests').pluck().all());
+    expect(counted()).toBe(delta);
   }, 120_000);
 
   it('are filled by the migration for a store an older version left with requests', async () => {

@@ -121,13 +121,27 @@ describe('a second import while one is storing', () => {
     await importSample(b);
     const lock = holdWriteLock(b.dbPath);
     const phases: JobPhase[] = [];
-    setTimeout(() => lock.release(), 700);
+    // Held until the import has said it waits (after the copy before it has started, however long that takes
+    // on a loaded machine), or for 20 s.
+    let held = true;
+    const release = () => {
+      if (held) lock.release();
+      held = false;
+    };
+    const fallback = setTimeout(release, 20_000);
     const path = smallCsv(b.dir, 'later.csv', 'L');
     const r = await b.registry.invoke(
       'imports.run',
       { paths: [path], center: 'Единый контакт-центр 1414' },
-      { report: (p) => phases.push(p.phase), checkpoint: () => undefined },
+      {
+        report: (p) => {
+          phases.push(p.phase);
+          if (p.phase === 'wait') setTimeout(release, 300);
+        },
+        checkpoint: () => undefined,
+      },
     );
+    clearTimeout(fallback);
     expect(r.ok).toBe(true);
     expect(phases).toContain('wait');
     expect(
