@@ -173,6 +173,17 @@ async function importFile(
   return report;
 }
 
+/** One file a center, the first center's first. */
+async function importEach(
+  b: TestBackend,
+  dir: string,
+  rand: () => number,
+  ties: number[],
+  specs: FileSpec[],
+) {
+  for (const [i, spec] of specs.entries()) await importFile(b, dir, rand, spec, CENTERS[i] as string, ties);
+}
+
 let b: TestBackend | undefined;
 afterEach(() => {
   b?.close();
@@ -280,22 +291,10 @@ describe('the quality analysis from its rollups', () => {
     const dir = tempDir();
     const ties: number[] = [];
     b = testBackend();
-    await importFile(
-      b,
-      dir,
-      rand,
+    await importEach(b, dir, rand, ties, [
       { rows: 700, typed: true, answers: true, prefix: 's' },
-      CENTERS[0] as string,
-      ties,
-    );
-    await importFile(
-      b,
-      dir,
-      rand,
       { rows: 300, typed: true, answers: false, prefix: 't' },
-      CENTERS[1] as string,
-      ties,
-    );
+    ]);
     // Forty days across the turn of 2025-Q4 into 2026-Q1: the same applicants, before and after stored requests,
     // at the stored seconds a fifth of the time, in both centers, one file repeating another's numbers.
     const received = [Date.UTC(2025, 11, 10), 40 * DAY] as const;
@@ -362,22 +361,10 @@ describe('the quality analysis from its rollups', () => {
     const dir = tempDir();
     const ties: number[] = [];
     b = testBackend();
-    await importFile(
-      b,
-      dir,
-      rand,
+    await importEach(b, dir, rand, ties, [
       { rows: 200, typed: true, answers: true, prefix: 'm' },
-      CENTERS[0] as string,
-      ties,
-    );
-    await importFile(
-      b,
-      dir,
-      rand,
       { rows: 150, typed: false, answers: true, prefix: 'n' },
-      CENTERS[1] as string,
-      ties,
-    );
+    ]);
     const path = b.dbPath;
     b.close();
     const old = openRaw(path);
