@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import { addDays, formatDate, parseQuarter, quarterOf } from '../shared/dates';
 import { MULTIPLE_MIN_REQUESTS, REPEAT_WINDOW_DAYS } from '../shared/quality';
+import { quarterFolder, type QualityTable } from './quality-fold';
 
 /** Which requests a count reads: all of the quarter's, or the import's applicants' (up to an id). */
 export type Reading = 'quarter' | 'applicants';
@@ -69,16 +70,22 @@ const multiple = (reading: Reading) => `
   UNION ALL SELECT @quarter, NULL, count(*) * @sign, coalesce(sum(n), 0) * @sign FROM t
     WHERE n >= ${MULTIPLE_MIN_REQUESTS}`;
 
-// An import's counts added to a quarter's, folded back to one row per key; a key whose count came to nothing goes,
-// as a recount would not have written it (but the all-centers row of the multiple applicants, always written).
-const FOLD_REPEATS = `
-  INSERT INTO quality_repeats (quarter, center_id, scope, mark, request_type, topic_id, region_code, n)
-  SELECT quarter, center_id, scope, mark, request_type, topic_id, region_code, sum(n) FROM quality_repeats
-  WHERE quarter = @quarter GROUP BY center_id, scope, mark, request_type, topic_id, region_code HAVING sum(n) <> 0`;
-const FOLD_MULTIPLE = `
-  INSERT INTO quality_multiple (quarter, center_id, applicants, requests)
-  SELECT quarter, center_id, sum(applicants), sum(requests) FROM quality_multiple
-  WHERE quarter = @quarter GROUP BY center_id HAVING center_id IS NULL OR sum(applicants) <> 0`;
+// Keys whose count came to nothing go, as a recount would not have written them (but the all-centers row of the
+// multiple applicants, which a recount always writes).
+const REPEATS: QualityTable = {
+  table: 'quality_repeats',
+  keys: ['scope', 'mark', 'request_type', 'topic_id', 'region_code'],
+  sums: ['n'],
+  maxes: [],
+  keep: 'sum(n) <> 0',
+};
+const MULTIPLE: QualityTable = {
+  table: 'quality_multiple',
+  keys: [],
+  sums: ['applicants', 'requests'],
+  maxes: [],
+  keep: 'center_id IS NULL OR sum(applicants) <> 0',
+};
 
 function parsed(quarter: string): { year: number; quarter: 1 | 2 | 3 | 4 } {
   const q = parseQuarter(quarter);
@@ -171,14 +178,7 @@ export function addImportedRepeats(sqlite: Database.Database, since: number): Re
     });
   const counts = [found('applicants'), multiple('applicants')].map((sql) => sqlite.prepare(sql));
   const flaggedRows = sqlite.prepare(flagged('applicants'));
-  const folds = [
-    { table: 'quality_repeats', fold: sqlite.prepare(FOLD_REPEATS) },
-    { table: 'quality_multiple', fold: sqlite.prepare(FOLD_MULTIPLE) },
-  ].map(({ table, fold }) => ({
-    fold,
-    last: sqlite.prepare<[], number | null>(`SELECT max(rowid) FROM ${table}`).pluck(),
-    dropOld: sqlite.prepare(`DELETE FROM ${table} WHERE quarter = @quarter AND rowid <= @top`),
-  }));
+  const folds = [REPEATS, MULTIPLE].map((spec) => quarterFolder(sqlite, spec));
   sqlite.transaction(() => {
     for (const quarter of list) {
       const window = windowOf(quarter);
@@ -186,11 +186,7 @@ export function addImportedRepeats(sqlite: Database.Database, since: number): Re
       for (const s of counts) s.run({ ...window, upTo: since, sign: -1 });
       for (const s of counts) s.run({ ...window, upTo: Number.MAX_SAFE_INTEGER, sign: 1 });
       flaggedRows.run({ quarter, since });
-      for (const f of folds) {
-        const top = f.last.get() ?? 0;
-        f.fold.run({ quarter });
-        f.dropOld.run({ quarter, top });
-      }
+      for (const fold of folds) fold(quarter);
     }
   })();
   sqlite.exec('DELETE FROM temp.quality_applicant_requests');

@@ -7,15 +7,8 @@
 // counted apart (db/quality-repeats.ts).
 import type Database from 'better-sqlite3';
 import { fillTerms, TERM_SQL } from './quality-terms';
+import { quarterFolder, type QualityTable } from './quality-fold';
 import { addImportedRepeats, frozenQuarters, nextQuarter, refreshQualityRepeats } from './quality-repeats';
-
-/** A table a delta adds rows to: its key columns, the columns summed and those kept as a maximum. */
-export interface QualityTable {
-  table: string;
-  keys: readonly string[];
-  sums: readonly string[];
-  maxes: readonly string[];
-}
 
 export const CELLS: QualityTable = {
   table: 'quality_cells',
@@ -161,25 +154,8 @@ export function addQualityRows(
       insert.run(quarter, centerId, ...values);
       touched.add(quarter);
     }
-    const folded = [
-      ...spec.keys,
-      ...spec.sums.map((c) => `sum(${c})`),
-      ...spec.maxes.map((c) => `max(${c})`),
-    ].join(', ');
-    const groupBy = spec.keys.length === 0 ? '' : ` GROUP BY ${spec.keys.join(', ')}`;
-    const fold = sqlite.prepare(
-      `INSERT INTO ${spec.table} (quarter, center_id, ${cols.join(', ')})
-       SELECT quarter, center_id, ${folded} FROM ${spec.table} WHERE quarter = @quarter AND center_id = @centerId${groupBy}`,
-    );
-    const dropOld = sqlite.prepare(
-      `DELETE FROM ${spec.table} WHERE quarter = @quarter AND center_id = @centerId AND rowid <= @top`,
-    );
-    const last = sqlite.prepare<[], number | null>(`SELECT max(rowid) FROM ${spec.table}`).pluck();
-    for (const quarter of touched) {
-      const before = last.get() ?? 0;
-      fold.run({ quarter, centerId });
-      dropOld.run({ quarter, centerId, top: before });
-    }
+    const fold = quarterFolder(sqlite, spec);
+    for (const quarter of touched) fold(quarter, centerId);
   }
   addImportedRepeats(sqlite, since);
 }

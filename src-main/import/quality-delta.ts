@@ -4,15 +4,8 @@
 // applicant's other requests, are counted in SQL at the end for the import's applicants.
 import type { Store } from '../db/client';
 import { statutoryDays, statutoryDeadline } from '../db/quality-terms';
-import {
-  addQualityRows,
-  CELLS,
-  DISTRICTS,
-  JUDGED,
-  SERVICE,
-  type QualityTable,
-  type QualityValue,
-} from '../db/quality-rollups';
+import { addQualityRows, CELLS, DISTRICTS, JUDGED, SERVICE, type QualityValue } from '../db/quality-rollups';
+import type { QualityTable } from '../db/quality-fold';
 import type { RequestRecord } from '../shared/request-record';
 import type { RollupDelta } from './rollup-delta';
 
