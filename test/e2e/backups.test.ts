@@ -43,6 +43,7 @@ describe('a failed copy of the store', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'backup-failed-ru.png') });
     await page.getByRole('button', { name: 'Қазақша' }).click();
     await page.getByText('Сақтық көшірме жасалмады').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'backup-failed-kk.png') });
     expect(await alert.getAttribute('title')).toContain('Жүктеу алдында');
 
     rmSync(backupsDir(b.dbPath));
